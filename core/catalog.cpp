@@ -1,0 +1,29 @@
+#include "catalog.h"
+
+#include <algorithm>
+
+namespace certplan {
+
+namespace {
+template <typename T>
+const T* find_by(const std::vector<T>& v, const std::string& key, std::string T::*field) {
+    auto it = std::find_if(v.begin(), v.end(), [&](const T& x) { return x.*field == key; });
+    return it == v.end() ? nullptr : &*it;
+}
+}  // namespace
+
+const Source* Catalog::source(const std::string& id) const { return find_by(sources, id, &Source::id); }
+const Credential* Catalog::credential(const std::string& id) const { return find_by(credentials, id, &Credential::id); }
+const Checklist* Catalog::checklist(const std::string& id) const { return find_by(checklists, id, &Checklist::credential); }
+const Course* Catalog::course(const std::string& id) const { return find_by(courses, id, &Course::id); }
+
+const char* to_string(Status s) {
+    switch (s) {
+        case Status::active: return "active";
+        case Status::beta: return "beta";
+        case Status::retired: return "retired";
+    }
+    return "active";
+}
+
+}  // namespace certplan

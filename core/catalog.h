@@ -1,0 +1,113 @@
+// The catalog: every credential, checklist, course, source and piece of advice the app shows, as loaded
+// from data/*.json. Plain data; catalog_load.h builds it and checks it.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "fact.h"
+
+namespace certplan {
+
+struct Source {
+    std::string id, title, publisher, url, as_of, kind;  // kind: official | third-party | article
+};
+
+enum class Status { active, beta, retired };
+
+struct CredentialStatus {
+    Status value = Status::active;
+    std::string since, retired_on;          // dates, empty when unknown / not applicable
+    std::vector<std::string> successors;    // credential ids
+    std::string source, as_of, note;
+};
+
+struct HiringWeight {
+    std::string employer;  // large-enterprise | consulting-or-vendor | startup-or-midsize | research
+    std::string weight;    // high | medium | low | unknown
+    std::string source, as_of, note;
+    bool verified = true;
+};
+
+struct Domain {
+    std::string id, name;
+    double weight_low = 0, weight_high = 0;  // percent, as the guide states them
+    double weight_mid() const { return (weight_low + weight_high) / 2; }
+};
+
+struct Blueprint {
+    std::string guide, source, as_of, weights_note;
+    bool verified = true;
+    std::vector<Domain> domains;
+};
+
+struct Credential {
+    std::string id, name, short_name, provider;
+    std::string platform;  // google-cloud | aws | azure | databricks | any
+    std::string kind;      // exam | course-certificate
+    std::string level;     // associate | professional | specialty | certificate
+    CredentialStatus status;
+    Fact<double> fee_usd, duration_minutes, validity_months;
+    Fact<std::string> questions, pass_mark, renewal, delivery, recommended_experience, tests_what, pass_rate;
+    Fact<std::vector<std::string>> languages;
+    std::vector<HiringWeight> hiring_weight;
+    bool has_blueprint = false;
+    Blueprint blueprint;
+};
+
+struct ChecklistItem {
+    std::string id, domain, section, text;
+    bool judgement = false;       // the article's engineering judgement rather than a blueprint line
+    std::string source, as_of;    // set for judgement items; otherwise the checklist's
+};
+
+struct Checklist {
+    std::string credential, source, as_of;
+    bool verified = true;
+    std::vector<ChecklistItem> items;
+};
+
+struct Course {
+    std::string id, title, provider, platform, url;
+    std::string stage;  // foundations | core | platform
+    Fact<double> hours;
+    Fact<std::string> length, why;
+};
+
+// One condition set: every named profile field must take one of the listed values (empty: always).
+using Condition = std::map<std::string, std::vector<std::string>>;
+
+struct Criterion {
+    std::string id, kind;  // kind: pursue | skip
+    int weight = 1;
+    std::string text, source, as_of;
+    Condition when;
+};
+
+struct FirstChoiceRule {
+    std::string id, credential, text, source, as_of;
+    bool foundations_first = false;
+    Condition when;
+};
+
+struct Advice {
+    std::vector<Criterion> criteria;
+    std::vector<FirstChoiceRule> first_choice;  // first matching rule wins
+};
+
+struct Catalog {
+    std::vector<Source> sources;
+    std::vector<Credential> credentials;
+    std::vector<Checklist> checklists;
+    std::vector<Course> courses;
+    Advice advice;
+
+    const Source* source(const std::string& id) const;
+    const Credential* credential(const std::string& id) const;
+    const Checklist* checklist(const std::string& credential_id) const;
+    const Course* course(const std::string& id) const;
+};
+
+const char* to_string(Status s);
+
+}  // namespace certplan

@@ -1,0 +1,417 @@
+#include "catalog_load.h"
+
+#include <algorithm>
+#include <cmath>
+#include <regex>
+#include <set>
+#include <cstring>
+
+#include "json_reader.h"
+#include "profile.h"
+
+namespace certplan {
+
+namespace {
+
+const std::vector<std::string> kPlatforms = {"google-cloud", "aws", "azure", "databricks", "any"};
+const std::vector<std::string> kKinds = {"exam", "course-certificate"};
+const std::vector<std::string> kLevels = {"associate", "professional", "specialty", "certificate"};
+const std::vector<std::string> kStatuses = {"active", "beta", "retired"};
+const std::vector<std::string> kSourceKinds = {"official", "third-party", "article"};
+const std::vector<std::string> kWeights = {"high", "medium", "low", "unknown"};
+const std::vector<std::string> kStages = {"foundations", "core", "platform"};
+
+bool valid_as_of(const std::string& s) {
+    static const std::regex re(R"(^(before )?\d{4}-\d{2}(-\d{2})?$)");
+    return std::regex_match(s, re);
+}
+
+bool valid_date(const std::string& s) {
+    static const std::regex re(R"(^\d{4}-\d{2}-\d{2}$)");
+    return std::regex_match(s, re);
+}
+
+// Context for loading one file: its reader plus the ids that later checks cross-reference.
+struct Loader {
+    JsonReader r;
+    std::vector<std::pair<std::string, std::string>>* source_refs;  // (path in this file, source id)
+    std::string file;
+
+    Loader(const std::string& f, Problems& p, std::vector<std::pair<std::string, std::string>>* refs)
+        : r(f, p), source_refs(refs), file(f) {}
+
+    void provenance(const json& obj, const std::string& path, std::string& source, std::string& as_of) {
+        source = r.string(obj, path, "source");
+        as_of = r.string(obj, path, "as_of");
+        if (!source.empty()) source_refs->push_back({file + "\x1f" + JsonReader::join(path, "source"), source});
+        if (obj.is_object() && obj.contains("as_of") && obj["as_of"].is_string() && !valid_as_of(as_of))
+            r.fail(JsonReader::join(path, "as_of"), "\"" + as_of + "\" is not YYYY-MM-DD, YYYY-MM or \"before YYYY-MM\"");
+    }
+
+    template <typename T>
+    void fact_meta(const json& f, const std::string& path, Fact<T>& out) {
+        provenance(f, path, out.source, out.as_of);
+        out.verified = r.boolean(f, path, "verified", true);
+        out.note = r.string(f, path, "note", false);
+    }
+
+    const json* fact_object(const json& obj, const std::string& path, const char* key) {
+        return r.object(obj, path, key);
+    }
+
+    Fact<double> number_fact(const json& obj, const std::string& path, const char* key) {
+        Fact<double> out;
+        std::string p = JsonReader::join(path, key);
+        if (const json* f = fact_object(obj, path, key)) {
+            out.value = r.nullable_number(*f, p, "value");
+            fact_meta(*f, p, out);
+        }
+        return out;
+    }
+
+    Fact<std::string> string_fact(const json& obj, const std::string& path, const char* key, bool value_required = false) {
+        Fact<std::string> out;
+        std::string p = JsonReader::join(path, key);
+        if (const json* f = fact_object(obj, path, key)) {
+            out.value = r.nullable_string(*f, p, "value");
+            if (value_required && !out.value) r.fail(JsonReader::join(p, "value"), "must be known (a string)");
+            fact_meta(*f, p, out);
+        }
+        return out;
+    }
+
+    Fact<std::vector<std::string>> strings_fact(const json& obj, const std::string& path, const char* key) {
+        Fact<std::vector<std::string>> out;
+        std::string p = JsonReader::join(path, key);
+        if (const json* f = fact_object(obj, path, key)) {
+            if (f->contains("value") && !(*f)["value"].is_null()) out.value = r.strings(*f, p, "value");
+            else r.array(*f, p, "value", true);  // records "is missing" when absent
+            fact_meta(*f, p, out);
+        }
+        return out;
+    }
+
+    Condition condition(const json& obj, const std::string& path) {
+        Condition c;
+        const json* w = r.object(obj, path, "when");
+        if (!w) return c;
+        std::string wp = JsonReader::join(path, "when");
+        for (auto it = w->begin(); it != w->end(); ++it) {
+            const ProfileField* field = profile_field(it.key());
+            std::string fp = JsonReader::join(wp, it.key().c_str());
+            if (!field) {
+                r.fail(fp, "is not a profile field");
+                continue;
+            }
+            auto values = r.strings(*w, wp, it.key().c_str());
+            for (size_t i = 0; i < values.size(); ++i)
+                if (std::find(field->values.begin(), field->values.end(), values[i]) == field->values.end())
+                    r.fail(JsonReader::index(fp, i), "\"" + values[i] + "\" is not a value of " + it.key());
+            c[it.key()] = values;
+        }
+        return c;
+    }
+};
+
+template <typename T, typename F>
+void each(Loader& L, const json& root, const char* key, std::vector<T>& out, F read_one) {
+    const json* arr = L.r.array(root, "", key);
+    if (!arr) return;
+    for (size_t i = 0; i < arr->size(); ++i) {
+        std::string path = JsonReader::index(key, i);
+        if (!(*arr)[i].is_object()) {
+            L.r.fail(path, "expected an object");
+            continue;
+        }
+        out.push_back(read_one((*arr)[i], path));
+    }
+}
+
+template <typename T>
+void check_unique_ids(JsonReader& r, const std::vector<T>& v, const char* key, std::string T::*id) {
+    std::set<std::string> seen;
+    for (size_t i = 0; i < v.size(); ++i) {
+        const std::string& s = v[i].*id;
+        if (s.empty()) continue;
+        if (!seen.insert(s).second) r.fail(JsonReader::index(key, i) + ".id", "\"" + s + "\" is used twice");
+    }
+}
+
+void load_sources(Loader& L, const json& root, Catalog& c) {
+    each(L, root, "sources", c.sources, [&](const json& o, const std::string& p) {
+        Source s;
+        s.id = L.r.string(o, p, "id");
+        s.title = L.r.string(o, p, "title");
+        s.publisher = L.r.string(o, p, "publisher");
+        s.url = L.r.nullable_string(o, p, "url").value_or("");
+        s.as_of = L.r.string(o, p, "as_of");
+        if (!s.as_of.empty() && !valid_as_of(s.as_of)) L.r.fail(p + ".as_of", "\"" + s.as_of + "\" is not a valid as-of date");
+        s.kind = L.r.one_of(o, p, "kind", kSourceKinds);
+        return s;
+    });
+    check_unique_ids(L.r, c.sources, "sources", &Source::id);
+}
+
+Blueprint load_blueprint(Loader& L, const json& b, const std::string& p) {
+    Blueprint bp;
+    bp.guide = L.r.string(b, p, "guide");
+    L.provenance(b, p, bp.source, bp.as_of);
+    bp.weights_note = L.r.string(b, p, "weights_note", false);
+    bp.verified = L.r.boolean(b, p, "verified", true);
+    const json* domains = L.r.array(b, p, "domains");
+    if (!domains) return bp;
+    std::string dp = p + ".domains";
+    if (domains->empty()) L.r.fail(dp, "must list at least one domain");
+    double low_sum = 0, high_sum = 0;
+    for (size_t i = 0; i < domains->size(); ++i) {
+        std::string ip = JsonReader::index(dp, i);
+        const json& d = (*domains)[i];
+        Domain dom;
+        dom.id = L.r.string(d, ip, "id");
+        dom.name = L.r.string(d, ip, "name");
+        dom.weight_low = L.r.number(d, ip, "weight_low", 0.5, 100);
+        dom.weight_high = L.r.number(d, ip, "weight_high", 0.5, 100);
+        if (dom.weight_high < dom.weight_low) L.r.fail(ip + ".weight_high", "is below weight_low");
+        low_sum += dom.weight_low;
+        high_sum += dom.weight_high;
+        bp.domains.push_back(dom);
+    }
+    check_unique_ids(L.r, bp.domains, (dp).c_str(), &Domain::id);
+    // The official weights are percentages of one exam: the ranges must be able to add up to 100.
+    if (!bp.domains.empty() && (low_sum > 100.5 || high_sum < 99.5))
+        L.r.fail(dp, "weights cannot add up to 100 (lows add up to " + json(low_sum).dump() + ", highs to " +
+                         json(high_sum).dump() + ")");
+    return bp;
+}
+
+void load_credentials(Loader& L, const json& root, Catalog& c) {
+    each(L, root, "credentials", c.credentials, [&](const json& o, const std::string& p) {
+        Credential k;
+        k.id = L.r.string(o, p, "id");
+        k.name = L.r.string(o, p, "name");
+        k.short_name = L.r.string(o, p, "short_name");
+        k.provider = L.r.string(o, p, "provider");
+        k.platform = L.r.one_of(o, p, "platform", kPlatforms);
+        k.kind = L.r.one_of(o, p, "kind", kKinds);
+        k.level = L.r.one_of(o, p, "level", kLevels);
+        if (const json* s = L.r.object(o, p, "status")) {
+            std::string sp = p + ".status";
+            std::string v = L.r.one_of(*s, sp, "value", kStatuses);
+            k.status.value = v == "retired" ? Status::retired : v == "beta" ? Status::beta : Status::active;
+            k.status.since = L.r.nullable_string(*s, sp, "since").value_or("");
+            k.status.retired_on = L.r.nullable_string(*s, sp, "retired_on").value_or("");
+            if (!k.status.since.empty() && !valid_date(k.status.since)) L.r.fail(sp + ".since", "is not a YYYY-MM-DD date");
+            if (!k.status.retired_on.empty() && !valid_date(k.status.retired_on))
+                L.r.fail(sp + ".retired_on", "is not a YYYY-MM-DD date");
+            if (k.status.value == Status::retired && k.status.retired_on.empty())
+                L.r.fail(sp + ".retired_on", "a retired credential needs its retirement date");
+            k.status.successors = L.r.strings(*s, sp, "successors");
+            L.provenance(*s, sp, k.status.source, k.status.as_of);
+            k.status.note = L.r.string(*s, sp, "note", false);
+        }
+        k.fee_usd = L.number_fact(o, p, "fee_usd");
+        k.duration_minutes = L.number_fact(o, p, "duration_minutes");
+        k.validity_months = L.number_fact(o, p, "validity_months");
+        k.questions = L.string_fact(o, p, "questions");
+        k.pass_mark = L.string_fact(o, p, "pass_mark");
+        k.renewal = L.string_fact(o, p, "renewal");
+        k.delivery = L.string_fact(o, p, "delivery");
+        k.recommended_experience = L.string_fact(o, p, "recommended_experience");
+        k.tests_what = L.string_fact(o, p, "tests_what", /*value_required=*/true);
+        k.pass_rate = L.string_fact(o, p, "pass_rate");
+        k.languages = L.strings_fact(o, p, "languages");
+        if (const json* hw = L.r.array(o, p, "hiring_weight")) {
+            for (size_t i = 0; i < hw->size(); ++i) {
+                std::string hp = JsonReader::index(p + ".hiring_weight", i);
+                const json& h = (*hw)[i];
+                HiringWeight w;
+                w.employer = L.r.one_of(h, hp, "employer", profile_field("employer")->values);
+                w.weight = L.r.one_of(h, hp, "weight", kWeights);
+                L.provenance(h, hp, w.source, w.as_of);
+                w.note = L.r.string(h, hp, "note", false);
+                w.verified = L.r.boolean(h, hp, "verified", true);
+                k.hiring_weight.push_back(w);
+            }
+        }
+        if (o.contains("blueprint") && !o["blueprint"].is_null()) {
+            if (const json* b = L.r.object(o, p, "blueprint")) {
+                k.has_blueprint = true;
+                k.blueprint = load_blueprint(L, *b, p + ".blueprint");
+            }
+        } else if (!o.contains("blueprint")) {
+            L.r.fail(p + ".blueprint", "is missing (use null for a credential with no exam blueprint)");
+        }
+        if (k.kind == "exam" && !k.has_blueprint) L.r.fail(p + ".blueprint", "an exam credential needs its blueprint");
+        return k;
+    });
+    check_unique_ids(L.r, c.credentials, "credentials", &Credential::id);
+}
+
+void load_checklists(Loader& L, const json& root, Catalog& c) {
+    each(L, root, "checklists", c.checklists, [&](const json& o, const std::string& p) {
+        Checklist cl;
+        cl.credential = L.r.string(o, p, "credential");
+        L.provenance(o, p, cl.source, cl.as_of);
+        cl.verified = L.r.boolean(o, p, "verified", true);
+        const json* items = L.r.array(o, p, "items");
+        if (!items) return cl;
+        for (size_t i = 0; i < items->size(); ++i) {
+            std::string ip = JsonReader::index(p + ".items", i);
+            const json& it = (*items)[i];
+            ChecklistItem item;
+            item.id = L.r.string(it, ip, "id");
+            item.domain = L.r.string(it, ip, "domain");
+            item.section = L.r.string(it, ip, "section");
+            item.text = L.r.string(it, ip, "text");
+            item.judgement = L.r.boolean(it, ip, "judgement", false);
+            if (it.is_object() && it.contains("source")) L.provenance(it, ip, item.source, item.as_of);
+            else {
+                item.source = cl.source;
+                item.as_of = cl.as_of;
+            }
+            cl.items.push_back(item);
+        }
+        return cl;
+    });
+}
+
+void load_courses(Loader& L, const json& root, Catalog& c) {
+    each(L, root, "courses", c.courses, [&](const json& o, const std::string& p) {
+        Course k;
+        k.id = L.r.string(o, p, "id");
+        k.title = L.r.string(o, p, "title");
+        k.provider = L.r.string(o, p, "provider");
+        k.platform = L.r.string(o, p, "platform");
+        k.url = L.r.nullable_string(o, p, "url").value_or("");
+        k.stage = L.r.one_of(o, p, "stage", kStages);
+        k.hours = L.number_fact(o, p, "hours");
+        k.length = L.string_fact(o, p, "length");
+        k.why = L.string_fact(o, p, "why", true);
+        return k;
+    });
+    check_unique_ids(L.r, c.courses, "courses", &Course::id);
+}
+
+void load_advice(Loader& L, const json& root, Catalog& c) {
+    std::vector<Criterion>& criteria = c.advice.criteria;
+    each(L, root, "criteria", criteria, [&](const json& o, const std::string& p) {
+        Criterion k;
+        k.id = L.r.string(o, p, "id");
+        k.kind = L.r.one_of(o, p, "kind", {"pursue", "skip"});
+        k.weight = static_cast<int>(L.r.number(o, p, "weight", 1, 3));
+        k.text = L.r.string(o, p, "text");
+        L.provenance(o, p, k.source, k.as_of);
+        k.when = L.condition(o, p);
+        return k;
+    });
+    check_unique_ids(L.r, criteria, "criteria", &Criterion::id);
+    each(L, root, "first_choice", c.advice.first_choice, [&](const json& o, const std::string& p) {
+        FirstChoiceRule k;
+        k.id = L.r.string(o, p, "id");
+        k.credential = L.r.string(o, p, "credential");
+        k.text = L.r.string(o, p, "text");
+        k.foundations_first = L.r.boolean(o, p, "foundations_first", false);
+        L.provenance(o, p, k.source, k.as_of);
+        k.when = L.condition(o, p);
+        return k;
+    });
+    if (!c.advice.first_choice.empty() && !c.advice.first_choice.back().when.empty())
+        L.r.fail("first_choice", "the last rule must have an empty \"when\" so that every profile gets an answer");
+}
+
+// Checks that need more than one file: every reference points at something that exists.
+void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std::string>>& source_refs,
+                 Problems& problems) {
+    for (const auto& [where, id] : source_refs) {
+        if (c.source(id)) continue;
+        auto sep = where.find('\x1f');
+        problems.push_back({where.substr(0, sep), where.substr(sep + 1), "names source \"" + id + "\", which is not in data/sources.json"});
+    }
+    const std::string creds = "data/credentials.json";
+    for (size_t i = 0; i < c.credentials.size(); ++i) {
+        const Credential& k = c.credentials[i];
+        for (size_t s = 0; s < k.status.successors.size(); ++s)
+            if (!c.credential(k.status.successors[s]))
+                problems.push_back({creds, "credentials[" + std::to_string(i) + "].status.successors[" + std::to_string(s) + "]",
+                                    "\"" + k.status.successors[s] + "\" is not a credential id"});
+        if (k.status.value == Status::retired && k.status.successors.empty() && k.kind == "exam")
+            problems.push_back({creds, "credentials[" + std::to_string(i) + "].status.successors",
+                                "a retired exam must name its successor (or say so in an empty list with a note)"});
+    }
+    const std::string lists = "data/checklists.json";
+    std::set<std::string> item_ids;
+    for (size_t i = 0; i < c.checklists.size(); ++i) {
+        const Checklist& cl = c.checklists[i];
+        std::string p = "checklists[" + std::to_string(i) + "]";
+        const Credential* k = c.credential(cl.credential);
+        if (!k) {
+            problems.push_back({lists, p + ".credential", "\"" + cl.credential + "\" is not a credential id"});
+            continue;
+        }
+        if (!k->has_blueprint) {
+            problems.push_back({lists, p + ".credential", "\"" + cl.credential + "\" has no blueprint to map items to"});
+            continue;
+        }
+        for (size_t j = 0; j < cl.items.size(); ++j) {
+            const ChecklistItem& it = cl.items[j];
+            std::string ip = p + ".items[" + std::to_string(j) + "]";
+            bool known = std::any_of(k->blueprint.domains.begin(), k->blueprint.domains.end(),
+                                     [&](const Domain& d) { return d.id == it.domain; });
+            if (!known) problems.push_back({lists, ip + ".domain", "\"" + it.domain + "\" is not a domain of " + k->id});
+            if (!it.id.empty() && !item_ids.insert(it.id).second)
+                problems.push_back({lists, ip + ".id", "\"" + it.id + "\" is used twice"});
+        }
+        for (const Domain& d : k->blueprint.domains) {
+            auto n = std::count_if(cl.items.begin(), cl.items.end(), [&](const ChecklistItem& it) { return it.domain == d.id; });
+            if (n < 1) problems.push_back({lists, p + ".items", "domain " + d.id + " (" + d.name + ") has no items"});
+        }
+    }
+    const std::string advice = "data/advice.json";
+    for (size_t i = 0; i < c.advice.first_choice.size(); ++i)
+        if (!c.credential(c.advice.first_choice[i].credential))
+            problems.push_back({advice, "first_choice[" + std::to_string(i) + "].credential",
+                                "\"" + c.advice.first_choice[i].credential + "\" is not a credential id"});
+}
+
+}  // namespace
+
+const std::vector<std::string>& catalog_file_names() {
+    static const std::vector<std::string> names = {"sources.json", "credentials.json", "checklists.json", "courses.json",
+                                                   "advice.json"};
+    return names;
+}
+
+CatalogLoad load_catalog(const std::vector<DataFile>& files) {
+    CatalogLoad out;
+    std::vector<std::pair<std::string, std::string>> source_refs;
+    using LoadFn = void (*)(Loader&, const json&, Catalog&);
+    const std::pair<const char*, LoadFn> steps[] = {{"sources.json", load_sources},
+                                                    {"credentials.json", load_credentials},
+                                                    {"checklists.json", load_checklists},
+                                                    {"courses.json", load_courses},
+                                                    {"advice.json", load_advice}};
+    for (const auto& [base, fn] : steps) {
+        auto it = std::find_if(files.begin(), files.end(), [&](const DataFile& f) {
+            return f.name == base || (f.name.size() > std::strlen(base) &&
+                                      f.name.compare(f.name.size() - std::strlen(base) - 1, std::string::npos,
+                                                     std::string("/") + base) == 0);
+        });
+        std::string name = it == files.end() ? std::string("data/") + base : it->name;
+        if (it == files.end()) {
+            out.problems.push_back({name, "", "is missing"});
+            continue;
+        }
+        auto root = parse_json(it->text, name, out.problems);
+        if (!root) continue;
+        if (!root->is_object()) {
+            out.problems.push_back({name, "", "expected a JSON object at the top"});
+            continue;
+        }
+        Loader L(name, out.problems, &source_refs);
+        fn(L, *root, out.catalog);
+    }
+    if (out.problems.empty()) cross_check(out.catalog, source_refs, out.problems);
+    return out;
+}
+
+}  // namespace certplan

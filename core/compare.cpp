@@ -1,0 +1,94 @@
+#include "compare.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace certplan {
+
+const char* compare_column_label(CompareColumn c) {
+    switch (c) {
+        case CompareColumn::name: return "Credential";
+        case CompareColumn::provider: return "Provider";
+        case CompareColumn::platform: return "Platform";
+        case CompareColumn::status: return "Status";
+        case CompareColumn::fee: return "Fee (USD)";
+        case CompareColumn::duration: return "Length";
+        case CompareColumn::validity: return "Valid for";
+        case CompareColumn::enterprise_weight: return "Enterprise weight";
+        case CompareColumn::pass_rate: return "Pass rate";
+    }
+    return "";
+}
+
+int hiring_weight_rank(const std::string& w) {
+    if (w == "high") return 3;
+    if (w == "medium") return 2;
+    if (w == "low") return 1;
+    return 0;
+}
+
+std::string hiring_weight_for(const Credential& c, const std::string& employer) {
+    for (const auto& h : c.hiring_weight)
+        if (h.employer == employer) return h.weight;
+    return "unknown";
+}
+
+namespace {
+
+int status_rank(Status s) { return s == Status::active ? 0 : s == Status::beta ? 1 : 2; }
+
+// A sort key: a number or a string, or nothing (unknown: always sorted last, whichever the direction).
+struct Key {
+    std::optional<double> number;
+    std::optional<std::string> text;
+    bool known() const { return number || text; }
+};
+
+Key key_of(const Credential& c, CompareColumn col) {
+    switch (col) {
+        case CompareColumn::name: return {std::nullopt, c.name};
+        case CompareColumn::provider: return {std::nullopt, c.provider};
+        case CompareColumn::platform: return {std::nullopt, c.platform};
+        case CompareColumn::status: return {double(status_rank(c.status.value)), std::nullopt};
+        case CompareColumn::fee: return {c.fee_usd.value, std::nullopt};
+        case CompareColumn::duration: return {c.duration_minutes.value, std::nullopt};
+        case CompareColumn::validity: return {c.validity_months.value, std::nullopt};
+        case CompareColumn::enterprise_weight: {
+            int r = hiring_weight_rank(hiring_weight_for(c, "large-enterprise"));
+            return r == 0 ? Key{} : Key{double(r), std::nullopt};
+        }
+        case CompareColumn::pass_rate: return {std::nullopt, c.pass_rate.value};
+    }
+    return {};
+}
+
+}  // namespace
+
+std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& f, const CompareOrder& order) {
+    std::vector<size_t> rows;
+    for (size_t i = 0; i < catalog.credentials.size(); ++i) {
+        const Credential& c = catalog.credentials[i];
+        if (!f.platform.empty() && c.platform != f.platform) continue;
+        if (!f.include_retired && c.status.value == Status::retired) continue;
+        if (!f.include_beta && c.status.value == Status::beta) continue;
+        if (!f.include_courses && c.kind == "course-certificate") continue;
+        if (f.max_fee_usd >= 0 && c.fee_usd.value && *c.fee_usd.value > f.max_fee_usd) continue;
+        rows.push_back(i);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [&](size_t a, size_t b) {
+        const Credential& ca = catalog.credentials[a];
+        const Credential& cb = catalog.credentials[b];
+        Key ka = key_of(ca, order.column), kb = key_of(cb, order.column);
+        if (ka.known() != kb.known()) return ka.known();  // unknowns last
+        if (ka.known()) {
+            int cmp = 0;
+            if (ka.number) cmp = *ka.number < *kb.number ? -1 : *ka.number > *kb.number ? 1 : 0;
+            else cmp = ka.text->compare(*kb.text) < 0 ? -1 : ka.text->compare(*kb.text) > 0 ? 1 : 0;
+            if (cmp != 0) return order.descending ? cmp > 0 : cmp < 0;
+        }
+        return ca.id < cb.id;
+    });
+    return rows;
+}
+
+}  // namespace certplan

@@ -1,0 +1,35 @@
+// The side-by-side comparison: which credentials to show, in which order. Deterministic: ties and
+// unknown values are ordered the same way every time (unknowns last, then by id).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+
+namespace certplan {
+
+enum class CompareColumn { name, provider, platform, status, fee, duration, validity, enterprise_weight, pass_rate };
+constexpr int kCompareColumnCount = 9;
+const char* compare_column_label(CompareColumn c);
+
+struct CompareFilter {
+    std::string platform;        // empty: every platform
+    bool include_retired = true;
+    bool include_beta = true;
+    bool include_courses = true; // course-completion certificates
+    double max_fee_usd = -1;     // < 0: no limit; credentials with unknown fees stay listed (they may be cheap)
+};
+
+struct CompareOrder {
+    CompareColumn column = CompareColumn::name;
+    bool descending = false;
+};
+
+// Indices into catalog.credentials that pass the filter, in the requested order.
+std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& filter, const CompareOrder& order);
+
+// "high" > "medium" > "low" > "unknown"; the weight a credential carries with an employer type.
+int hiring_weight_rank(const std::string& weight);
+std::string hiring_weight_for(const Credential& c, const std::string& employer);
+
+}  // namespace certplan

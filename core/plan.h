@@ -1,0 +1,32 @@
+// The user's document: everything certplan saves, exports and shares. Derived figures are never stored.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "profile.h"
+
+namespace certplan {
+
+// How well the user can do one checklist item. Order matters: higher is readier.
+enum class Rating : uint8_t { unrated = 0, not_yet = 1, learning = 2, can_explain = 3, in_production = 4 };
+constexpr int kRatingCount = 5;
+
+const char* rating_label(Rating r);  // "Not yet", "Learning", …
+const char* rating_key(Rating r);    // "not_yet", … (storage)
+bool rating_from_key(const std::string& key, Rating& out);
+
+using Answers = std::map<std::string, Rating>;  // checklist item id -> rating (unrated items absent)
+
+struct Plan {
+    std::string credential = "google-pmle";    // the credential being assessed / planned
+    Profile profile;
+    std::map<std::string, Answers> answers;    // credential id -> its own answers
+
+    const Answers& answers_for(const std::string& credential_id) const;
+    bool operator==(const Plan& o) const {
+        return credential == o.credential && profile == o.profile && answers == o.answers;
+    }
+};
+
+}  // namespace certplan

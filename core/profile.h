@@ -1,0 +1,41 @@
+// Who the user is, in the words of the source article: background, target employer, platform, goal.
+// Every answer is optional; an empty string means "not answered" and the advisor uses its defaults.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace certplan {
+
+struct Profile {
+    std::string background;     // production-ml-2y | working-ml | software-engineer | data-analyst | new-to-ml
+    std::string employer;       // large-enterprise | consulting-or-vendor | startup-or-midsize | research
+    std::string cloud;          // google-cloud | aws | azure | databricks | none
+    std::string employer_pays;  // yes | no
+    std::string goal;           // switch-into-ml | validate-platform | compensation-review | pass-hr-filters
+    std::string tradeoff;       // cert-or-build: choosing between cert prep and building something demonstrable
+    double hours_per_week = 0;  // 0: not answered (the estimate then assumes the article's rhythm)
+    std::string target_date;    // YYYY-MM-DD or empty
+    std::string start_date;     // YYYY-MM-DD the plan starts; empty: today
+
+    bool operator==(const Profile& o) const {
+        return background == o.background && employer == o.employer && cloud == o.cloud &&
+               employer_pays == o.employer_pays && goal == o.goal && tradeoff == o.tradeoff &&
+               hours_per_week == o.hours_per_week && target_date == o.target_date && start_date == o.start_date;
+    }
+};
+
+struct ProfileField {
+    std::string name;
+    std::vector<std::string> values;
+};
+
+// The profile's multiple-choice fields and their allowed values, in display order. Advice rules in
+// data/advice.json may only name these; share links store each as its index here.
+const std::vector<ProfileField>& profile_fields();
+const ProfileField* profile_field(const std::string& name);
+// The value of a field by name ("" when unanswered or unknown name).
+std::string profile_value(const Profile& p, const std::string& field);
+// Sets a field by name; returns false for an unknown field or value (the profile is unchanged).
+bool set_profile_value(Profile& p, const std::string& field, const std::string& value);
+
+}  // namespace certplan

@@ -1,0 +1,76 @@
+#include "readiness.h"
+
+#include <algorithm>
+
+namespace certplan {
+
+double rating_score(Rating r) {
+    switch (r) {
+        case Rating::unrated:
+        case Rating::not_yet: return 0.0;
+        case Rating::learning: return 1.0 / 3.0;
+        case Rating::can_explain: return 2.0 / 3.0;
+        case Rating::in_production: return 1.0;
+    }
+    return 0.0;
+}
+
+Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, const Answers& answers, size_t focus_limit) {
+    Readiness out;
+    double total_weight = 0;
+    for (const Domain& d : blueprint.domains) total_weight += d.weight_mid();
+    if (total_weight <= 0) return out;
+
+    for (const Domain& d : blueprint.domains) {
+        DomainReadiness dr;
+        dr.id = d.id;
+        dr.name = d.name;
+        dr.weight = d.weight_mid() / total_weight;
+        double sum = 0;
+        for (const ChecklistItem& item : checklist.items) {
+            if (item.domain != d.id) continue;
+            auto it = answers.find(item.id);
+            Rating r = it == answers.end() ? Rating::unrated : it->second;
+            ++dr.items;
+            if (r != Rating::unrated) ++dr.rated;
+            sum += rating_score(r);
+        }
+        dr.readiness = dr.items > 0 ? sum / dr.items : 0;
+        out.items += dr.items;
+        out.rated += dr.rated;
+        out.domains.push_back(dr);
+    }
+    // Domains without items cannot be assessed: their weight is spread over the others.
+    double assessed_weight = 0;
+    for (const DomainReadiness& d : out.domains)
+        if (d.items > 0) assessed_weight += d.weight;
+    for (const DomainReadiness& d : out.domains)
+        if (d.items > 0 && assessed_weight > 0) out.overall += d.weight / assessed_weight * d.readiness;
+
+    for (size_t i = 0; i < out.domains.size(); ++i) out.weakest.push_back(i);
+    std::stable_sort(out.weakest.begin(), out.weakest.end(), [&](size_t a, size_t b) {
+        const double sa = out.domains[a].shortfall(), sb = out.domains[b].shortfall();
+        if (sa != sb) return sa > sb;
+        return out.domains[a].readiness < out.domains[b].readiness;
+    });
+
+    for (const ChecklistItem& item : checklist.items) {
+        auto d = std::find_if(out.domains.begin(), out.domains.end(), [&](const DomainReadiness& x) { return x.id == item.domain; });
+        if (d == out.domains.end() || d->items == 0 || assessed_weight <= 0) continue;
+        auto it = answers.find(item.id);
+        Rating r = it == answers.end() ? Rating::unrated : it->second;
+        double gain = d->weight / assessed_weight / d->items * (1 - rating_score(r));
+        if (gain <= 0) continue;
+        out.focus.push_back({item.id, item.domain, item.text, r, gain});
+    }
+    std::stable_sort(out.focus.begin(), out.focus.end(), [](const FocusItem& a, const FocusItem& b) { return a.gain > b.gain; });
+    if (out.focus.size() > focus_limit) out.focus.resize(focus_limit);
+
+    out.ready_to_book = out.overall >= kReadyOverall - 1e-9 &&
+                        std::all_of(out.domains.begin(), out.domains.end(), [](const DomainReadiness& d) {
+                            return d.items == 0 || d.readiness >= kReadyDomainFloor - 1e-9;
+                        });
+    return out;
+}
+
+}  // namespace certplan

@@ -1,0 +1,79 @@
+// The Compare view in a real browser: it loads from a static server, draws, names every credential
+// family, sorts and shows details, with no console error and no request to another origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, serveDist, openApp, findItem, click, items, snapshot, screenshot, settle } from "./harness.mjs";
+
+let server, url;
+before(async () => { ({ server, url } = await serveDist()); });
+after(() => server.close());
+
+test("the compare view names every credential family, with no error and no foreign request", async () => {
+  const b = await launch();
+  try {
+    const { page, watch } = await openApp(b.context, url);
+    const labels = (await items(page)).map((i) => i.label);
+    for (const family of ["Google PMLE", /AWS/, /Azure/, /Databricks/, /Coursera|edX/]) {
+      assert.ok(labels.some((l) => (family instanceof RegExp ? family.test(l) : l === family)), `missing ${family}`);
+    }
+    const snap = await snapshot(page);
+    assert.equal(snap.compare.rows.length, 8);
+    await screenshot(page, "compare-1280x800");
+    assert.deepEqual(watch.errors, []);
+    assert.deepEqual(watch.foreign, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("selecting a retired credential shows its retirement and leads to its successor", async () => {
+  const b = await launch();
+  try {
+    const { page } = await openApp(b.context, url);
+    await click(page, /AWS ML Specialty|MLS-C01/, "selectable");
+    assert.match((await snapshot(page)).compare.selected, /aws-mls-c01/);
+    await findItem(page, /Retired on 2026-03-31/, "text");
+    await click(page, /See its successor/, "button");
+    assert.equal((await snapshot(page)).compare.selected, "aws-mla-c01");
+  } finally {
+    await b.close();
+  }
+});
+
+test("filters change the rows: hiding retired credentials removes both retired exams", async () => {
+  const b = await launch();
+  try {
+    const { page } = await openApp(b.context, url);
+    await click(page, "Retired", "checkbox");
+    const rows = (await snapshot(page)).compare.rows;
+    assert.ok(!rows.includes("aws-mls-c01") && !rows.includes("azure-ai-102"), rows.join(","));
+    assert.equal(rows.length, 6);
+  } finally {
+    await b.close();
+  }
+});
+
+test("the page fits a phone (390x844 at device scale 3) and stays crisp", async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const watchErrors = [];
+    page.on("pageerror", (e) => watchErrors.push(String(e)));
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send("Emulation.setDeviceMetricsOverride", { width: 390, height: 844, deviceScaleFactor: 3, mobile: true });
+    await page.goto(url);
+    await page.waitForFunction(() => window.certplan && window.certplan.ready === true, null, { timeout: 60000 });
+    await settle(page);
+    const size = await page.evaluate(() => {
+      const c = document.getElementById("canvas");
+      return { w: c.width, h: c.height, cssW: c.clientWidth, ratio: window.devicePixelRatio };
+    });
+    assert.equal(size.ratio, 3);
+    assert.equal(size.w, size.cssW * 3, "the canvas backing store follows devicePixelRatio");
+    await screenshot(page, "compare-390x844@3x");
+    assert.deepEqual(watchErrors, []);
+  } finally {
+    await b.close();
+  }
+});

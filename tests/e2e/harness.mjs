@@ -1,0 +1,90 @@
+// Browser-test harness: serves dist/ on 127.0.0.1, drives Debian's Chromium through playwright-core,
+// and talks to the app only through window.certplan (items, snapshot) and real input events.
+import { chromium } from "playwright-core";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startServer } from "../../scripts/lib/static_server.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, "..", "..");
+export const outDir = join(here, "out");
+mkdirSync(outDir, { recursive: true });
+
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
+  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--use-angle=swiftshader", "--ignore-gpu-blocklist"];
+
+export async function serveDist() {
+  return startServer(join(root, "dist"), 0);
+}
+
+// A fresh browser profile each time: nothing carries over between tests unless the test says so.
+export async function launch({ profileDir } = {}) {
+  const dir = profileDir || mkdtempSync(join(tmpdir(), "certplan-profile-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 800 },
+    // NOTE: a viewport equal to the screen trips emscripten 3.1.6's fullscreen path; keep them different.
+    screen: { width: 1920, height: 1080 },
+  });
+  return { context, dir, close: async () => { await context.close(); if (!profileDir) rmSync(dir, { recursive: true, force: true }); } };
+}
+
+// Opens the app and watches for console errors, page errors and requests to other origins.
+export async function openApp(context, baseUrl, { hash = "", viewport, deviceScaleFactor } = {}) {
+  const page = context.pages()[0] || await context.newPage();
+  const watch = { errors: [], foreign: [] };
+  page.on("console", (m) => { if (m.type() === "error") watch.errors.push(m.text()); });
+  page.on("pageerror", (e) => watch.errors.push(String(e)));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(baseUrl) && !u.startsWith("data:") && !u.startsWith("blob:")) watch.foreign.push(u);
+  });
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(baseUrl + (hash ? "#" + hash : ""));
+  await page.waitForFunction(() => window.certplan && window.certplan.ready === true, null, { timeout: 60000 });
+  await settle(page);
+  return { page, watch };
+}
+
+// Waits until the app has drawn a few more frames (it draws on input, and at 2 fps when idle).
+export async function settle(page, frames = 3) {
+  const start = await page.evaluate(() => window.certplan.frames);
+  await page.waitForFunction((n) => window.certplan.frames >= n, start + frames, { timeout: 20000 });
+}
+
+export async function items(page) {
+  return page.evaluate(() => window.certplan.items());
+}
+
+export async function snapshot(page) {
+  return page.evaluate(() => window.certplan.snapshot());
+}
+
+// Finds the item whose label matches (exact string or RegExp) and role, if given.
+export async function findItem(page, label, role) {
+  const all = await items(page);
+  const hit = all.find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label) && (!role || i.role === role));
+  if (!hit) {
+    const names = all.map((i) => `${i.role}:${i.label}`).join(" | ");
+    throw new Error(`no item ${label} (${role || "any role"}) among: ${names.slice(0, 2000)}`);
+  }
+  return hit;
+}
+
+export async function click(page, label, role) {
+  const it = await findItem(page, label, role);
+  await page.mouse.click(it.x + Math.min(it.w / 2, 40), it.y + it.h / 2);
+  await settle(page);
+  return it;
+}
+
+export async function screenshot(page, name) {
+  const path = join(outDir, name + ".png");
+  await page.screenshot({ path });
+  return path;
+}

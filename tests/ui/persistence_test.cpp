@@ -1,0 +1,129 @@
+#include "fake_storage.h"
+#include "persistence.h"
+#include "plan_codec.h"
+#include "ui_harness.h"
+
+using certplan::Rating;
+
+namespace {
+// A harness whose app starts from `storage`, as the page does after a reload.
+struct Started {
+    FakeStorage& storage;
+    UiHarness ui;
+    explicit Started(FakeStorage& s) : storage(s) {
+        storage.attach(ui.app.host);
+        persistence_load(ui.app);
+        ui.frames(2);
+    }
+    void save_now() {
+        ui.app.now += 1.0;
+        persistence_tick(ui.app, ui.app.now);
+    }
+};
+
+bool notice_has(const App& app, const std::string& words) {
+    for (const auto& n : app.notices)
+        if (n.text.find(words) != std::string::npos) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("ratings are saved within a second and restored on the next start") {
+    FakeStorage storage;
+    {
+        Started s(storage);
+        app_rate(s.ui.app, "gp-1-1", Rating::can_explain);
+        s.ui.app.now += 0.1;
+        CHECK(persistence_tick(s.ui.app, s.ui.app.now));  // pending: not yet written
+        CHECK(storage.items.count(kPlanKey) == 0);
+        s.save_now();
+        REQUIRE(storage.items.count(kPlanKey) == 1);
+    }
+    Started again(storage);
+    CHECK(again.ui.app.plan.answers_for("google-pmle").at("gp-1-1") == Rating::can_explain);
+    CHECK(again.ui.app.notices.empty());
+}
+
+TEST_CASE("corrupted storage: the app starts, says so, and keeps the unreadable data under a backup key") {
+    FakeStorage storage;
+    storage.items[kPlanKey] = "{\"format\":\"certplan-plan\",\"version\":2,\"plan\":{\"cre";
+    Started s(storage);
+    CHECK(notice_has(s.ui.app, "could not be read"));
+    REQUIRE(storage.items.count("certplan.backup.unreadable") == 1);
+    CHECK(storage.items["certplan.backup.unreadable"] == "{\"format\":\"certplan-plan\",\"version\":2,\"plan\":{\"cre");
+    SECTION("a second corruption gets a second backup, never overwriting the first") {
+        storage.items[kPlanKey] = "garbage 2";
+        Started t(storage);
+        CHECK(storage.items["certplan.backup.unreadable"].find("certplan-plan") != std::string::npos);
+        CHECK(storage.items["certplan.backup.unreadable.2"] == "garbage 2");
+    }
+}
+
+TEST_CASE("unreadable data that cannot be backed up is never overwritten") {
+    FakeStorage storage;
+    storage.items[kPlanKey] = "not json";
+    storage.full = true;
+    Started s(storage);
+    CHECK(s.ui.app.save.blocked);
+    app_rate(s.ui.app, "gp-1-1", Rating::learning);
+    storage.full = false;
+    s.save_now();
+    CHECK(storage.items[kPlanKey] == "not json");
+}
+
+TEST_CASE("a full or unavailable storage gives a clear message and the app keeps working in memory") {
+    FakeStorage storage;
+    Started s(storage);
+    storage.full = true;
+    app_rate(s.ui.app, "gp-1-1", Rating::learning);
+    s.save_now();
+    CHECK(notice_has(s.ui.app, "storage is full"));
+    CHECK(s.ui.app.plan.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
+    SECTION("and saving resumes once there is room") {
+        storage.full = false;
+        app_rate(s.ui.app, "gp-1-2", Rating::learning);
+        s.save_now();
+        CHECK(storage.items.count(kPlanKey) == 1);
+        CHECK(notice_has(s.ui.app, "Saving works again"));
+    }
+    SECTION("private mode: storage unavailable from the start") {
+        FakeStorage none;
+        none.unavailable = true;
+        Started t(none);
+        CHECK(notice_has(t.ui.app, "does not let certplan use its storage"));
+    }
+}
+
+TEST_CASE("an older saved version migrates, and the original is kept") {
+    FakeStorage storage;
+    storage.items[kPlanKey] = R"({"version":1,"credential":"google-pmle","ratings":{"gp-1-1":3}})";
+    Started s(storage);
+    CHECK(s.ui.app.plan.answers_for("google-pmle").at("gp-1-1") == Rating::in_production);
+    CHECK(storage.items.count("certplan.backup.v1") == 1);
+    s.save_now();
+    CHECK(certplan::plan_from_json(storage.items[kPlanKey], "t").version == certplan::kPlanFormatVersion);
+}
+
+TEST_CASE("import validates the file and names the problem; export downloads the plan") {
+    FakeStorage storage;
+    Started s(storage);
+    app_rate(s.ui.app, "gp-2-1", Rating::learning);
+    SECTION("a bad file changes nothing") {
+        app_import_text(s.ui.app, "{\"hello\": 1}", s.ui.app.now);
+        CHECK(notice_has(s.ui.app, "Nothing was imported"));
+        CHECK(s.ui.app.plan.answers_for("google-pmle").count("gp-2-1") == 1);
+    }
+    SECTION("a good file replaces the plan, keeping the old one as a backup") {
+        certplan::Plan other;
+        other.credential = "aws-mla-c01";
+        other.answers["aws-mla-c01"]["mla-1-1"] = Rating::can_explain;
+        app_import_text(s.ui.app, certplan::plan_to_json(other), s.ui.app.now);
+        CHECK(s.ui.app.plan == other);
+        CHECK(storage.items.count("certplan.backup.before-import") == 1);
+    }
+    SECTION("export") {
+        app_export_plan(s.ui.app);
+        REQUIRE(s.ui.downloads.size() == 1);
+        CHECK(s.ui.downloads[0] == "certplan-progress.json");
+    }
+}

@@ -1,0 +1,95 @@
+// Runs the app's views natively with Dear ImGui and no backend (as imgui's example_null does), feeding
+// input events and reading the item registry: the views are tested the way a person uses them.
+#pragma once
+#include <catch_amalgamated.hpp>
+
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "fonts.h"
+#include "imgui.h"
+#include "item_registry.h"
+#include "theme.h"
+
+struct UiHarness {
+    App app;
+    std::vector<std::string> copied;
+    std::vector<std::string> downloads;
+
+    explicit UiHarness(float width = 1280, float height = 800) {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(width, height);
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        fonts_update(1.0f);
+        unsigned char* pixels;
+        int w, h;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        apply_theme(ThemeKind::light);
+        Host host;
+        host.copy_text = [this](const std::string& s) { copied.push_back(s); };
+        host.download = [this](const std::string& name, const std::string&, const std::string&) { downloads.push_back(name); };
+        app_init(app, host);
+        frames(3);
+    }
+    ~UiHarness() { ImGui::DestroyContext(); }
+
+    void frame() {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = 1.0f / 60.0f;
+        ImGui::NewFrame();
+        item_registry_begin_frame();
+        app_draw(app);
+        ImGui::Render();
+    }
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) frame();
+    }
+
+    const UiItem* find(const std::string& label, const std::string& role = "") {
+        for (const UiItem& it : item_registry_items())
+            if (it.label == label && (role.empty() || it.role == role)) return &it;
+        return nullptr;
+    }
+    const UiItem* find_prefix(const std::string& prefix, const std::string& role = "") {
+        for (const UiItem& it : item_registry_items())
+            if (it.label.rfind(prefix, 0) == 0 && (role.empty() || it.role == role)) return &it;
+        return nullptr;
+    }
+    bool has_text(const std::string& words) {
+        for (const UiItem& it : item_registry_items())
+            if (it.label.find(words) != std::string::npos) return true;
+        return false;
+    }
+
+    // Clicks the middle of the item: move, press, release over separate frames as a mouse would.
+    void click(const UiItem* it) {
+        REQUIRE(it != nullptr);
+        ImVec2 at(it->x + std::min(it->w / 2, 40.0f), it->y + it->h / 2);
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(at.x, at.y);
+        frame();
+        io.AddMouseButtonEvent(0, true);
+        frame();
+        io.AddMouseButtonEvent(0, false);
+        frames(3);
+    }
+    void click(const std::string& label, const std::string& role = "") {
+        const UiItem* it = find(label, role);
+        if (!it) {
+            std::string all;
+            for (const UiItem& i : item_registry_items()) all += i.role + ":" + i.label + " | ";
+            FAIL("no item " << label << " among " << all);
+        }
+        click(it);
+    }
+    void key(ImGuiKey k) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddKeyEvent(k, true);
+        frame();
+        io.AddKeyEvent(k, false);
+        frames(2);
+    }
+};

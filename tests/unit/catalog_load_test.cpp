@@ -1,0 +1,128 @@
+#include <catch_amalgamated.hpp>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "catalog_load.h"
+#include "embedded_catalog.h"
+
+using namespace certplan;
+using nlohmann::json;
+
+namespace {
+std::vector<DataFile> real_files() { return embedded_catalog_files(); }
+
+// The real catalog with one file's JSON changed by `edit`.
+CatalogLoad load_with(const std::string& base, const std::function<void(json&)>& edit) {
+    auto files = real_files();
+    for (auto& f : files)
+        if (f.name == "data/" + base) {
+            json j = json::parse(f.text);
+            edit(j);
+            f.text = j.dump();
+        }
+    return load_catalog(files);
+}
+
+bool has_problem(const CatalogLoad& l, const std::string& file, const std::string& field, const std::string& words) {
+    for (const auto& p : l.problems)
+        if (p.file == file && p.field == field && p.message.find(words) != std::string::npos) return true;
+    std::string all;
+    for (const auto& p : l.problems) all += "\n  " + p.text();
+    UNSCOPED_INFO("problems:" << all);
+    return false;
+}
+}  // namespace
+
+TEST_CASE("the shipped catalog loads with no problems") {
+    CatalogLoad l = load_catalog(real_files());
+    for (const auto& p : l.problems) UNSCOPED_INFO(p.text());
+    REQUIRE(l.ok());
+    const Catalog& c = l.catalog;
+    SECTION("every credential family of the article is there, with today's status") {
+        for (const char* id : {"google-pmle", "aws-mla-c01", "aws-mls-c01", "azure-ai-103", "azure-ai-102",
+                               "databricks-ml-pro", "databricks-ml-assoc", "coursera-edx-certificates"})
+            CHECK(c.credential(id) != nullptr);
+        CHECK(c.credential("aws-mls-c01")->status.value == Status::retired);
+        CHECK(c.credential("aws-mls-c01")->status.retired_on == "2026-03-31");
+        CHECK(c.credential("azure-ai-102")->status.retired_on == "2026-06-30");
+        CHECK(c.credential("azure-ai-103")->status.value == Status::beta);
+    }
+    SECTION("the Google exam matches the article and the 2026 guide") {
+        const Credential* g = c.credential("google-pmle");
+        CHECK(g->fee_usd.value == 200.0);
+        CHECK(g->duration_minutes.value == 120.0);
+        REQUIRE(g->blueprint.domains.size() == 6);
+        double sum = 0;
+        for (const auto& d : g->blueprint.domains) sum += d.weight_mid();
+        CHECK(sum == 100);
+        CHECK(g->blueprint.domains[2].weight_low == 21);  // Scaling prototypes: 18 -> 21 in 2026
+    }
+    SECTION("every fact names a source that exists") {
+        for (const auto& k : c.credentials) {
+            CHECK(c.source(k.fee_usd.source) != nullptr);
+            CHECK(c.source(k.tests_what.source) != nullptr);
+        }
+    }
+}
+
+TEST_CASE("bad data is refused naming the file and the field") {
+    SECTION("a file that is not JSON") {
+        auto files = real_files();
+        files[1].text = "{ \"credentials\": [ ";
+        CatalogLoad l = load_catalog(files);
+        CHECK(has_problem(l, "data/credentials.json", "", "not valid JSON"));
+    }
+    SECTION("a missing file") {
+        auto files = real_files();
+        files.erase(files.begin() + 2);
+        CHECK(has_problem(load_catalog(files), "data/checklists.json", "", "is missing"));
+    }
+    SECTION("a missing field") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][0].erase("provider"); });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[0].provider", "is missing"));
+    }
+    SECTION("a value of the wrong type") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][0]["fee_usd"]["value"] = "two hundred"; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[0].fee_usd.value", "expected a number or null"));
+    }
+    SECTION("a value outside its allowed set") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][1]["status"]["value"] = "sunset"; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[1].status.value", "\"sunset\" is not one of"));
+    }
+    SECTION("a source that does not exist") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][0]["fee_usd"]["source"] = "a-blog"; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[0].fee_usd.source", "\"a-blog\", which is not in data/sources.json"));
+    }
+    SECTION("an as-of that is not a date") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][0]["fee_usd"]["as_of"] = "recently"; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[0].fee_usd.as_of", "is not YYYY-MM-DD"));
+    }
+    SECTION("weights that cannot add up to 100") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][0]["blueprint"]["domains"][0]["weight_low"] = 50;
+                                                             j["credentials"][0]["blueprint"]["domains"][0]["weight_high"] = 50; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[0].blueprint.domains", "cannot add up to 100"));
+    }
+    SECTION("a successor that is not a credential") {
+        auto l = load_with("credentials.json", [](json& j) {
+            for (auto& k : j["credentials"])
+                if (k["id"] == "aws-mls-c01") k["status"]["successors"] = json::array({"aws-mla-c02"});
+        });
+        bool found = false;
+        for (const auto& p : l.problems) found |= p.message == "\"aws-mla-c02\" is not a credential id";
+        CHECK(found);
+    }
+    SECTION("a duplicated id") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][1]["id"] = j["credentials"][0]["id"]; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[1].id", "is used twice"));
+    }
+    SECTION("a checklist item in a domain the blueprint does not have") {
+        auto l = load_with("checklists.json", [](json& j) { j["checklists"][0]["items"][0]["domain"] = "d9"; });
+        CHECK(has_problem(l, "data/checklists.json", "checklists[0].items[0].domain", "\"d9\" is not a domain of"));
+    }
+    SECTION("an advice rule on a question the profile does not ask") {
+        auto l = load_with("advice.json", [](json& j) { j["criteria"][0]["when"] = {{"salary", {"high"}}}; });
+        CHECK(has_problem(l, "data/advice.json", "criteria[0].when.salary", "is not a profile field"));
+    }
+}

@@ -1,0 +1,64 @@
+#include <catch_amalgamated.hpp>
+
+#include "compare.h"
+
+using namespace certplan;
+
+namespace {
+Credential cred(const std::string& id, const std::string& platform, Status status, std::optional<double> fee) {
+    Credential c;
+    c.id = id;
+    c.name = "Cert " + id;
+    c.short_name = id;
+    c.platform = platform;
+    c.kind = "exam";
+    c.status.value = status;
+    c.fee_usd.value = fee;
+    return c;
+}
+
+std::vector<std::string> ids(const Catalog& cat, const std::vector<size_t>& rows) {
+    std::vector<std::string> out;
+    for (size_t i : rows) out.push_back(cat.credentials[i].id);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("comparison sorts by any column with unknown values last, deterministically") {
+    Catalog cat;
+    cat.credentials = {cred("c", "aws", Status::active, 150), cred("a", "google-cloud", Status::active, 200),
+                       cred("b", "azure", Status::retired, std::nullopt), cred("d", "aws", Status::beta, 150)};
+
+    SECTION("by fee ascending: ties broken by id, unknown fee last") {
+        auto rows = compare_rows(cat, {}, {CompareColumn::fee, false});
+        CHECK(ids(cat, rows) == std::vector<std::string>{"c", "d", "a", "b"});
+    }
+    SECTION("by fee descending: unknown fee still last") {
+        auto rows = compare_rows(cat, {}, {CompareColumn::fee, true});
+        CHECK(ids(cat, rows) == std::vector<std::string>{"a", "c", "d", "b"});
+    }
+    SECTION("by status: active, then beta, then retired") {
+        auto rows = compare_rows(cat, {}, {CompareColumn::status, false});
+        CHECK(ids(cat, rows) == std::vector<std::string>{"a", "c", "d", "b"});
+    }
+}
+
+TEST_CASE("comparison filters by platform, status and fee") {
+    Catalog cat;
+    cat.credentials = {cred("c", "aws", Status::active, 150), cred("a", "google-cloud", Status::active, 200),
+                       cred("b", "azure", Status::retired, std::nullopt), cred("d", "aws", Status::beta, 300)};
+    CompareFilter f;
+    SECTION("platform") {
+        f.platform = "aws";
+        CHECK(ids(cat, compare_rows(cat, f, {})) == std::vector<std::string>{"c", "d"});
+    }
+    SECTION("no retired, no beta") {
+        f.include_retired = false;
+        f.include_beta = false;
+        CHECK(ids(cat, compare_rows(cat, f, {})) == std::vector<std::string>{"a", "c"});
+    }
+    SECTION("a fee limit keeps unknown fees listed") {
+        f.max_fee_usd = 200;
+        CHECK(ids(cat, compare_rows(cat, f, {})) == std::vector<std::string>{"a", "b", "c"});
+    }
+}

@@ -1,0 +1,159 @@
+#include "bridge.h"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+
+// NOTE: EM_JS bodies are JavaScript; strings cross as UTF-8 pointers (UTF8ToString / stringToUTF8).
+
+EM_JS(void, js_install, (), {
+    window.certplan = window.certplan || {};
+    const api = window.certplan;
+    api.ready = false;
+    api.frames = 0;
+    api.items = () => JSON.parse(UTF8ToString(_certplan_items_json()));
+    api.snapshot = () => JSON.parse(UTF8ToString(_certplan_snapshot_json()));
+    api.pasted = "";
+    // NOTE: emscripten 3.1.6's GLFW has no clipboard: reading comes from the page's paste event.
+    document.addEventListener("paste", (e) => {
+        const text = (e.clipboardData || window.clipboardData).getData("text") || "";
+        api.pasted = text;
+        _certplan_on_paste();
+    });
+});
+
+EM_JS(void, js_frame_drawn, (int frames), {
+    window.certplan.frames = frames;
+    if (!window.certplan.ready) {
+        window.certplan.ready = true;
+        document.dispatchEvent(new Event("certplan-ready"));
+    }
+});
+
+EM_JS(void, js_copy_text, (const char* text), {
+    const s = UTF8ToString(text);
+    const fallback = () => {
+        const ta = document.createElement("textarea");
+        ta.value = s;
+        ta.setAttribute("readonly", "");
+        ta.style.position = "fixed";
+        ta.style.opacity = "0";
+        document.body.appendChild(ta);
+        ta.select();
+        try { document.execCommand("copy"); } catch (e) {}
+        document.body.removeChild(ta);
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(fallback);
+    else fallback();
+});
+
+EM_JS(char*, js_pasted_text, (), {
+    const s = (window.certplan && window.certplan.pasted) || "";
+    const n = lengthBytesUTF8(s) + 1;
+    const p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
+EM_JS(void, js_set_cursor, (const char* cursor), {
+    const c = document.getElementById("canvas");
+    if (c) c.style.cursor = UTF8ToString(cursor);
+});
+
+EM_JS(void, js_download, (const char* name, const char* mime, const char* content), {
+    const blob = new Blob([UTF8ToString(content)], {type: UTF8ToString(mime)});
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 0);
+});
+
+EM_JS(void, js_hide_loading, (), {
+    const el = document.getElementById("loading");
+    if (el) el.remove();
+});
+
+EM_JS(char*, js_storage_get, (const char* key, int* status), {
+    let s = null;
+    try {
+        s = window.localStorage.getItem(UTF8ToString(key));
+    } catch (e) {
+        HEAP32[status >> 2] = -1;
+        return 0;
+    }
+    if (s === null) {
+        HEAP32[status >> 2] = 0;
+        return 0;
+    }
+    HEAP32[status >> 2] = 1;
+    const n = lengthBytesUTF8(s) + 1;
+    const p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
+EM_JS(int, js_storage_set, (const char* key, const char* value), {
+    try {
+        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+        return 0;
+    } catch (e) {
+        // NOTE: browsers name the quota error differently (QuotaExceededError, NS_ERROR_DOM_QUOTA_REACHED, code 22).
+        const full = e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22);
+        return full ? 1 : 2;
+    }
+});
+
+EM_JS(void, js_open_import, (), {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.accept = ".json,application/json";
+    input.style.display = "none";
+    input.addEventListener("change", () => {
+        const file = input.files && input.files[0];
+        input.remove();
+        if (!file) return;
+        if (file.size > 4 * 1024 * 1024) {
+            const msg = "That file is too large to be a certplan export (over 4 MB).";
+            const n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
+            stringToUTF8(msg, p, n);
+            _certplan_import_error(p);
+            _free(p);
+            return;
+        }
+        file.text().then((text) => {
+            const n = lengthBytesUTF8(text) + 1, p = _malloc(n);
+            stringToUTF8(text, p, n);
+            _certplan_import_text(p);
+            _free(p);
+        });
+    });
+    document.body.appendChild(input);
+    input.click();
+});
+
+void bridge_install() { js_install(); }
+void bridge_frame_drawn(int frames) { js_frame_drawn(frames); }
+void bridge_copy_text(const std::string& text) { js_copy_text(text.c_str()); }
+std::string bridge_pasted_text() {
+    char* p = js_pasted_text();
+    std::string s(p);
+    std::free(p);
+    return s;
+}
+void bridge_set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+void bridge_download(const std::string& f, const std::string& m, const std::string& c) { js_download(f.c_str(), m.c_str(), c.c_str()); }
+void bridge_hide_loading() { js_hide_loading(); }
+
+int bridge_storage_get(const std::string& key, std::string& value) {
+    int status = 0;
+    char* p = js_storage_get(key.c_str(), &status);
+    if (p) {
+        value = p;
+        std::free(p);
+    }
+    return status;
+}
+int bridge_storage_set(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()); }
+void bridge_open_import() { js_open_import(); }

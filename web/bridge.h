@@ -1,0 +1,17 @@
+// The only place that talks to the browser (EM_JS): window.certplan, clipboard, cursor, storage,
+// the address bar and file download/upload. Each function is a thin call; the logic stays in C++.
+#pragma once
+#include <string>
+
+void bridge_install();                        // defines window.certplan and the paste listener
+void bridge_frame_drawn(int frames);          // window.certplan.ready / frames
+void bridge_copy_text(const std::string& text);
+std::string bridge_pasted_text();             // the last text pasted into the page
+void bridge_set_cursor(const char* css_cursor);
+void bridge_download(const std::string& filename, const std::string& mime, const std::string& content);
+void bridge_hide_loading();
+// localStorage. get: 1 found, 0 absent, -1 storage unavailable. set: 0 ok, 1 full (quota), 2 unavailable.
+int bridge_storage_get(const std::string& key, std::string& value);
+int bridge_storage_set(const std::string& key, const std::string& value);
+// Opens the browser's file picker; the chosen file's text arrives through certplan_import_text().
+void bridge_open_import();

@@ -1,0 +1,172 @@
+#include "input.h"
+
+#include <emscripten/html5.h>
+
+#include <cmath>
+#include <cstring>
+
+#include "imgui.h"
+
+namespace {
+
+struct {
+    void (*on_input)() = nullptr;
+    // Touch: a finger that moves more than kDragSlop scrolls instead of clicking.
+    bool touch_down = false, touch_scrolling = false;
+    float touch_start_x = 0, touch_start_y = 0, touch_last_y = 0, touch_last_x = 0;
+} state;
+
+constexpr float kDragSlop = 8.0f;
+
+void notify() {
+    if (state.on_input) state.on_input();
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(float(e->targetX), float(e->targetY));
+    int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+    if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) io.AddMouseButtonEvent(button, true);
+    if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) io.AddMouseButtonEvent(button, false);
+    notify();
+    return type == EMSCRIPTEN_EVENT_MOUSEDOWN;  // keep text selection and focus changes off the canvas
+}
+
+EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*) {
+    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    notify();
+    return false;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    // deltaMode 0: pixels, 1: lines, 2: pages. ImGui's unit is roughly "a few lines".
+    float scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 1.0f;
+    ImGui::GetIO().AddMouseWheelEvent(float(-e->deltaX) * scale, float(-e->deltaY) * scale);
+    notify();
+    return true;
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    if (e->numTouches < 1) return true;
+    const EmscriptenTouchPoint& t = e->touches[0];
+    float x = float(t.targetX), y = float(t.targetY);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+        state.touch_down = true;
+        state.touch_scrolling = false;
+        state.touch_start_x = state.touch_last_x = x;
+        state.touch_start_y = state.touch_last_y = y;
+        io.AddMousePosEvent(x, y);
+        io.AddMouseButtonEvent(0, true);
+    } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && state.touch_down) {
+        if (!state.touch_scrolling &&
+            std::hypot(x - state.touch_start_x, y - state.touch_start_y) > kDragSlop && !io.WantTextInput) {
+            // Becomes a scroll: release the press somewhere harmless so no button fires.
+            state.touch_scrolling = true;
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+            io.AddMouseButtonEvent(0, false);
+        }
+        if (state.touch_scrolling) {
+            io.AddMousePosEvent(x, y);
+            io.AddMouseWheelEvent((x - state.touch_last_x) / 40.0f, (y - state.touch_last_y) / 40.0f);
+        } else {
+            io.AddMousePosEvent(x, y);
+        }
+        state.touch_last_x = x;
+        state.touch_last_y = y;
+    } else if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+        if (state.touch_down && !state.touch_scrolling) {
+            io.AddMousePosEvent(x, y);
+            io.AddMouseButtonEvent(0, false);
+        }
+        state.touch_down = false;
+        // The finger is gone: nothing stays hovered.
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    }
+    notify();
+    return true;  // no emulated mouse events afterwards: that is what made taps fire twice
+}
+
+struct KeyName {
+    const char* code;
+    ImGuiKey key;
+};
+
+const KeyName kKeys[] = {
+    {"Tab", ImGuiKey_Tab}, {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+    {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
+    {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End}, {"Insert", ImGuiKey_Insert},
+    {"Delete", ImGuiKey_Delete}, {"Backspace", ImGuiKey_Backspace}, {"Space", ImGuiKey_Space},
+    {"Enter", ImGuiKey_Enter}, {"NumpadEnter", ImGuiKey_KeypadEnter}, {"Escape", ImGuiKey_Escape},
+    {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift}, {"ControlLeft", ImGuiKey_LeftCtrl},
+    {"ControlRight", ImGuiKey_RightCtrl}, {"AltLeft", ImGuiKey_LeftAlt}, {"AltRight", ImGuiKey_RightAlt},
+    {"MetaLeft", ImGuiKey_LeftSuper}, {"MetaRight", ImGuiKey_RightSuper}, {"Minus", ImGuiKey_Minus},
+    {"Equal", ImGuiKey_Equal}, {"Comma", ImGuiKey_Comma}, {"Period", ImGuiKey_Period}, {"Slash", ImGuiKey_Slash},
+    {"F1", ImGuiKey_F1}, {"F2", ImGuiKey_F2}, {"F3", ImGuiKey_F3}, {"F4", ImGuiKey_F4},
+};
+
+ImGuiKey key_from_code(const char* code) {
+    if (std::strncmp(code, "Key", 3) == 0 && code[3] >= 'A' && code[3] <= 'Z' && code[4] == 0)
+        return ImGuiKey(ImGuiKey_A + (code[3] - 'A'));
+    if (std::strncmp(code, "Digit", 5) == 0 && code[5] >= '0' && code[5] <= '9' && code[6] == 0)
+        return ImGuiKey(ImGuiKey_0 + (code[5] - '0'));
+    for (const KeyName& k : kKeys)
+        if (std::strcmp(code, k.code) == 0) return k.key;
+    return ImGuiKey_None;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+    ImGuiKey key = key_from_code(e->code);
+    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+    notify();
+    // Let the browser have its shortcuts (copy, paste, reload …) and keep printable keys for keypress.
+    if (e->ctrlKey || e->metaKey) return key == ImGuiKey_Tab;
+    if (down && key == ImGuiKey_Space && io.WantTextInput) io.AddInputCharacter(' ');
+    // A printable key (one character, maybe multi-byte): the keypress event carries the character.
+    const unsigned char first = (unsigned char)e->key[0];
+    const bool printable = (first >= 0x20 && first < 0x80 && e->key[1] == 0) || first >= 0x80;
+    if (down && printable && key != ImGuiKey_Space) return false;
+    return key != ImGuiKey_None;  // Tab, arrows, space: the canvas app uses them, the page must not scroll
+}
+
+EM_BOOL on_keypress(int, const EmscriptenKeyboardEvent* e, void*) {
+    if (e->ctrlKey || e->metaKey) return false;
+    ImGui::GetIO().AddInputCharactersUTF8(e->key[0] && std::strcmp(e->key, "Enter") != 0 ? e->key : "");
+    notify();
+    return true;
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    notify();
+    return false;
+}
+
+}  // namespace
+
+void input_install(const char* canvas, void (*on_input)()) {
+    state.on_input = on_input;
+    emscripten_set_mousedown_callback(canvas, nullptr, true, on_mouse);
+    emscripten_set_mousemove_callback(canvas, nullptr, true, on_mouse);
+    emscripten_set_mouseleave_callback(canvas, nullptr, true, on_mouse_leave);
+    // A release outside the canvas still ends a drag.
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_mouse);
+    emscripten_set_wheel_callback(canvas, nullptr, false, on_wheel);
+    emscripten_set_touchstart_callback(canvas, nullptr, false, on_touch);
+    emscripten_set_touchmove_callback(canvas, nullptr, false, on_touch);
+    emscripten_set_touchend_callback(canvas, nullptr, false, on_touch);
+    emscripten_set_touchcancel_callback(canvas, nullptr, false, on_touch);
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
+    emscripten_set_keypress_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_keypress);
+    emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_focus);
+    emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_focus);
+}

@@ -1,0 +1,7 @@
+// Browser input to Dear ImGui, in CSS pixels: mouse, wheel, touch (tap, and drag to scroll) and keys.
+// NOTE: emscripten 3.1.6's GLFW reports mouse positions in backing-store pixels, fires touch taps twice
+// and has no HiDPI support, so certplan takes its input from the html5 events directly.
+#pragma once
+
+// Installs the listeners; `on_input` is called after every event (the main loop then draws).
+void input_install(const char* canvas_selector, void (*on_input)());

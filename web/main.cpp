@@ -1,0 +1,188 @@
+// certplan in the browser: GLFW (emscripten's port) makes the WebGL2 context, input.cpp feeds ImGui in
+// CSS pixels, and the frame is drawn only when something changed (quiet while idle).
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app.h"
+#include "bridge.h"
+#include "fonts.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "input.h"
+#include "item_registry.h"
+#include "persistence.h"
+#include "theme.h"
+
+namespace {
+
+constexpr const char* kCanvas = "#canvas";
+constexpr double kIdleInterval = 0.5;  // seconds between frames while nothing happens: 2 fps at most
+constexpr int kFramesAfterInput = 3;   // ImGui settles hover/active states over a couple of frames
+
+struct {
+    GLFWwindow* window = nullptr;
+    App app;
+    int frames = 0;
+    int pending_frames = kFramesAfterInput;
+    double last_frame = 0;
+    double css_w = 0, css_h = 0;
+    float ratio = 0;
+    ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;
+    std::string clipboard;
+} state;
+
+void wake() { state.pending_frames = kFramesAfterInput; }
+
+const char* css_cursor(ImGuiMouseCursor c) {
+    switch (c) {
+        case ImGuiMouseCursor_TextInput: return "text";
+        case ImGuiMouseCursor_Hand: return "pointer";
+        case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+        case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+        case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+        default: return "default";
+    }
+}
+
+// Keeps the canvas backing store at CSS size x devicePixelRatio, so text is crisp on HiDPI screens.
+// NOTE: never through glfwSetWindowSize: in 3.1.6 a size equal to the screen requests fullscreen.
+void follow_canvas_size() {
+    double w = 0, h = 0;
+    emscripten_get_element_css_size(kCanvas, &w, &h);
+    float ratio = float(emscripten_get_device_pixel_ratio());
+    if (w != state.css_w || h != state.css_h || ratio != state.ratio) {
+        state.css_w = w, state.css_h = h;
+        emscripten_set_canvas_element_size(kCanvas, int(std::lround(w * ratio)), int(std::lround(h * ratio)));
+        wake();
+    }
+    if (ratio != state.ratio) {
+        state.ratio = ratio;
+        if (fonts_update(ratio)) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+    }
+}
+
+void frame() {
+    follow_canvas_size();
+    const double now = emscripten_get_now() / 1000.0;
+    if (state.pending_frames <= 0 && now - state.last_frame < kIdleInterval) return;
+    if (state.pending_frames > 0) --state.pending_frames;
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(float(state.css_w), float(state.css_h));
+    io.DisplayFramebufferScale = ImVec2(state.ratio, state.ratio);
+    io.DeltaTime = state.last_frame > 0 ? float(std::fmax(now - state.last_frame, 1e-4)) : 1.0f / 60.0f;
+    state.last_frame = now;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    item_registry_begin_frame();
+    const unsigned revision = state.app.plan_revision;
+    state.app.now = now;
+    app_draw(state.app);
+    ImGui::Render();
+
+    int fb_w = int(std::lround(state.css_w * state.ratio)), fb_h = int(std::lround(state.css_h * state.ratio));
+    glViewport(0, 0, fb_w, fb_h);
+    const ImVec4 bg = theme_colors().background;
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (ImGui::GetMouseCursor() != state.cursor) {
+        state.cursor = ImGui::GetMouseCursor();
+        bridge_set_cursor(css_cursor(state.cursor));
+    }
+    // Keep drawing while ImGui animates or the plan just changed (its figures move).
+    if (io.WantTextInput || ImGui::IsAnyItemActive() || revision != state.app.plan_revision) wake();
+    // A pending save keeps the loop awake until it is written (within a second of the edit).
+    if (persistence_tick(state.app, now)) state.pending_frames = std::max(state.pending_frames, 1);
+    bridge_frame_drawn(++state.frames);
+    if (state.frames == 1) bridge_hide_loading();
+}
+
+const char* get_clipboard(void*) {
+    state.clipboard = bridge_pasted_text();
+    return state.clipboard.c_str();
+}
+
+void set_clipboard(void*, const char* text) { bridge_copy_text(text); }
+
+}  // namespace
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* certplan_items_json() {
+    static std::string s;
+    s = item_registry_json();
+    return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* certplan_snapshot_json() {
+    static std::string s;
+    s = app_snapshot_json(state.app);
+    return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void certplan_on_paste() {
+    // A paste while a text field is active types the text into it.
+    if (ImGui::GetIO().WantTextInput) ImGui::GetIO().AddInputCharactersUTF8(bridge_pasted_text().c_str());
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void certplan_wake() { wake(); }
+EMSCRIPTEN_KEEPALIVE void certplan_import_text(const char* text) {
+    app_import_text(state.app, text, emscripten_get_now() / 1000.0);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void certplan_import_error(const char* message) {
+    app_notify(state.app, Notice::Kind::error, message, true);
+    wake();
+}
+}
+
+int main() {
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    state.window = glfwCreateWindow(800, 600, "certplan", nullptr, nullptr);
+    if (!state.window) return 1;
+    glfwMakeContextCurrent(state.window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is the app's, not a saved ini
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.BackendPlatformName = "certplan_html5";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
+    apply_theme(ThemeKind::light);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    bridge_install();
+    Host host;
+    host.copy_text = bridge_copy_text;
+    host.download = bridge_download;
+    host.open_import = bridge_open_import;
+    host.storage_get = [](const std::string& key, std::string& value, bool& unavailable) {
+        int status = bridge_storage_get(key, value);
+        unavailable = status < 0;
+        return status == 1;
+    };
+    host.storage_set = [](const std::string& key, const std::string& value) {
+        int r = bridge_storage_set(key, value);
+        return r == 0 ? StoreResult::ok : r == 1 ? StoreResult::full : StoreResult::unavailable;
+    };
+    app_init(state.app, host);
+    state.app.now = emscripten_get_now() / 1000.0;
+    persistence_load(state.app);
+    input_install(kCanvas, wake);
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}

@@ -1,0 +1,162 @@
+#include "app.h"
+
+#include <nlohmann/json.hpp>
+
+#include "catalog_load.h"
+#include "embedded_catalog.h"
+#include "imgui.h"
+#include "plan_codec.h"
+#include "theme.h"
+#include "views.h"
+#include "widgets.h"
+
+void app_init(App& app, Host host) {
+    app.host = std::move(host);
+    certplan::CatalogLoad load = certplan::load_catalog(certplan::embedded_catalog_files());
+    app.catalog = std::move(load.catalog);
+    app.catalog_problems = std::move(load.problems);
+    if (!app.catalog.credentials.empty()) app.compare.selected = app.plan.credential;
+}
+
+void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky) {
+    for (Notice& n : app.notices)
+        if (n.text == text) {
+            n.shown_at = -1;  // the same message again: show it afresh rather than twice
+            return;
+        }
+    app.notices.push_back({kind, text, -1, sticky});
+}
+
+void app_plan_edited(App& app) {
+    ++app.plan_revision;
+    app.save.edited_at = app.now;
+}
+
+void app_derive(App& app) {
+    Derived& d = app.derived;
+    if (d.revision == app.plan_revision && d.credential && d.credential->id == app.plan.credential) return;
+    d.revision = app.plan_revision;
+    d.credential = app.catalog.credential(app.plan.credential);
+    d.checklist = app.catalog.checklist(app.plan.credential);
+    if (d.credential && d.checklist && d.credential->has_blueprint)
+        d.readiness = certplan::readiness(d.credential->blueprint, *d.checklist, app.plan.answers_for(app.plan.credential));
+    else
+        d.readiness = {};
+}
+
+void app_set_credential(App& app, const std::string& id) {
+    if (!app.catalog.credential(id) || app.plan.credential == id) return;
+    app.plan.credential = id;  // each credential keeps its own answers in plan.answers
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_rate(App& app, const std::string& item_id, certplan::Rating rating) {
+    certplan::Answers& a = app.plan.answers[app.plan.credential];
+    if (rating == certplan::Rating::unrated) a.erase(item_id);
+    else a[item_id] = rating;
+    if (a.empty()) app.plan.answers.erase(app.plan.credential);
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_show(App& app, View view) {
+    app.view = view;
+    app.view_requested = true;
+}
+
+namespace {
+
+void draw_catalog_problems(const App& app) {
+    ui::heading("The catalog embedded in this build is invalid");
+    ui::text("certplan cannot show its comparison until these problems in data/ are fixed:");
+    for (const auto& p : app.catalog_problems) ui::text_colored(theme_colors().bad, p.text());
+}
+
+void draw_tab(App& app, const char* label, View view, void (*draw)(App&)) {
+    ImGuiTabItemFlags flags = app.view_requested && app.view == view ? ImGuiTabItemFlags_SetSelected : 0;
+    if (ui::tab(label, flags)) {
+        if (!app.view_requested) app.view = view;
+        ImGui::BeginChild("view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
+        draw(app);
+        ImGui::EndChild();
+        ImGui::EndTabItem();
+    }
+}
+
+}  // namespace
+
+void app_draw(App& app) {
+    app_derive(app);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::Begin("certplan", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ui::heading("certplan");
+    ImGui::SameLine();
+    ui::text_muted("Plan an ML-engineering certification: compare, assess, estimate. Offline; nothing leaves this browser.");
+    draw_notices(app);
+    if (!app.catalog_problems.empty()) {
+        draw_catalog_problems(app);
+    } else if (ImGui::BeginTabBar("views")) {
+        draw_tab(app, "Compare", View::compare, draw_compare_view);
+        draw_tab(app, "Assess", View::assess, draw_assess_view);
+        ImGui::EndTabBar();
+    }
+    app.view_requested = false;
+    ImGui::End();
+}
+
+void draw_notices(App& app) {
+    const double now = ImGui::GetTime();
+    const ThemeColors& c = theme_colors();
+    for (size_t i = 0; i < app.notices.size();) {
+        Notice& n = app.notices[i];
+        if (n.shown_at < 0) n.shown_at = now;
+        ImVec4 color = n.kind == Notice::Kind::error ? c.bad : n.kind == Notice::Kind::warning ? c.warn : c.good;
+        ImGui::PushID(int(i));
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ui::status(n.text);
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        bool dismiss = ui::small_button("Dismiss");
+        ImGui::PopID();
+        // Infos fade after 6 s; warnings and errors stay until dismissed.
+        if (dismiss || (!n.sticky && n.kind == Notice::Kind::info && now - n.shown_at > 6.0))
+            app.notices.erase(app.notices.begin() + long(i));
+        else
+            ++i;
+    }
+}
+
+std::string app_snapshot_json(const App& app) {
+    using nlohmann::json;
+    json j;
+    j["view"] = app.view == View::compare ? "compare" : app.view == View::assess ? "assess" : app.view == View::plan ? "plan" : "share";
+    // The plan exactly as it is saved.
+    j["plan"] = json::parse(certplan::plan_to_json(app.plan), nullptr, false);
+    j["catalog"] = {{"credentials", app.catalog.credentials.size()}, {"problems", app.catalog_problems.size()}};
+    json rows = json::array();
+    for (size_t i : certplan::compare_rows(app.catalog, app.compare.filter, app.compare.order))
+        rows.push_back(app.catalog.credentials[i].id);
+    j["compare"] = {{"rows", rows}, {"selected", app.compare.selected}};
+    const certplan::Readiness& r = app.derived.readiness;
+    json domains = json::array();
+    for (const auto& d : r.domains)
+        domains.push_back({{"id", d.id}, {"name", d.name}, {"weight", d.weight}, {"readiness", d.readiness},
+                           {"items", d.items}, {"rated", d.rated}});
+    json weakest = json::array();
+    for (size_t i : r.weakest) weakest.push_back(r.domains[i].id);
+    json focus = json::array();
+    for (const auto& f : r.focus) focus.push_back({{"id", f.id}, {"domain", f.domain}, {"gain", f.gain}});
+    j["readiness"] = {{"credential", app.plan.credential}, {"overall", r.overall}, {"items", r.items}, {"rated", r.rated},
+                      {"ready_to_book", r.ready_to_book}, {"domains", domains}, {"weakest", weakest}, {"focus", focus}};
+    j["saving"] = {{"saved", app.plan_revision == app.save.saved_revision && !app.save.failing},
+                   {"blocked", app.save.blocked}, {"failing", app.save.failing}};
+    json notices = json::array();
+    for (const Notice& n : app.notices) notices.push_back(n.text);
+    j["notices"] = notices;
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}

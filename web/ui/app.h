@@ -1,0 +1,92 @@
+// The app: the catalog, the user's plan, what each view shows, and the messages for the user.
+// Platform-free (no emscripten): web/main.cpp drives it in the browser, tests/ui drives it natively.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+#include "compare.h"
+#include "plan.h"
+#include "problem.h"
+#include "readiness.h"
+
+// The views speak the core's words.
+using certplan::Catalog;
+using certplan::CompareFilter;
+using certplan::CompareOrder;
+using certplan::Credential;
+using certplan::Plan;
+using certplan::Problems;
+
+enum class StoreResult { ok, full, unavailable };
+
+// What the platform does for the app; the native tests give fakes.
+struct Host {
+    // localStorage. get: false when the key is absent or storage cannot be read at all (then `unavailable`).
+    std::function<bool(const std::string& key, std::string& value, bool& unavailable)> storage_get;
+    std::function<StoreResult(const std::string& key, const std::string& value)> storage_set;
+    std::function<void(const std::string& text)> copy_text;
+    std::function<void(const std::string& filename, const std::string& mime, const std::string& content)> download;
+    std::function<void()> open_import;  // asks the user for a file; it arrives through app_import_text
+};
+
+struct Notice {
+    enum class Kind { info, warning, error } kind = Kind::info;
+    std::string text;
+    double shown_at = -1;  // ImGui time it was first drawn
+    bool sticky = false;   // stays until dismissed
+};
+
+enum class View { compare, assess, plan, share };
+
+struct CompareState {
+    CompareFilter filter;
+    CompareOrder order;
+    std::string selected;  // credential id shown in the details panel
+};
+
+// Every figure the views show, computed by the core from the plan; recomputed only when the plan changes.
+struct Derived {
+    unsigned revision = ~0u;
+    const certplan::Credential* credential = nullptr;  // the plan's credential
+    const certplan::Checklist* checklist = nullptr;    // its checklist, if it has one
+    certplan::Readiness readiness;
+};
+
+struct App {
+    Catalog catalog;
+    Problems catalog_problems;  // the embedded catalog failed its check: shown instead of the views
+    Plan plan;
+    View view = View::compare;
+    bool view_requested = false;  // select `view`'s tab on the next frame
+    CompareState compare;
+    std::vector<Notice> notices;
+    Host host;
+    Derived derived;
+    bool confirm_reset = false;  // the reset confirmation is open
+    double now = 0;              // seconds, set by the main loop each frame
+    unsigned plan_revision = 0;  // bumped on every edit of `plan`: the platform saves when it changes
+    struct {
+        unsigned saved_revision = 0;
+        double edited_at = 0;          // when plan_revision last changed
+        bool blocked = false;          // unreadable data could not be backed up: saving would lose it
+        bool failing = false;          // the last save failed (full / unavailable); retried on the next edit
+        std::string last_saved_text;
+    } save;
+};
+
+void app_init(App& app, Host host);
+// Draws one frame of the interface (between ImGui::NewFrame and ImGui::Render).
+void app_draw(App& app);
+void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky = false);
+void app_plan_edited(App& app);
+void app_show(App& app, View view);
+// Brings app.derived up to date with the plan (cheap when nothing changed).
+void app_derive(App& app);
+// Edits: each one bumps the plan revision (so it is saved) and keeps the derived figures in step.
+void app_set_credential(App& app, const std::string& credential_id);
+void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
+
+// Everything the user sees as a figure, with the plan, as JSON (window.certplan.snapshot()).
+std::string app_snapshot_json(const App& app);

@@ -1,0 +1,208 @@
+// The Assess view: the official blueprint as a checklist. Each item gets a rating; readiness per domain
+// and overall (weighted by the blueprint), a chart, and what to work on next.
+#include <cmath>
+#include <cstdio>
+
+#include "charts.h"
+#include "format.h"
+#include "imgui.h"
+#include "item_registry.h"
+#include "persistence.h"
+#include "theme.h"
+#include "views.h"
+#include "widgets.h"
+
+using certplan::Rating;
+
+namespace {
+
+std::string percent(double v) {
+    char buf[16];
+    snprintf(buf, sizeof buf, "%d%%", int(std::lround(v * 100)));
+    return buf;
+}
+
+std::string weight_text(const certplan::Domain& d) {
+    char buf[32];
+    if (d.weight_low == d.weight_high) snprintf(buf, sizeof buf, "%.0f%%", d.weight_low);
+    else snprintf(buf, sizeof buf, "%.0f-%.0f%%", d.weight_low, d.weight_high);
+    return buf;
+}
+
+void draw_credential_picker(App& app) {
+    const Credential* current = app.derived.credential;
+    std::string preview = current ? current->short_name : "Choose an exam";
+    ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
+    if (ImGui::BeginCombo("Exam", preview.c_str())) {
+        item_annotate("combo", preview.c_str());
+        for (const auto& c : app.catalog.credentials) {
+            if (!app.catalog.checklist(c.id)) continue;
+            std::string label = c.short_name + (c.status.value == certplan::Status::retired ? " (retired)"
+                                                : c.status.value == certplan::Status::beta ? " (beta)" : "");
+            bool selected = c.id == app.plan.credential;
+            if (ImGui::Selectable(label.c_str(), selected)) app_set_credential(app, c.id);
+            item_annotate("option", nullptr, selected ? 1 : 0, c.id.c_str());
+        }
+        ImGui::EndCombo();
+    } else {
+        item_annotate("combo", preview.c_str());
+    }
+    if (current && current->status.value == certplan::Status::retired) {
+        ui::text_colored(theme_colors().bad, "This exam was retired on " + current->status.retired_on +
+                                                 ": the checklist stays for holders reviewing, but plan for its successor.");
+    }
+}
+
+void draw_summary(App& app) {
+    const certplan::Readiness& r = app.derived.readiness;
+    const ThemeColors& c = theme_colors();
+    const float radius = 46;
+    ImVec4 ring = r.ready_to_book ? c.good : r.overall >= 0.5 ? c.accent : c.warn;
+    draw_ring(float(r.overall), radius, ImGui::GetColorU32(ring));
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    ui::heading(("Overall readiness " + percent(r.overall)).c_str());
+    ui::text_muted("Weighted by the official blueprint. Rated " + std::to_string(r.rated) + " of " +
+                   std::to_string(r.items) + " items; unrated items count as \"not yet\".");
+    if (r.ready_to_book) ui::text_colored(c.good, "Ready to book: every domain is at 50% or more and the total is at least 75%.");
+    else ui::text_colored(c.warn, "Not ready to book yet. certplan's rule of thumb: at least 75% overall and no domain below 50%.");
+    ImGui::EndGroup();
+}
+
+void draw_chart(App& app) {
+    const certplan::Readiness& r = app.derived.readiness;
+    std::vector<BarRow> rows;
+    for (size_t i = 0; i < r.domains.size(); ++i) {
+        const auto& d = r.domains[i];
+        rows.push_back({d.name, "weight " + weight_text(app.derived.credential->blueprint.domains[i]), float(d.readiness)});
+    }
+    ui::heading("Readiness by domain");
+    ui::text_muted("The line marks 50%, the least each domain needs before booking.");
+    draw_readiness_bars("domains", rows, 0.5f);
+}
+
+void draw_focus(App& app) {
+    const certplan::Readiness& r = app.derived.readiness;
+    ui::heading("Focus next");
+    if (r.focus.empty()) {
+        ui::text("Everything is rated \"done it in production\": review, take a practice exam and book it.");
+        return;
+    }
+    if (!r.weakest.empty()) {
+        const auto& w = r.domains[r.weakest.front()];
+        ui::text_muted("Weakest domain for the exam: " + w.name + " (" + percent(w.readiness) + " ready, " +
+                       percent(w.weight) + " of the exam).");
+    }
+    for (const auto& f : r.focus) {
+        char gain[32];
+        snprintf(gain, sizeof gain, "+%.1f pts", f.gain * 100);
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ui::text(f.text + "  (" + gain + ", now: " + certplan::rating_label(f.rating) + ")");
+    }
+}
+
+void draw_item(App& app, const certplan::ChecklistItem& item) {
+    const Rating current = [&] {
+        auto& a = app.plan.answers_for(app.plan.credential);
+        auto it = a.find(item.id);
+        return it == a.end() ? Rating::unrated : it->second;
+    }();
+    ImGui::PushID(item.id.c_str());
+    ui::text(item.text);
+    if (item.judgement) ui::text_muted("Engineering judgement the source article says the exam really tests.");
+    static const Rating choices[] = {Rating::not_yet, Rating::learning, Rating::can_explain, Rating::in_production};
+    const float avail = ImGui::GetContentRegionAvail().x;
+    for (int i = 0; i < 4; ++i) {
+        const char* label = certplan::rating_label(choices[i]);
+        if (i > 0) {
+            float next_w = ImGui::CalcTextSize(label).x + ImGui::GetFrameHeight() + 24;
+            if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + next_w < avail) ImGui::SameLine(0, 16);
+        }
+        bool active = current == choices[i];
+        if (ui::radio(label, active, item.id.c_str()))
+            app_rate(app, item.id, active ? Rating::unrated : choices[i]);  // clicking the active one clears it
+    }
+    ImGui::PopID();
+    ImGui::Spacing();
+}
+
+void draw_domains(App& app) {
+    const certplan::Readiness& r = app.derived.readiness;
+    const auto& domains = app.derived.credential->blueprint.domains;
+    ui::heading("Checklist");
+    ui::text_muted("Rate each item honestly: Not yet, Learning, Can explain it, Done it in production. Click a "
+                   "chosen rating again to clear it. Saved in this browser as you go.");
+    for (size_t i = 0; i < domains.size(); ++i) {
+        const auto& d = domains[i];
+        std::string label = d.name + "  -  " + weight_text(d) + " of the exam  -  " + percent(r.domains[i].readiness) +
+                            " ready###" + d.id;
+        if (ui::collapsing(label.c_str(), i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+            ImGui::Indent(8);
+            for (const auto& item : app.derived.checklist->items)
+                if (item.domain == d.id) draw_item(app, item);
+            ImGui::Unindent(8);
+        }
+    }
+}
+
+void draw_data_tools(App& app) {
+    ImGui::Separator();
+    ui::heading("Your data");
+    ui::text_muted("Progress is saved in this browser only. Export it to back it up or move it to another browser.");
+    if (ui::button("Export progress (JSON)")) app_export_plan(app);
+    ImGui::SameLine();
+    if (ui::button("Import progress...") && app.host.open_import) app.host.open_import();
+    ImGui::SameLine();
+    if (ui::button("Reset...")) app.confirm_reset = true;
+    if (app.confirm_reset) ImGui::OpenPopup("Reset all progress?");
+    if (ImGui::BeginPopupModal("Reset all progress?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ui::text("This clears every rating and your profile. The current plan is kept as a backup in this browser.");
+        if (ui::button("Reset everything")) {
+            app_reset_plan(app, app.now);
+            app.confirm_reset = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ui::button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+            app.confirm_reset = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+}  // namespace
+
+void draw_assess_view(App& app) {
+    draw_credential_picker(app);
+    if (!app.derived.credential || !app.derived.checklist || !app.derived.credential->has_blueprint) {
+        ui::text("This credential has no exam blueprint to assess against (course certificates are completed, not "
+                 "examined). Choose an exam above.");
+        draw_data_tools(app);
+        return;
+    }
+    ImGui::Spacing();
+    const float w = ImGui::GetContentRegionAvail().x;
+    if (w >= 900) {
+        // Two panes that scroll on their own: the checklist, and the figures it moves.
+        ImGui::BeginChild("checklist", ImVec2(w * 0.58f, 0));
+        draw_domains(app);
+        draw_data_tools(app);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("figures", ImVec2(0, 0), ImGuiChildFlags_Border);
+        draw_summary(app);
+        ImGui::Spacing();
+        draw_chart(app);
+        ImGui::Spacing();
+        draw_focus(app);
+        ImGui::EndChild();
+    } else {
+        draw_summary(app);
+        draw_chart(app);
+        draw_focus(app);
+        draw_domains(app);
+        draw_data_tools(app);
+    }
+}

@@ -1,0 +1,203 @@
+// The Compare view: the credentials side by side in a sortable, filterable table, and a details panel
+// with what the exam really tests, every fact's source, and today's status.
+#include <algorithm>
+
+#include "format.h"
+#include "imgui.h"
+#include "item_registry.h"
+#include "theme.h"
+#include "views.h"
+#include "widgets.h"
+
+using certplan::CompareColumn;
+using certplan::Status;
+
+namespace {
+
+void draw_filters(App& app) {
+    CompareFilter& f = app.compare.filter;
+    static const char* const values[] = {"", "google-cloud", "aws", "azure", "databricks", "any"};
+    static const char* const labels[] = {"All platforms", "Google Cloud", "AWS", "Azure", "Databricks", "Any (courses)"};
+    ImGui::SetNextItemWidth(170);
+    ui::combo("##platform", f.platform, values, labels, 6);
+    ImGui::SameLine();
+    ui::checkbox("Retired", &f.include_retired);
+    ImGui::SameLine();
+    ui::checkbox("Beta", &f.include_beta);
+    ImGui::SameLine();
+    ui::checkbox("Course certificates", &f.include_courses);
+    ImGui::SameLine();
+    bool limit = f.max_fee_usd >= 0;
+    if (ui::checkbox("Fee limit", &limit)) f.max_fee_usd = limit ? 200 : -1;
+    if (limit) {
+        ImGui::SameLine();
+        float fee = float(f.max_fee_usd);
+        ImGui::SetNextItemWidth(140);
+        if (ui::slider_float("##maxfee", &fee, 0, 300, "up to $%.0f")) f.max_fee_usd = fee;
+    }
+}
+
+void weight_cell(const Credential& c) {
+    std::string w = certplan::hiring_weight_for(c, "large-enterprise");
+    const ThemeColors& col = theme_colors();
+    ImVec4 color = w == "high" ? col.good : w == "unknown" ? col.muted : col.text;
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(w.c_str());
+    ImGui::PopStyleColor();
+    item_text("text", w);
+}
+
+void cell(const std::string& s, bool muted = false) {
+    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted);
+    ImGui::TextUnformatted(s.c_str());
+    if (muted) ImGui::PopStyleColor();
+    item_text("text", s);
+}
+
+void draw_table(App& app, float height) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit |
+                                  ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("credentials", 8, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn("Credential", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, 250,
+                            ImGuiID(CompareColumn::name));
+    ImGui::TableSetupColumn("Status", 0, 0, ImGuiID(CompareColumn::status));
+    ImGui::TableSetupColumn("Platform", 0, 0, ImGuiID(CompareColumn::platform));
+    ImGui::TableSetupColumn("Fee", 0, 0, ImGuiID(CompareColumn::fee));
+    ImGui::TableSetupColumn("Length", 0, 0, ImGuiID(CompareColumn::duration));
+    ImGui::TableSetupColumn("Valid for", 0, 0, ImGuiID(CompareColumn::validity));
+    ImGui::TableSetupColumn("Enterprise weight", 0, 0, ImGuiID(CompareColumn::enterprise_weight));
+    ImGui::TableSetupColumn("Pass rate", 0, 0, ImGuiID(CompareColumn::pass_rate));
+    ImGui::TableHeadersRow();
+    if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
+        app.compare.order.column = CompareColumn(sort->Specs[0].ColumnUserID);
+        app.compare.order.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+    }
+    const ThemeColors& col = theme_colors();
+    for (size_t i : certplan::compare_rows(app.catalog, app.compare.filter, app.compare.order)) {
+        const Credential& c = app.catalog.credentials[i];
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        bool selected = app.compare.selected == c.id;
+        if (ui::selectable(c.short_name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) app.compare.selected = c.id;
+        ImGui::TableSetColumnIndex(1);
+        ImVec4 sc = c.status.value == Status::retired ? col.bad : c.status.value == Status::beta ? col.warn : col.good;
+        ImGui::PushStyleColor(ImGuiCol_Text, sc);
+        cell(status_label(c));
+        ImGui::PopStyleColor();
+        ImGui::TableSetColumnIndex(2);
+        cell(platform_label(c.platform));
+        ImGui::TableSetColumnIndex(3);
+        cell(fmt_fee(c.fee_usd), !c.fee_usd.value);
+        ImGui::TableSetColumnIndex(4);
+        cell(fmt_minutes(c.duration_minutes), !c.duration_minutes.value);
+        ImGui::TableSetColumnIndex(5);
+        cell(fmt_months(c.validity_months), !c.validity_months.value);
+        ImGui::TableSetColumnIndex(6);
+        weight_cell(c);
+        ImGui::TableSetColumnIndex(7);
+        cell(c.pass_rate.value ? *c.pass_rate.value : "not published", !c.pass_rate.value);
+    }
+    ImGui::EndTable();
+}
+
+template <typename T>
+void fact_row(const App& app, const char* label, const std::string& shown, const certplan::Fact<T>& f) {
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    cell(label, true);
+    ImGui::TableSetColumnIndex(1);
+    ImGui::PushTextWrapPos(0);
+    ui::text(shown);
+    if (!f.note.empty()) ui::text_muted(f.note);
+    ui::text_muted("Source: " + provenance(app.catalog, f.source, f.as_of, f.verified));
+    ImGui::PopTextWrapPos();
+}
+
+void draw_details(App& app, const Credential& c) {
+    const ThemeColors& col = theme_colors();
+    ui::heading(c.name.c_str());
+    ui::text_muted(c.provider + " - " + platform_label(c.platform) + " - " + c.level);
+    if (c.status.value == Status::retired) {
+        ui::text_colored(col.bad, "Retired on " + c.status.retired_on + ". " + c.status.note);
+        for (const std::string& s : c.status.successors)
+            if (const Credential* succ = app.catalog.credential(s)) {
+                std::string label = "See its successor: " + succ->short_name;
+                if (ui::button(label.c_str())) app.compare.selected = succ->id;
+            }
+    } else if (c.status.value == Status::beta) {
+        ui::text_colored(col.warn, "In beta" + (c.status.since.empty() ? std::string() : " since " + c.status.since) + ". " + c.status.note);
+    } else if (!c.status.note.empty()) {
+        ui::text_muted(c.status.note);
+    }
+    ImGui::Spacing();
+    ui::heading("What it really tests");
+    ui::text(fmt_text(c.tests_what));
+    ui::text_muted("Source: " + provenance(app.catalog, c.tests_what.source, c.tests_what.as_of, c.tests_what.verified));
+    ImGui::Spacing();
+    ui::heading("The facts");
+    if (ImGui::BeginTable("facts", 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("Fact", ImGuiTableColumnFlags_WidthFixed, 150);
+        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch);
+        fact_row(app, "Fee", fmt_fee(c.fee_usd), c.fee_usd);
+        fact_row(app, "Length", fmt_minutes(c.duration_minutes), c.duration_minutes);
+        fact_row(app, "Questions", fmt_text(c.questions), c.questions);
+        fact_row(app, "Pass mark", fmt_text(c.pass_mark), c.pass_mark);
+        fact_row(app, "Pass rate", c.pass_rate.value ? fmt_text(c.pass_rate) : "not published", c.pass_rate);
+        fact_row(app, "Valid for", fmt_months(c.validity_months), c.validity_months);
+        fact_row(app, "Renewal", fmt_text(c.renewal), c.renewal);
+        fact_row(app, "Languages", fmt_list(c.languages), c.languages);
+        fact_row(app, "Delivery", fmt_text(c.delivery), c.delivery);
+        fact_row(app, "Recommended experience", fmt_text(c.recommended_experience), c.recommended_experience);
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    ui::heading("Weight in hiring");
+    for (const auto& h : c.hiring_weight) {
+        ImVec4 color = h.weight == "high" ? col.good : h.weight == "unknown" ? col.muted : col.text;
+        ui::text_colored(color, employer_label(h.employer) + ": " + h.weight + (h.verified ? "" : " (unverified)"));
+        if (!h.note.empty()) {
+            ImGui::Indent();
+            ui::text_muted(h.note);
+            ImGui::Unindent();
+        }
+    }
+    if (c.has_blueprint) {
+        ImGui::Spacing();
+        ui::heading("Exam blueprint");
+        ui::text_muted(c.blueprint.guide + (c.blueprint.weights_note.empty() ? "" : ". " + c.blueprint.weights_note) +
+                       ". Source: " + provenance(app.catalog, c.blueprint.source, c.blueprint.as_of, c.blueprint.verified));
+        for (const auto& d : c.blueprint.domains) {
+            char w[32];
+            if (d.weight_low == d.weight_high) snprintf(w, sizeof w, "%.0f%%", d.weight_low);
+            else snprintf(w, sizeof w, "%.0f-%.0f%%", d.weight_low, d.weight_high);
+            ImGui::ProgressBar(float(d.weight_mid() / 100.0), ImVec2(90, 0), w);
+            ImGui::SameLine();
+            ui::text(d.name);
+        }
+    }
+}
+
+}  // namespace
+
+void draw_compare_view(App& app) {
+    draw_filters(app);
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    const bool wide = avail_w >= 1000;
+    const float rows_h = ImGui::GetFrameHeightWithSpacing() * float(app.catalog.credentials.size() + 2);
+    if (wide) {
+        ImGui::BeginChild("table", ImVec2(avail_w * 0.58f, 0));
+        draw_table(app, std::min(rows_h, ImGui::GetContentRegionAvail().y));
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("details", ImVec2(0, 0), ImGuiChildFlags_Border);
+    } else {
+        draw_table(app, std::min(rows_h, avail_h * 0.5f));
+        ImGui::BeginChild("details", ImVec2(0, 0), ImGuiChildFlags_Border);
+    }
+    if (const Credential* c = app.catalog.credential(app.compare.selected)) draw_details(app, *c);
+    else ui::text_muted("Select a credential in the table to see what it really tests, its facts and their sources.");
+    ImGui::EndChild();
+}

@@ -1,0 +1,43 @@
+#include "fonts.h"
+
+#include <vector>
+
+#include "imgui.h"
+#include "widgets.h"
+
+const std::vector<unsigned char>& embedded_ui_font();
+
+namespace {
+struct {
+    float ratio = 0;
+    ImFont* body = nullptr;
+    ImFont* heading = nullptr;
+} state;
+
+// The glyphs scripts/setup keeps in the subset font: keep the two lists together.
+const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
+                           0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
+constexpr float kBodySize = 16.0f, kHeadingSize = 21.0f;
+}  // namespace
+
+ImFont* ui::heading_font() { return state.heading ? state.heading : ImGui::GetFont(); }
+
+bool fonts_update(float ratio) {
+    if (ratio <= 0) ratio = 1;
+    if (ratio == state.ratio) return false;
+    state.ratio = ratio;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const auto& ttf = embedded_ui_font();
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;  // the bytes are static
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    void* data = const_cast<unsigned char*>(ttf.data());
+    state.body = io.Fonts->AddFontFromMemoryTTF(data, int(ttf.size()), kBodySize * ratio, &cfg, kGlyphs);
+    state.heading = io.Fonts->AddFontFromMemoryTTF(data, int(ttf.size()), kHeadingSize * ratio, &cfg, kGlyphs);
+    io.FontDefault = state.body;
+    io.FontGlobalScale = 1.0f / ratio;
+    io.Fonts->Build();
+    return true;
+}

@@ -1,0 +1,75 @@
+#include "format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace {
+template <typename T>
+std::string mark(const certplan::Fact<T>& f, std::string s) {
+    return f.verified ? s : s + " (unverified)";
+}
+std::string number(double v) {
+    char buf[32];
+    if (std::fabs(v - std::round(v)) < 1e-9) snprintf(buf, sizeof buf, "%.0f", v);
+    else snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+}  // namespace
+
+std::string fmt_fee(const certplan::Fact<double>& f) {
+    return f.value ? mark(f, "$" + number(*f.value)) : "unknown";
+}
+
+std::string fmt_minutes(const certplan::Fact<double>& f) {
+    return f.value ? mark(f, number(*f.value) + " min") : "unknown";
+}
+
+std::string fmt_months(const certplan::Fact<double>& f) {
+    if (!f.value) return "no expiry / unknown";
+    double m = *f.value;
+    std::string s = std::fmod(m, 12) == 0 ? number(m / 12) + (m == 12 ? " year" : " years") : number(m) + " months";
+    return mark(f, s);
+}
+
+std::string fmt_text(const certplan::Fact<std::string>& f) { return f.value ? mark(f, *f.value) : "unknown"; }
+
+std::string fmt_list(const certplan::Fact<std::vector<std::string>>& f) {
+    if (!f.value) return "unknown";
+    std::string s;
+    for (const auto& v : *f.value) s += (s.empty() ? "" : ", ") + v;
+    return mark(f, s);
+}
+
+std::string platform_label(const std::string& p) {
+    if (p == "google-cloud") return "Google Cloud";
+    if (p == "aws") return "AWS";
+    if (p == "azure") return "Azure";
+    if (p == "databricks") return "Databricks";
+    if (p == "any") return "Any";
+    return p;
+}
+
+std::string employer_label(const std::string& e) {
+    if (e == "large-enterprise") return "Large enterprise";
+    if (e == "consulting-or-vendor") return "Consulting firm or cloud vendor";
+    if (e == "startup-or-midsize") return "Startup or mid-size product company";
+    if (e == "research") return "ML research / applied science";
+    return e;
+}
+
+std::string status_label(const certplan::Credential& c) {
+    switch (c.status.value) {
+        case certplan::Status::active: return "Active";
+        case certplan::Status::beta: return "Beta" + (c.status.since.empty() ? "" : " since " + c.status.since);
+        case certplan::Status::retired: return "Retired " + c.status.retired_on;
+    }
+    return "";
+}
+
+std::string provenance(const certplan::Catalog& cat, const std::string& source, const std::string& as_of, bool verified) {
+    const certplan::Source* s = cat.source(source);
+    std::string out = s ? s->title + (s->publisher.empty() ? "" : " (" + s->publisher + ")") : source;
+    out += ", as of " + as_of;
+    if (!verified) out += " - unverified";
+    return out;
+}

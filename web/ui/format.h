@@ -1,0 +1,16 @@
+// How facts read on screen: numbers with units, unknowns and unverified values said plainly.
+#pragma once
+#include <string>
+
+#include "catalog.h"
+
+std::string fmt_fee(const certplan::Fact<double>& f);
+std::string fmt_minutes(const certplan::Fact<double>& f);
+std::string fmt_months(const certplan::Fact<double>& f);
+std::string fmt_text(const certplan::Fact<std::string>& f);
+std::string fmt_list(const certplan::Fact<std::vector<std::string>>& f);
+std::string platform_label(const std::string& platform);
+std::string employer_label(const std::string& employer);
+std::string status_label(const certplan::Credential& c);
+// "source title (as of 2026-10)", with "unverified" when the fact is.
+std::string provenance(const certplan::Catalog& cat, const std::string& source, const std::string& as_of, bool verified);

@@ -1,0 +1,108 @@
+#include "item_registry.h"
+
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "imgui_internal.h"
+
+namespace {
+struct {
+    std::vector<UiItem> building, last;
+    std::unordered_map<ImGuiID, ImRect> boxes;  // this frame's item boxes, from ItemAdd
+} state;
+
+std::string visible_label(const char* label) {
+    if (!label) return {};
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    return std::string(label, end);
+}
+
+UiItem* find(ImGuiID id) {
+    for (auto it = state.building.rbegin(); it != state.building.rend(); ++it)
+        if (it->id == id) return &*it;
+    return nullptr;
+}
+}  // namespace
+
+// --- Dear ImGui's test-engine hooks (declared in imgui_internal.h) ---------------------------------
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+    if (id != 0) state.boxes[id] = bb;
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    std::string text = visible_label(label);
+    if (id == 0 || text.empty()) return;
+    UiItem item;
+    item.id = id;
+    item.label = text;
+    auto box = state.boxes.find(id);
+    ImRect bb = box != state.boxes.end() ? box->second : ctx->LastItemData.Rect;
+    item.x = bb.Min.x, item.y = bb.Min.y, item.w = bb.GetWidth(), item.h = bb.GetHeight();
+    if (flags & ImGuiItemStatusFlags_Checkable) {
+        item.role = "checkbox";
+        item.has_checked = true;
+        item.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+    } else if (flags & ImGuiItemStatusFlags_Openable) {
+        item.role = "treeitem";
+        item.has_checked = true;
+        item.checked = (flags & ImGuiItemStatusFlags_Opened) != 0;
+    } else if (flags & ImGuiItemStatusFlags_Inputable) {
+        item.role = "input";
+    } else {
+        item.role = "button";
+    }
+    item.focused = ctx->NavId == id;
+    // A widget may report twice in one frame (e.g. tabs): keep the latest.
+    if (UiItem* old = find(id)) *old = item;
+    else state.building.push_back(item);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+
+// --- the registry -------------------------------------------------------------------------------------
+void item_registry_begin_frame() {
+    state.last.swap(state.building);
+    state.building.clear();
+    state.boxes.clear();
+    GImGui->TestEngineHookItems = true;
+}
+
+const std::vector<UiItem>& item_registry_items() { return state.last; }
+
+void item_annotate(const char* role, const char* value, int checked, const char* context) {
+    ImGuiContext& g = *GImGui;
+    UiItem* item = find(g.LastItemData.ID);
+    if (!item) return;  // clipped or unlabelled: nothing to annotate
+    item->role = role;
+    if (value) item->value = value;
+    if (context) item->context = context;
+    if (checked >= 0) {
+        item->has_checked = true;
+        item->checked = checked != 0;
+    }
+}
+
+void item_text(const char* role, const std::string& text) {
+    ImGuiContext& g = *GImGui;
+    if (text.empty() || !(g.LastItemData.StatusFlags & ImGuiItemStatusFlags_Visible)) return;
+    UiItem item;
+    item.label = text;
+    item.role = role;
+    ImRect bb = g.LastItemData.Rect;
+    item.x = bb.Min.x, item.y = bb.Min.y, item.w = bb.GetWidth(), item.h = bb.GetHeight();
+    state.building.push_back(item);
+}
+
+std::string item_registry_json() {
+    nlohmann::json out = nlohmann::json::array();
+    for (const UiItem& it : state.last) {
+        nlohmann::json j = {{"label", it.label}, {"role", it.role}, {"x", it.x}, {"y", it.y}, {"w", it.w}, {"h", it.h}};
+        if (it.has_checked) j["checked"] = it.checked;
+        if (!it.value.empty()) j["value"] = it.value;
+        if (it.focused) j["focused"] = true;
+        if (!it.context.empty()) j["context"] = it.context;
+        out.push_back(std::move(j));
+    }
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}

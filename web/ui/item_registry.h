@@ -1,0 +1,31 @@
+// Which labelled widgets and text items the last frame drew, and where: the source of
+// window.certplan.items(), the accessibility mirror and the native UI tests.
+// Fed by Dear ImGui's test-engine item hooks (IMGUI_ENABLE_TEST_ENGINE) plus a role annotation that the
+// views' widgets add, since ImGui's flags alone cannot tell a button from a tab.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+
+struct UiItem {
+    ImGuiID id = 0;
+    std::string label;          // the visible label (ImGui's "##id" suffix removed)
+    std::string role;           // button, checkbox, radio, tab, slider, input, combo, selectable, text, heading, …
+    float x = 0, y = 0, w = 0, h = 0;  // CSS pixels (ImGui coordinates are CSS pixels in certplan)
+    bool has_checked = false, checked = false;
+    std::string value;          // sliders, inputs, combos: the current value as text
+    bool focused = false;
+    std::string context;        // what the widget belongs to, e.g. the checklist item id of a rating radio
+};
+
+// Starts a frame's registry (call right after ImGui::NewFrame()).
+void item_registry_begin_frame();
+// The items of the last complete frame.
+const std::vector<UiItem>& item_registry_items();
+// Call just after a widget: sets its role (and checked / value) on the item ImGui registered.
+void item_annotate(const char* role, const char* value = nullptr, int checked = -1, const char* context = nullptr);
+// Records a text item (ImGui gives text no id): call just after ImGui::Text/TextWrapped & co.
+void item_text(const char* role, const std::string& text);
+// The items as JSON text, for window.certplan.items().
+std::string item_registry_json();

@@ -1,0 +1,141 @@
+#include "persistence.h"
+
+#include "plan_codec.h"
+
+using certplan::PlanRead;
+
+namespace {
+
+std::string summarize(const certplan::Problems& problems, size_t limit = 3) {
+    std::string s;
+    for (size_t i = 0; i < problems.size() && i < limit; ++i) s += (i ? "; " : "") + problems[i].text();
+    if (problems.size() > limit) s += "; and " + std::to_string(problems.size() - limit) + " more";
+    return s;
+}
+
+bool key_exists(App& app, const std::string& key) {
+    std::string ignored;
+    bool unavailable = false;
+    return app.host.storage_get && app.host.storage_get(key, ignored, unavailable);
+}
+
+void mark_saved(App& app, const std::string& text) {
+    app.save.saved_revision = app.plan_revision;
+    app.save.last_saved_text = text;
+}
+
+void replace_plan(App& app, const Plan& plan, double now) {
+    app.plan = plan;
+    app.compare.selected = plan.credential;
+    app_plan_edited(app);
+    app.save.edited_at = now - kSaveDelay;  // save at once: the user just chose this
+}
+
+}  // namespace
+
+std::string persistence_backup(App& app, const std::string& reason, const std::string& text) {
+    if (!app.host.storage_set) return "";
+    std::string base = kBackupPrefix + reason, key = base;
+    for (int n = 2; key_exists(app, key) && n < 1000; ++n) key = base + "." + std::to_string(n);
+    return app.host.storage_set(key, text) == StoreResult::ok ? key : "";
+}
+
+void persistence_load(App& app) {
+    if (!app.host.storage_get) return;
+    std::string text;
+    bool unavailable = false;
+    if (!app.host.storage_get(kPlanKey, text, unavailable)) {
+        if (unavailable) {
+            app.save.failing = true;
+            app_notify(app, Notice::Kind::warning,
+                       "This browser does not let certplan use its storage (private mode or blocked): your progress "
+                       "lives in this tab only. Export it to a file to keep it.", true);
+        }
+        mark_saved(app, "");
+        return;
+    }
+    PlanRead read = certplan::plan_from_json(text, "saved progress", &app.catalog);
+    if (!read.usable) {
+        std::string key = persistence_backup(app, "unreadable", text);
+        if (key.empty()) {
+            app.save.blocked = true;  // overwriting now would lose what could not be read
+            app_notify(app, Notice::Kind::error,
+                       "Your saved progress could not be read (" + summarize(read.problems) +
+                           ") and could not be backed up, so certplan will not save over it. Export your work to a file.",
+                       true);
+        } else {
+            app_notify(app, Notice::Kind::error,
+                       "Your saved progress could not be read (" + summarize(read.problems) + "). It is kept unchanged "
+                           "under the storage key \"" + key + "\"; certplan started with an empty plan.", true);
+        }
+        mark_saved(app, "");
+        return;
+    }
+    app.plan = read.plan;
+    app.compare.selected = read.plan.credential;
+    mark_saved(app, text);
+    if (!read.problems.empty()) {
+        // Some values were left out: keep the original before the next save replaces it.
+        std::string key = persistence_backup(app, "partly-unreadable", text);
+        if (key.empty()) app.save.blocked = true;
+        app_notify(app, Notice::Kind::warning,
+                   "Some saved values could not be used: " + summarize(read.problems) + ". " +
+                       (key.empty() ? "They could not be backed up, so certplan will not save over them."
+                                    : "The original is kept under \"" + key + "\"."), true);
+    } else if (read.version < certplan::kPlanFormatVersion) {
+        std::string key = persistence_backup(app, "v" + std::to_string(read.version), text);
+        if (key.empty()) app.save.blocked = true;
+        app_notify(app, Notice::Kind::info, "Your saved progress was updated to the current format.");
+        app_plan_edited(app);  // write the new format
+    }
+}
+
+bool persistence_tick(App& app, double now) {
+    if (app.plan_revision == app.save.saved_revision || app.save.blocked || !app.host.storage_set) return false;
+    if (now - app.save.edited_at < kSaveDelay) return true;
+    const std::string text = certplan::plan_to_json(app.plan);
+    StoreResult r = app.host.storage_set(kPlanKey, text);
+    if (r == StoreResult::ok) {
+        mark_saved(app, text);
+        if (app.save.failing) app_notify(app, Notice::Kind::info, "Saving works again: your progress is saved.");
+        app.save.failing = false;
+        return false;
+    }
+    app.save.saved_revision = app.plan_revision;  // do not retry every frame; the next edit retries
+    if (!app.save.failing)
+        app_notify(app, Notice::Kind::warning,
+                   r == StoreResult::full
+                       ? "Browser storage is full: your latest changes are not saved. certplan keeps working; export "
+                         "your progress to a file to keep it."
+                       : "Browser storage is unavailable: your latest changes are not saved. certplan keeps working; "
+                         "export your progress to a file to keep it.", true);
+    app.save.failing = true;
+    return false;
+}
+
+std::string export_filename() { return "certplan-progress.json"; }
+
+void app_export_plan(App& app) {
+    if (app.host.download) app.host.download(export_filename(), "application/json", certplan::plan_to_json(app.plan));
+    app_notify(app, Notice::Kind::info, "Exported your progress as " + export_filename() + ".");
+}
+
+void app_import_text(App& app, const std::string& text, double now) {
+    PlanRead read = certplan::plan_from_json(text, "the imported file", &app.catalog);
+    if (!read.usable) {
+        app_notify(app, Notice::Kind::error, "Nothing was imported: " + summarize(read.problems) + ".", true);
+        return;
+    }
+    persistence_backup(app, "before-import", certplan::plan_to_json(app.plan));
+    replace_plan(app, read.plan, now);
+    if (read.problems.empty())
+        app_notify(app, Notice::Kind::info, "Imported your progress. The plan it replaced is kept as a backup.");
+    else
+        app_notify(app, Notice::Kind::warning, "Imported, but some values were left out: " + summarize(read.problems) + ".", true);
+}
+
+void app_reset_plan(App& app, double now) {
+    persistence_backup(app, "before-reset", certplan::plan_to_json(app.plan));
+    replace_plan(app, Plan{}, now);
+    app_notify(app, Notice::Kind::info, "Your progress was reset. The old plan is kept as a backup in this browser.");
+}

@@ -1,0 +1,65 @@
+#include "theme.h"
+
+namespace {
+ImVec4 rgb(unsigned hex, float a = 1.0f) {
+    return ImVec4(((hex >> 16) & 0xff) / 255.0f, ((hex >> 8) & 0xff) / 255.0f, (hex & 0xff) / 255.0f, a);
+}
+
+// Text colours are chosen for WCAG AA contrast (4.5:1) against their backgrounds.
+const ThemeColors kLight = {rgb(0x1b1f24), rgb(0x57606a), rgb(0xf6f8fa), rgb(0xffffff), rgb(0x0b5cad),
+                            rgb(0xffffff), rgb(0x1a7f37), rgb(0x9a6700), rgb(0xc2261d), rgb(0xd0d7de), rgb(0x0969da)};
+const ThemeColors kDark = {rgb(0xe6edf3), rgb(0x9da7b3), rgb(0x0d1117), rgb(0x161b22), rgb(0x58a6ff),
+                           rgb(0x0d1117), rgb(0x3fb950), rgb(0xd29922), rgb(0xf85149), rgb(0x30363d), rgb(0x58a6ff)};
+
+struct {
+    ThemeKind kind = ThemeKind::light;
+} state;
+}  // namespace
+
+const ThemeColors& theme_colors() { return state.kind == ThemeKind::dark ? kDark : kLight; }
+ThemeKind theme_kind() { return state.kind; }
+
+void apply_theme(ThemeKind kind) {
+    state.kind = kind;
+    const ThemeColors& c = theme_colors();
+    ImGuiStyle& s = ImGui::GetStyle();
+    if (kind == ThemeKind::dark) ImGui::StyleColorsDark(&s);
+    else ImGui::StyleColorsLight(&s);
+    s.WindowRounding = 0;
+    s.FrameRounding = 4;
+    s.GrabRounding = 4;
+    s.TabRounding = 4;
+    s.ChildRounding = 6;
+    s.PopupRounding = 4;
+    s.FramePadding = ImVec2(8, 5);
+    s.ItemSpacing = ImVec2(8, 7);
+    s.CellPadding = ImVec2(6, 4);
+    s.WindowPadding = ImVec2(14, 12);
+    s.ScrollbarSize = 14;
+    s.WindowBorderSize = 0;
+    s.FrameBorderSize = 1;
+    ImVec4* col = s.Colors;
+    col[ImGuiCol_Text] = c.text;
+    col[ImGuiCol_TextDisabled] = c.muted;
+    col[ImGuiCol_WindowBg] = c.background;
+    col[ImGuiCol_ChildBg] = c.panel;
+    col[ImGuiCol_PopupBg] = c.panel;
+    col[ImGuiCol_Border] = c.border;
+    col[ImGuiCol_FrameBg] = c.panel;
+    col[ImGuiCol_Button] = kind == ThemeKind::dark ? rgb(0x21262d) : rgb(0xf3f4f6);
+    col[ImGuiCol_ButtonHovered] = kind == ThemeKind::dark ? rgb(0x30363d) : rgb(0xe5e9ee);
+    col[ImGuiCol_ButtonActive] = kind == ThemeKind::dark ? rgb(0x3a424c) : rgb(0xd6dce3);
+    col[ImGuiCol_Header] = kind == ThemeKind::dark ? rgb(0x1f2a37) : rgb(0xe8f0fb);
+    col[ImGuiCol_HeaderHovered] = kind == ThemeKind::dark ? rgb(0x26364a) : rgb(0xdbe7f7);
+    col[ImGuiCol_HeaderActive] = kind == ThemeKind::dark ? rgb(0x2d4058) : rgb(0xcddff5);
+    col[ImGuiCol_Tab] = col[ImGuiCol_Button];
+    col[ImGuiCol_TabHovered] = col[ImGuiCol_ButtonHovered];
+    col[ImGuiCol_TabActive] = c.accent;
+    col[ImGuiCol_CheckMark] = c.accent;
+    col[ImGuiCol_SliderGrab] = c.accent;
+    col[ImGuiCol_SliderGrabActive] = c.focus;
+    col[ImGuiCol_PlotHistogram] = c.accent;
+    col[ImGuiCol_NavHighlight] = c.focus;
+    col[ImGuiCol_TableHeaderBg] = kind == ThemeKind::dark ? rgb(0x1c2128) : rgb(0xeef1f4);
+    col[ImGuiCol_TableRowBgAlt] = kind == ThemeKind::dark ? rgb(0xffffff, 0.03f) : rgb(0x000000, 0.025f);
+}

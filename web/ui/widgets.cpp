@@ -1,0 +1,124 @@
+#include "widgets.h"
+
+#include "imgui_stdlib.h"
+#include "item_registry.h"
+#include "theme.h"
+
+namespace ui {
+
+bool button(const char* label, const ImVec2& size) {
+    bool pressed = ImGui::Button(label, size);
+    item_annotate("button");
+    return pressed;
+}
+
+bool small_button(const char* label) {
+    bool pressed = ImGui::SmallButton(label);
+    item_annotate("button");
+    return pressed;
+}
+
+bool checkbox(const char* label, bool* v) {
+    bool changed = ImGui::Checkbox(label, v);
+    item_annotate("checkbox", nullptr, *v ? 1 : 0);
+    return changed;
+}
+
+bool radio(const char* label, bool active, const char* context) {
+    bool pressed = ImGui::RadioButton(label, active);
+    item_annotate("radio", nullptr, active ? 1 : 0, context);
+    return pressed;
+}
+
+bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, const ImVec2& size) {
+    bool pressed = ImGui::Selectable(label, selected, flags, size);
+    item_annotate("selectable", nullptr, selected ? 1 : 0);
+    return pressed;
+}
+
+bool tab(const char* label, ImGuiTabItemFlags flags) {
+    bool open = ImGui::BeginTabItem(label, nullptr, flags);
+    item_annotate("tab", nullptr, open ? 1 : 0);
+    return open;
+}
+
+bool slider_float(const char* label, float* v, float min, float max, const char* format) {
+    bool changed = ImGui::SliderFloat(label, v, min, max, format);
+    char buf[64];
+    snprintf(buf, sizeof buf, format, *v);
+    item_annotate("slider", buf);
+    return changed;
+}
+
+bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count) {
+    int current = -1;
+    for (int i = 0; i < count; ++i)
+        if (value == values[i]) current = i;
+    bool changed = false;
+    const char* preview = current >= 0 ? labels[current] : "Not answered";
+    if (ImGui::BeginCombo(label, preview)) {
+        item_annotate("combo", preview);
+        for (int i = 0; i < count; ++i) {
+            bool selected = i == current;
+            if (ImGui::Selectable(labels[i], selected)) {
+                value = values[i];
+                changed = true;
+            }
+            item_annotate("option", nullptr, selected ? 1 : 0);
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    } else {
+        item_annotate("combo", preview);
+    }
+    return changed;
+}
+
+bool collapsing(const char* label, ImGuiTreeNodeFlags flags) {
+    bool open = ImGui::CollapsingHeader(label, flags);
+    item_annotate("treeitem", nullptr, open ? 1 : 0);
+    return open;
+}
+
+void heading(const char* s) {
+    ImGui::PushFont(heading_font());
+    ImGui::TextUnformatted(s);
+    ImGui::PopFont();
+    item_text("heading", s);
+}
+
+void text(const std::string& s) {
+    ImGui::TextWrapped("%s", s.c_str());
+    item_text("text", s);
+}
+
+void text_muted(const std::string& s) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted);
+    ImGui::TextWrapped("%s", s.c_str());
+    ImGui::PopStyleColor();
+    item_text("text", s);
+}
+
+void text_colored(const ImVec4& c, const std::string& s) {
+    ImGui::PushStyleColor(ImGuiCol_Text, c);
+    ImGui::TextWrapped("%s", s.c_str());
+    ImGui::PopStyleColor();
+    item_text("text", s);
+}
+
+void status(const std::string& s) {
+    ImGui::TextWrapped("%s", s.c_str());
+    item_text("status", s);
+}
+
+void help_marker(const char* desc) {
+    ImGui::TextDisabled("(?)");
+    if (ImGui::BeginItemTooltip()) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(desc);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace ui

@@ -1,0 +1,31 @@
+// certplan's widgets: Dear ImGui's, each telling the item registry what it is (its role), so that
+// automation, the accessibility mirror and tests see the same interface the user sees.
+#pragma once
+#include <string>
+
+#include "imgui.h"
+
+namespace ui {
+
+bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
+bool small_button(const char* label);
+bool checkbox(const char* label, bool* v);
+bool radio(const char* label, bool active, const char* context = nullptr);
+bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags = 0, const ImVec2& size = ImVec2(0, 0));
+bool tab(const char* label, ImGuiTabItemFlags flags = 0);  // BeginTabItem; call EndTabItem when true
+bool slider_float(const char* label, float* v, float min, float max, const char* format);
+// A combo over a list of (value, label) pairs; `value` is a string key. Returns true when changed.
+bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count);
+bool collapsing(const char* label, ImGuiTreeNodeFlags flags = 0);
+
+void heading(const char* text);                       // a larger title, role "heading"
+void text(const std::string& s);                      // plain text, wrapped
+void text_muted(const std::string& s);                // secondary text, wrapped
+void text_colored(const ImVec4& c, const std::string& s);
+void status(const std::string& s);                    // a live message, role "status"
+void help_marker(const char* text);                   // (?) with a tooltip
+
+// Fonts: the body font and a larger one for headings (set up by fonts.cpp).
+ImFont* heading_font();
+
+}  // namespace ui
