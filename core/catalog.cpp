@@ -17,6 +17,10 @@ const Credential* Catalog::credential(const std::string& id) const { return find
 const Checklist* Catalog::checklist(const std::string& id) const { return find_by(checklists, id, &Checklist::credential); }
 const Course* Catalog::course(const std::string& id) const { return find_by(courses, id, &Course::id); }
 
+const BackgroundHours* EstimateModel::background(const std::string& id) const {
+    return find_by(backgrounds, id, &BackgroundHours::background);
+}
+
 const char* to_string(Status s) {
     switch (s) {
         case Status::active: return "active";

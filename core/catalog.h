@@ -95,12 +95,39 @@ struct Advice {
     std::vector<FirstChoiceRule> first_choice;  // first matching rule wins
 };
 
+// The prep-time model's parameters (data/estimate.json): hours by background, from the article's figures.
+struct BackgroundHours {
+    std::string background;  // a profile background value
+    double foundations_low = 0, foundations_high = 0;  // hours of foundational ML before exam prep
+    double exam_low = 0, exam_high = 0;                // hours of exam-specific prep (courses, platform, practice)
+    std::string basis, source, as_of;
+    bool verified = true;
+};
+
+struct Calibration {  // a figure the estimator must reproduce at the article's rhythm (unit-tested)
+    std::string background, credential, basis;
+    double weeks_low = 0, weeks_high = 0;
+};
+
+struct EstimateModel {
+    double rhythm_hours_per_week = 10;  // the study rhythm the article's weeks imply
+    std::string rhythm_basis, rhythm_source, rhythm_as_of;
+    std::string default_background = "working-ml";
+    double review_floor = 0.25;   // a fully ready candidate still reviews: this share of exam hours
+    double min_hours_per_week = 1, max_hours_per_week = 60;
+    double split_core = 0.4, split_platform = 0.4, split_practice = 0.2;  // of exam hours
+    std::vector<BackgroundHours> backgrounds;
+    std::vector<Calibration> calibration;
+    const BackgroundHours* background(const std::string& id) const;
+};
+
 struct Catalog {
     std::vector<Source> sources;
     std::vector<Credential> credentials;
     std::vector<Checklist> checklists;
     std::vector<Course> courses;
     Advice advice;
+    EstimateModel estimate;
 
     const Source* source(const std::string& id) const;
     const Credential* credential(const std::string& id) const;

@@ -319,6 +319,58 @@ void load_advice(Loader& L, const json& root, Catalog& c) {
         L.r.fail("first_choice", "the last rule must have an empty \"when\" so that every profile gets an answer");
 }
 
+void load_estimate(Loader& L, const json& root, Catalog& c) {
+    EstimateModel& m = c.estimate;
+    if (const json* r = L.r.object(root, "", "rhythm")) {
+        m.rhythm_hours_per_week = L.r.number(*r, "rhythm", "hours_per_week", 1, 60);
+        m.rhythm_basis = L.r.string(*r, "rhythm", "basis");
+        L.provenance(*r, "rhythm", m.rhythm_source, m.rhythm_as_of);
+    }
+    const auto& backgrounds = profile_field("background")->values;
+    m.default_background = L.r.one_of(root, "", "default_background", backgrounds);
+    m.review_floor = L.r.number(root, "", "review_floor", 0.05, 1);
+    if (const json* lim = L.r.array(root, "", "hours_per_week_limits")) {
+        if (lim->size() != 2 || !(*lim)[0].is_number() || !(*lim)[1].is_number() || (*lim)[0] >= (*lim)[1])
+            L.r.fail("hours_per_week_limits", "expected [lowest, highest] hours per week");
+        else
+            m.min_hours_per_week = (*lim)[0].get<double>(), m.max_hours_per_week = (*lim)[1].get<double>();
+    }
+    if (const json* sp = L.r.object(root, "", "split")) {
+        m.split_core = L.r.number(*sp, "split", "core_courses", 0, 1);
+        m.split_platform = L.r.number(*sp, "split", "platform", 0, 1);
+        m.split_practice = L.r.number(*sp, "split", "practice", 0, 1);
+        if (std::fabs(m.split_core + m.split_platform + m.split_practice - 1) > 1e-6) L.r.fail("split", "shares must add up to 1");
+    }
+    auto range = [&](const json& o, const std::string& p, const char* key, double& lo, double& hi) {
+        const json* a = L.r.array(o, p, key);
+        if (!a) return;
+        if (a->size() != 2 || !(*a)[0].is_number() || !(*a)[1].is_number() || (*a)[0] < 0 || (*a)[0] > (*a)[1])
+            L.r.fail(JsonReader::join(p, key), "expected [low, high] with 0 <= low <= high");
+        else
+            lo = (*a)[0].get<double>(), hi = (*a)[1].get<double>();
+    };
+    each(L, root, "backgrounds", m.backgrounds, [&](const json& o, const std::string& p) {
+        BackgroundHours b;
+        b.background = L.r.one_of(o, p, "background", backgrounds);
+        range(o, p, "foundations_hours", b.foundations_low, b.foundations_high);
+        range(o, p, "exam_hours", b.exam_low, b.exam_high);
+        b.basis = L.r.string(o, p, "basis");
+        L.provenance(o, p, b.source, b.as_of);
+        b.verified = L.r.boolean(o, p, "verified", true);
+        return b;
+    });
+    for (const auto& b : backgrounds)
+        if (!m.background(b)) L.r.fail("backgrounds", "has no hours for background \"" + b + "\"");
+    each(L, root, "calibration", m.calibration, [&](const json& o, const std::string& p) {
+        Calibration k;
+        k.background = L.r.one_of(o, p, "background", backgrounds);
+        k.credential = L.r.string(o, p, "credential");
+        range(o, p, "weeks", k.weeks_low, k.weeks_high);
+        k.basis = L.r.string(o, p, "basis");
+        return k;
+    });
+}
+
 // Checks that need more than one file: every reference points at something that exists.
 void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std::string>>& source_refs,
                  Problems& problems) {
@@ -366,6 +418,10 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
             if (n < 1) problems.push_back({lists, p + ".items", "domain " + d.id + " (" + d.name + ") has no items"});
         }
     }
+    for (size_t i = 0; i < c.estimate.calibration.size(); ++i)
+        if (!c.credential(c.estimate.calibration[i].credential))
+            problems.push_back({"data/estimate.json", "calibration[" + std::to_string(i) + "].credential",
+                                "\"" + c.estimate.calibration[i].credential + "\" is not a credential id"});
     const std::string advice = "data/advice.json";
     for (size_t i = 0; i < c.advice.first_choice.size(); ++i)
         if (!c.credential(c.advice.first_choice[i].credential))
@@ -377,7 +433,7 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
 
 const std::vector<std::string>& catalog_file_names() {
     static const std::vector<std::string> names = {"sources.json", "credentials.json", "checklists.json", "courses.json",
-                                                   "advice.json"};
+                                                   "advice.json", "estimate.json"};
     return names;
 }
 
@@ -389,7 +445,8 @@ CatalogLoad load_catalog(const std::vector<DataFile>& files) {
                                                     {"credentials.json", load_credentials},
                                                     {"checklists.json", load_checklists},
                                                     {"courses.json", load_courses},
-                                                    {"advice.json", load_advice}};
+                                                    {"advice.json", load_advice},
+                                                    {"estimate.json", load_estimate}};
     for (const auto& [base, fn] : steps) {
         auto it = std::find_if(files.begin(), files.end(), [&](const DataFile& f) {
             return f.name == base || (f.name.size() > std::strlen(base) &&

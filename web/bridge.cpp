@@ -133,6 +133,11 @@ EM_JS(void, js_open_import, (), {
     input.click();
 });
 
+EM_JS(int, js_today, (), {
+    const d = new Date();
+    return Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000);
+});
+
 void bridge_install() { js_install(); }
 void bridge_frame_drawn(int frames) { js_frame_drawn(frames); }
 void bridge_copy_text(const std::string& text) { js_copy_text(text.c_str()); }
@@ -157,3 +162,4 @@ int bridge_storage_get(const std::string& key, std::string& value) {
 }
 int bridge_storage_set(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()); }
 void bridge_open_import() { js_open_import(); }
+int bridge_today() { return js_today(); }

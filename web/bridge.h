@@ -15,3 +15,5 @@ int bridge_storage_get(const std::string& key, std::string& value);
 int bridge_storage_set(const std::string& key, const std::string& value);
 // Opens the browser's file picker; the chosen file's text arrives through certplan_import_text().
 void bridge_open_import();
+// Today in the user's time zone, as days since 1970-01-01.
+int bridge_today();

@@ -86,6 +86,7 @@ void frame() {
     item_registry_begin_frame();
     const unsigned revision = state.app.plan_revision;
     state.app.now = now;
+    state.app.today = bridge_today();
     app_draw(state.app);
     ImGui::Render();
 
@@ -180,6 +181,7 @@ int main() {
         return r == 0 ? StoreResult::ok : r == 1 ? StoreResult::full : StoreResult::unavailable;
     };
     app_init(state.app, host);
+    state.app.today = bridge_today();
     state.app.now = emscripten_get_now() / 1000.0;
     persistence_load(state.app);
     input_install(kCanvas, wake);

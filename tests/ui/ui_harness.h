@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app.h"
+#include "date.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "item_registry.h"
@@ -32,6 +33,7 @@ struct UiHarness {
         host.copy_text = [this](const std::string& s) { copied.push_back(s); };
         host.download = [this](const std::string& name, const std::string&, const std::string&) { downloads.push_back(name); };
         app_init(app, host);
+        app.today = *certplan::parse_date("2026-11-23");
         frames(3);
     }
     ~UiHarness() { ImGui::DestroyContext(); }

@@ -1,11 +1,16 @@
 #include "app.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "catalog_load.h"
 #include "embedded_catalog.h"
 #include "imgui.h"
+#include "date.h"
+#include "ics.h"
 #include "plan_codec.h"
+#include "summary.h"
 #include "theme.h"
 #include "views.h"
 #include "widgets.h"
@@ -34,14 +39,74 @@ void app_plan_edited(App& app) {
 
 void app_derive(App& app) {
     Derived& d = app.derived;
-    if (d.revision == app.plan_revision && d.credential && d.credential->id == app.plan.credential) return;
+    if (d.revision == app.plan_revision && d.today == app.today && d.credential && d.credential->id == app.plan.credential)
+        return;
     d.revision = app.plan_revision;
+    d.today = app.today;
     d.credential = app.catalog.credential(app.plan.credential);
     d.checklist = app.catalog.checklist(app.plan.credential);
     if (d.credential && d.checklist && d.credential->has_blueprint)
         d.readiness = certplan::readiness(d.credential->blueprint, *d.checklist, app.plan.answers_for(app.plan.credential));
     else
         d.readiness = {};
+    const certplan::Profile& p = app.plan.profile;
+    d.advice = certplan::advise(app.catalog, p);
+    certplan::EstimateInput in;
+    in.background = p.background;
+    in.credential = app.plan.credential;
+    in.readiness = d.readiness.overall;
+    in.rated = d.readiness.rated;
+    in.hours_per_week = p.hours_per_week;
+    in.hours_answered = p.hours_per_week > 0 || app.hours_zero_typed;
+    in.today = app.today;
+    in.target = certplan::parse_date(p.target_date);
+    d.estimate = certplan::estimate(app.catalog.estimate, app.catalog, in);
+    const int start = certplan::parse_date(p.start_date).value_or(app.today);
+    d.study_plan = certplan::study_plan(app.catalog, app.catalog.estimate, d.estimate, d.credential, d.readiness, start, in.target);
+}
+
+void app_set_profile(App& app, const std::string& field, const std::string& value) {
+    if (certplan::profile_value(app.plan.profile, field) == value) return;
+    if (!certplan::set_profile_value(app.plan.profile, field, value)) return;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_set_hours(App& app, double hours) {
+    app.hours_zero_typed = hours <= 0;
+    double stored = hours > 0 ? std::min(hours, 168.0) : 0;
+    if (stored == app.plan.profile.hours_per_week) {
+        app.derived.revision = ~0u;  // the typed-zero state changed the estimate
+        app_derive(app);
+        return;
+    }
+    app.plan.profile.hours_per_week = stored;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_set_target_date(App& app, const std::string& date) {
+    if (!date.empty() && !certplan::parse_date(date)) return;
+    if (app.plan.profile.target_date == date) return;
+    app.plan.profile.target_date = date;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+std::string app_summary_markdown(const App& app) {
+    certplan::SummaryInput in;
+    in.catalog = &app.catalog;
+    in.credential = app.derived.credential;
+    in.advice = &app.derived.advice;
+    in.readiness = &app.derived.readiness;
+    in.estimate = &app.derived.estimate;
+    in.plan = &app.derived.study_plan;
+    return certplan::plan_summary_markdown(in);
+}
+
+std::string app_calendar_ics(const App& app) {
+    const std::string name = app.derived.credential ? app.derived.credential->short_name : "exam";
+    return certplan::study_plan_ics(app.derived.study_plan, name, app.today);
 }
 
 void app_set_credential(App& app, const std::string& id) {
@@ -103,6 +168,7 @@ void app_draw(App& app) {
     } else if (ImGui::BeginTabBar("views")) {
         draw_tab(app, "Compare", View::compare, draw_compare_view);
         draw_tab(app, "Assess", View::assess, draw_assess_view);
+        draw_tab(app, "Plan", View::plan, draw_plan_view);
         ImGui::EndTabBar();
     }
     app.view_requested = false;
@@ -153,6 +219,27 @@ std::string app_snapshot_json(const App& app) {
     for (const auto& f : r.focus) focus.push_back({{"id", f.id}, {"domain", f.domain}, {"gain", f.gain}});
     j["readiness"] = {{"credential", app.plan.credential}, {"overall", r.overall}, {"items", r.items}, {"rated", r.rated},
                       {"ready_to_book", r.ready_to_book}, {"domains", domains}, {"weakest", weakest}, {"focus", focus}};
+    const certplan::AdviceResult& a = app.derived.advice;
+    json reasons = json::array();
+    for (const auto& r : a.reasons) reasons.push_back({{"id", r.id}, {"kind", r.kind}, {"text", r.text}});
+    j["advice"] = {{"verdict", certplan::verdict_key(a.verdict)}, {"score", a.score}, {"first_credential", a.first_credential},
+                   {"article_credential", a.article_credential}, {"foundations_first", a.foundations_first}, {"reasons", reasons}};
+    const certplan::Estimate& e = app.derived.estimate;
+    j["estimate"] = {{"ok", e.ok}, {"error", e.error}, {"background", e.background}, {"hours_low", e.hours_low},
+                     {"hours_high", e.hours_high}, {"weeks_low", e.weeks_low}, {"weeks_high", e.weeks_high},
+                     {"hours_per_week", e.hours_per_week}, {"assumptions", e.assumptions}, {"warnings", e.warnings},
+                     {"feasibility", certplan::feasibility_key(e.feasibility)}, {"target_message", e.target_message}};
+    json weeks = json::array();
+    for (const auto& w : app.derived.study_plan.weeks) {
+        json tasks = json::array();
+        for (const auto& t : w.tasks) tasks.push_back({{"title", t.title}, {"phase", t.phase}, {"hours", t.hours},
+                                                       {"course", t.course_id}, {"domain", t.domain_id}});
+        weeks.push_back({{"index", w.index}, {"start", certplan::format_date(w.start_day)}, {"phase", w.phase},
+                         {"hours", w.hours}, {"tasks", tasks}});
+    }
+    const certplan::StudyPlan& sp = app.derived.study_plan;
+    j["study_plan"] = {{"ok", sp.ok}, {"weeks", weeks}, {"exam_day", sp.ok ? certplan::format_date(sp.exam_day) : ""},
+                       {"weeks_behind", sp.weeks_behind}, {"total_hours", sp.total_hours}};
     j["saving"] = {{"saved", app.plan_revision == app.save.saved_revision && !app.save.failing},
                    {"blocked", app.save.blocked}, {"failing", app.save.failing}};
     json notices = json::array();

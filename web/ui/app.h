@@ -9,7 +9,10 @@
 #include "compare.h"
 #include "plan.h"
 #include "problem.h"
+#include "advice.h"
+#include "estimate.h"
 #include "readiness.h"
+#include "schedule.h"
 
 // The views speak the core's words.
 using certplan::Catalog;
@@ -52,6 +55,10 @@ struct Derived {
     const certplan::Credential* credential = nullptr;  // the plan's credential
     const certplan::Checklist* checklist = nullptr;    // its checklist, if it has one
     certplan::Readiness readiness;
+    certplan::AdviceResult advice;
+    certplan::Estimate estimate;
+    certplan::StudyPlan study_plan;
+    int today = 0;
 };
 
 struct App {
@@ -64,6 +71,8 @@ struct App {
     std::vector<Notice> notices;
     Host host;
     Derived derived;
+    int today = 0;               // days since 1970, set by the platform (the user's local date)
+    bool hours_zero_typed = false;  // the user typed 0 hours/week (stored as "not answered"; the estimate says why)
     bool confirm_reset = false;  // the reset confirmation is open
     double now = 0;              // seconds, set by the main loop each frame
     unsigned plan_revision = 0;  // bumped on every edit of `plan`: the platform saves when it changes
@@ -87,6 +96,12 @@ void app_derive(App& app);
 // Edits: each one bumps the plan revision (so it is saved) and keeps the derived figures in step.
 void app_set_credential(App& app, const std::string& credential_id);
 void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
+void app_set_profile(App& app, const std::string& field, const std::string& value);
+void app_set_hours(App& app, double hours_per_week);
+void app_set_target_date(App& app, const std::string& date);  // "" clears it
+// The plan summary as Markdown, and the study plan as an .ics calendar.
+std::string app_summary_markdown(const App& app);
+std::string app_calendar_ics(const App& app);
 
 // Everything the user sees as a figure, with the plan, as JSON (window.certplan.snapshot()).
 std::string app_snapshot_json(const App& app);

@@ -1,0 +1,91 @@
+#include "advice.h"
+
+#include <algorithm>
+#include <set>
+
+namespace certplan {
+
+const char* verdict_key(Verdict v) {
+    switch (v) {
+        case Verdict::pursue: return "pursue";
+        case Verdict::skip: return "skip";
+        case Verdict::foundations_first: return "foundations-first";
+        case Verdict::optional: return "optional";
+    }
+    return "optional";
+}
+
+const char* verdict_title(Verdict v) {
+    switch (v) {
+        case Verdict::pursue: return "Pursue certification";
+        case Verdict::skip: return "Skip it: build a portfolio instead";
+        case Verdict::foundations_first: return "Foundations first, then certify";
+        case Verdict::optional: return "Optional: it depends on your goals";
+    }
+    return "";
+}
+
+bool condition_matches(const Condition& when, const Profile& profile) {
+    for (const auto& [field, values] : when) {
+        const std::string v = profile_value(profile, field);
+        if (v.empty() || std::find(values.begin(), values.end(), v) == values.end()) return false;
+    }
+    return true;
+}
+
+namespace {
+
+// Follows successors until an active (or beta) credential: a retired one is never recommended.
+const Credential* current_successor(const Catalog& catalog, const Credential* c) {
+    std::set<std::string> seen;
+    while (c && c->status.value == Status::retired && !c->status.successors.empty() && seen.insert(c->id).second) {
+        const Credential* next = catalog.credential(c->status.successors.front());
+        if (!next) break;
+        c = next;
+    }
+    return c;
+}
+
+}  // namespace
+
+AdviceResult advise(const Catalog& catalog, const Profile& profile) {
+    AdviceResult out;
+    int pursue = 0, skip = 0;
+    for (const Criterion& c : catalog.advice.criteria) {
+        if (!condition_matches(c.when, profile)) continue;
+        (c.kind == "pursue" ? pursue : skip) += c.weight;
+        out.reasons.push_back({c.id, c.kind, c.text, c.source, c.as_of});
+    }
+    out.score = pursue - skip;
+
+    for (const FirstChoiceRule& rule : catalog.advice.first_choice) {
+        if (!condition_matches(rule.when, profile)) continue;
+        out.foundations_first = rule.foundations_first;
+        const Credential* named = catalog.credential(rule.credential);
+        const Credential* now = current_successor(catalog, named);
+        out.first_credential = now ? now->id : rule.credential;
+        out.reasons.push_back({rule.id, "first-choice", rule.text, rule.source, rule.as_of});
+        if (named && now && named != now) {
+            out.article_credential = named->id;
+            out.reasons.push_back({"retired-successor", "status",
+                                   "The article names " + named->name + "; it was retired on " +
+                                       named->status.retired_on + ", so its successor, " + now->name +
+                                       ", is recommended instead.",
+                                   named->status.source, named->status.as_of});
+        }
+        break;
+    }
+
+    if (out.foundations_first) out.verdict = Verdict::foundations_first;
+    else if (out.score > 0) out.verdict = Verdict::pursue;
+    else if (out.score < 0) out.verdict = Verdict::skip;
+    else out.verdict = Verdict::optional;
+    if (pursue == 0 && skip == 0)
+        out.reasons.insert(out.reasons.begin(),
+                           {"no-criteria", "note",
+                            "None of the article's \"pursue when\" or \"skip when\" cases matches your answers yet: "
+                            "answer more of the questions for a firmer verdict.", "", ""});
+    return out;
+}
+
+}  // namespace certplan

@@ -1,0 +1,36 @@
+// Should I certify, and which first? The source article's criteria (data/advice.json) applied to the
+// user's profile: a verdict, the first credential (never a retired one), and the reasons, each traced
+// to the criterion it comes from.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+#include "profile.h"
+
+namespace certplan {
+
+enum class Verdict { pursue, skip, foundations_first, optional };
+const char* verdict_key(Verdict v);    // "pursue", "skip", "foundations-first", "optional"
+const char* verdict_title(Verdict v);  // "Pursue certification", …
+
+struct Reason {
+    std::string id;    // criterion or rule id in data/advice.json, or "retired-successor", "no-criteria"
+    std::string kind;  // pursue | skip | first-choice | status | note
+    std::string text;
+    std::string source, as_of;
+};
+
+struct AdviceResult {
+    Verdict verdict = Verdict::optional;
+    int score = 0;                       // pursue weights minus skip weights of the matching criteria
+    std::string first_credential;        // recommended first credential (active or beta)
+    std::string article_credential;      // what the article's rule named, when a successor replaced it
+    bool foundations_first = false;
+    std::vector<Reason> reasons;
+};
+
+bool condition_matches(const Condition& when, const Profile& profile);
+AdviceResult advise(const Catalog& catalog, const Profile& profile);
+
+}  // namespace certplan

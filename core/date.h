@@ -1,0 +1,15 @@
+// Calendar dates as whole days, for plans, target dates and calendars. No time zones: a date is a day.
+#pragma once
+#include <optional>
+#include <string>
+
+namespace certplan {
+
+// Days since 1970-01-01 for a valid "YYYY-MM-DD" (years 1970..9999), else nullopt.
+std::optional<int> parse_date(const std::string& iso);
+std::string format_date(int days);     // "YYYY-MM-DD"
+std::string format_date_compact(int days);  // "YYYYMMDD" (iCalendar)
+int weekday(int days);                 // 0 = Monday … 6 = Sunday
+std::string format_date_long(int days);  // "Mon 23 Nov 2026"
+
+}  // namespace certplan

@@ -1,0 +1,132 @@
+#include "estimate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "date.h"
+
+namespace certplan {
+
+const char* feasibility_key(Feasibility f) {
+    switch (f) {
+        case Feasibility::no_date: return "no-date";
+        case Feasibility::past: return "past";
+        case Feasibility::too_soon: return "too-soon";
+        case Feasibility::tight: return "tight";
+        case Feasibility::realistic: return "realistic";
+    }
+    return "no-date";
+}
+
+int weeks_for(double hours, double hours_per_week) {
+    if (hours_per_week <= 0) return 0;
+    return int(std::ceil(hours / hours_per_week - 1e-9));
+}
+
+namespace {
+std::string num(double v) {
+    char buf[32];
+    snprintf(buf, sizeof buf, std::fabs(v - std::round(v)) < 0.05 ? "%.0f" : "%.1f", v);
+    return buf;
+}
+
+void judge_target(const EstimateInput& in, Estimate& e) {
+    if (!in.target || !in.today) return;
+    const int days = *in.target - *in.today;
+    e.earliest_feasible_day = *in.today + e.weeks_low * 7;
+    if (days < 0) {
+        e.feasibility = Feasibility::past;
+        e.target_message = "The exam date " + format_date(*in.target) + " is in the past. Pick a date on or after " +
+                           format_date(e.earliest_feasible_day) + " (" + std::to_string(e.weeks_low) +
+                           " weeks from today at " + num(e.hours_per_week) + " h/week).";
+        return;
+    }
+    e.weeks_available = days / 7;
+    const double needed = days > 0 ? e.hours_low / (days / 7.0) : INFINITY;
+    e.hours_per_week_needed = needed;
+    if (e.weeks_available < e.weeks_low) {
+        e.feasibility = Feasibility::too_soon;
+        e.target_message = "Too soon: " + std::to_string(e.weeks_available) + " weeks until " + format_date(*in.target) +
+                           ", and even the low estimate needs " + std::to_string(e.weeks_low) + ". To make it, study " +
+                           (std::isfinite(needed) ? num(std::ceil(needed)) + " h/week" : std::string("far more")) +
+                           ", or move the exam to " + format_date(e.earliest_feasible_day) + " or later.";
+        if (std::isfinite(needed) && needed > 60) e.target_message += " More than 60 h/week is not a realistic study load.";
+    } else if (e.weeks_available < e.weeks_high) {
+        e.feasibility = Feasibility::tight;
+        e.target_message = "Possible but tight: " + std::to_string(e.weeks_available) + " weeks until " +
+                           format_date(*in.target) + ", within the " + std::to_string(e.weeks_low) + "-" +
+                           std::to_string(e.weeks_high) + " week range. Keep to " + num(e.hours_per_week) +
+                           " h/week or more.";
+    } else {
+        e.feasibility = Feasibility::realistic;
+        e.target_message = "Realistic: " + std::to_string(e.weeks_available) + " weeks until " + format_date(*in.target) +
+                           ", at least the high estimate of " + std::to_string(e.weeks_high) + " weeks.";
+    }
+}
+}  // namespace
+
+Estimate estimate(const EstimateModel& m, const Catalog& catalog, const EstimateInput& in) {
+    Estimate e;
+    e.background = in.background.empty() ? m.default_background : in.background;
+    const BackgroundHours* b = m.background(e.background);
+    if (!b) {
+        e.error = "No prep-time figures for the background \"" + e.background + "\".";
+        return e;
+    }
+    if (in.background.empty())
+        e.assumptions.push_back("Background not given: assumed working ML knowledge, the article's main case.");
+
+    // Hours per week: unanswered means the article's rhythm; answered must be within limits.
+    e.hours_per_week = m.rhythm_hours_per_week;
+    if (!in.hours_answered) {
+        e.assumptions.push_back("Hours per week not given: " + num(m.rhythm_hours_per_week) +
+                                " h/week, the rhythm the article's figures imply.");
+    } else if (!(in.hours_per_week > 0)) {
+        e.error = "With 0 hours a week there is no finish date. Enter how many hours you can study each week (at least " +
+                  num(m.min_hours_per_week) + ").";
+        return e;
+    } else if (in.hours_per_week < m.min_hours_per_week) {
+        e.error = "Less than " + num(m.min_hours_per_week) + " hour a week is too little to plan with: enter at least " +
+                  num(m.min_hours_per_week) + ".";
+        return e;
+    } else if (in.hours_per_week > m.max_hours_per_week) {
+        e.hours_per_week = m.max_hours_per_week;
+        e.warnings.push_back(num(in.hours_per_week) + " h/week is more than anyone sustains for weeks; the estimate uses " +
+                             num(m.max_hours_per_week) + " h/week, the most certplan plans with.");
+    } else {
+        e.hours_per_week = in.hours_per_week;
+    }
+
+    e.gap = 1.0;
+    if (in.rated > 0) {
+        e.gap = std::max(m.review_floor, 1.0 - std::clamp(in.readiness, 0.0, 1.0));
+        char buf[160];
+        snprintf(buf, sizeof buf, "Exam-specific hours scaled by your readiness gap: %.0f%% ready, so %.0f%% of the hours%s.",
+                 in.readiness * 100, e.gap * 100, e.gap == m.review_floor ? " (a review plan: never less than this)" : "");
+        e.assumptions.push_back(buf);
+    } else {
+        e.assumptions.push_back("No self-assessment yet: nothing is assumed known. Rate the checklist to refine this.");
+    }
+    const Credential* cred = catalog.credential(in.credential);
+    bool calibrated = std::any_of(m.calibration.begin(), m.calibration.end(),
+                                  [&](const Calibration& c) { return c.credential == in.credential; });
+    if (cred && !calibrated && cred->kind == "exam")
+        e.assumptions.push_back("The article's figures are for the Google and AWS exams; certplan applies the same to " +
+                                cred->short_name + " (no published prep-time figures).");
+    e.assumptions.push_back(b->basis);
+
+    e.foundations_low = b->foundations_low;
+    e.foundations_high = b->foundations_high;
+    e.exam_low = b->exam_low * e.gap;
+    e.exam_high = b->exam_high * e.gap;
+    e.hours_low = e.foundations_low + e.exam_low;
+    e.hours_high = e.foundations_high + e.exam_high;
+    e.weeks_low = std::max(1, weeks_for(e.hours_low, e.hours_per_week));
+    e.weeks_high = std::max(e.weeks_low, weeks_for(e.hours_high, e.hours_per_week));
+    e.ok = true;
+    judge_target(in, e);
+    return e;
+}
+
+}  // namespace certplan

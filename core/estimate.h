@@ -1,0 +1,56 @@
+// How long preparation takes: hours from the background (data/estimate.json, calibrated on the article's
+// figures), exam hours scaled by the readiness gap, weeks = hours / hours per week, as a range.
+//
+//   exam hours   = exam_hours(background) x gap,  gap = max(review_floor, 1 - readiness)
+//                  (no item rated: gap = 1, nothing is assumed known)
+//   total hours  = foundations_hours(background) + exam hours
+//   weeks        = ceil(total hours / hours per week)
+// At the article's rhythm (10 h/week) with nothing rated: working ML -> 40-80 h -> 4-8 weeks; pivoting ->
+// 130-260 h -> 13-26 weeks (3-6 months). tests/unit/estimate_test.cpp checks every calibration point.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+
+namespace certplan {
+
+struct EstimateInput {
+    std::string background;       // empty: the model's default
+    std::string credential;
+    double readiness = 0;         // 0..1 overall readiness from the self-assessment
+    int rated = 0;                // rated checklist items (0: no assessment yet)
+    double hours_per_week = 0;    // 0: not answered (the article's rhythm is used)
+    bool hours_answered = false;  // the user typed a figure (0 then means zero, not "unanswered")
+    std::optional<int> today;     // days since 1970 (certplan::parse_date)
+    std::optional<int> target;    // the exam date, if any
+};
+
+enum class Feasibility { no_date, past, too_soon, tight, realistic };
+const char* feasibility_key(Feasibility f);
+
+struct Estimate {
+    bool ok = false;              // false: no estimate possible; `error` says why and what to do
+    std::string error;
+    std::string background;       // the background used
+    double foundations_low = 0, foundations_high = 0;
+    double exam_low = 0, exam_high = 0;
+    double hours_low = 0, hours_high = 0;
+    double gap = 1;
+    double hours_per_week = 0;
+    int weeks_low = 0, weeks_high = 0;
+    std::vector<std::string> assumptions;  // each assumption the figures rest on, in plain words
+    std::vector<std::string> warnings;
+
+    Feasibility feasibility = Feasibility::no_date;
+    int weeks_available = 0;
+    double hours_per_week_needed = 0;  // to finish the low estimate by the target date
+    int earliest_feasible_day = 0;     // today + weeks_low weeks
+    std::string target_message;
+};
+
+int weeks_for(double hours, double hours_per_week);
+Estimate estimate(const EstimateModel& model, const Catalog& catalog, const EstimateInput& in);
+
+}  // namespace certplan

@@ -1,0 +1,88 @@
+#include "ics.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "date.h"
+
+namespace certplan {
+
+std::string ics_escape(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\\' || c == ';' || c == ',') out += '\\', out += c;
+        else if (c == '\n') out += "\\n";
+        else if (c != '\r') out += c;
+    }
+    return out;
+}
+
+std::string ics_fold(const std::string& line) {
+    // RFC 5545 3.1: lines of at most 75 octets; continuation lines start with one space. Never split a
+    // UTF-8 sequence (continuation bytes are 10xxxxxx).
+    std::string out;
+    size_t pos = 0, limit = 75;
+    while (line.size() - pos > limit) {
+        size_t cut = pos + limit;
+        while (cut > pos && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        out += line.substr(pos, cut - pos) + "\r\n ";
+        pos = cut;
+        limit = 74;  // the leading space counts
+    }
+    return out + line.substr(pos) + "\r\n";
+}
+
+namespace {
+std::string hours_text(double h) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.0f h", std::round(h));
+    return buf;
+}
+
+void event(std::string& out, const std::string& uid, int stamp_day, int start, int end, const std::string& summary,
+           const std::string& description) {
+    out += "BEGIN:VEVENT\r\n";
+    out += ics_fold("UID:" + uid + "@certplan.local");
+    out += "DTSTAMP:" + format_date_compact(stamp_day) + "T000000Z\r\n";
+    out += "DTSTART;VALUE=DATE:" + format_date_compact(start) + "\r\n";
+    out += "DTEND;VALUE=DATE:" + format_date_compact(end) + "\r\n";
+    out += ics_fold("SUMMARY:" + ics_escape(summary));
+    if (!description.empty()) out += ics_fold("DESCRIPTION:" + ics_escape(description));
+    out += "TRANSP:TRANSPARENT\r\n";
+    out += "END:VEVENT\r\n";
+}
+
+std::string phase_name(const std::string& phase) {
+    if (phase == "foundations") return "ML foundations";
+    if (phase == "core") return "Production ML and project structure";
+    if (phase == "platform") return "Platform-specific prep";
+    if (phase == "practice") return "Practice and review";
+    return "Exam week";
+}
+}  // namespace
+
+std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_name, int stamp_day) {
+    std::string out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//certplan//study plan//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
+    out += ics_fold("X-WR-CALNAME:" + ics_escape("certplan: " + credential_name));
+    std::string last_phase;
+    for (const StudyWeek& w : plan.weeks) {
+        std::string desc;
+        for (const StudyTask& t : w.tasks) desc += "- " + t.title + (t.hours > 0 ? " (" + hours_text(t.hours) + ")" : "") + "\n";
+        std::string summary = "Study week " + std::to_string(w.index) + ": " + phase_name(w.phase) +
+                              (w.hours > 0 ? " (" + hours_text(w.hours) + ")" : "");
+        event(out, "certplan-week-" + std::to_string(w.index) + "-" + format_date_compact(w.start_day), stamp_day,
+              w.start_day, w.start_day + 7, summary, desc);
+        if (w.phase != last_phase && w.phase != "exam") {
+            event(out, "certplan-milestone-" + w.phase + "-" + format_date_compact(w.start_day), stamp_day, w.start_day,
+                  w.start_day + 1, "Milestone: start " + phase_name(w.phase), "");
+            last_phase = w.phase;
+        }
+    }
+    if (plan.ok)
+        event(out, "certplan-exam-" + format_date_compact(plan.exam_day), stamp_day, plan.exam_day, plan.exam_day + 1,
+              "Exam day: " + credential_name, "Planned with certplan.");
+    out += "END:VCALENDAR\r\n";
+    return out;
+}
+
+}  // namespace certplan

@@ -1,0 +1,16 @@
+// An iCalendar (RFC 5545) file of the study plan: one all-day event per study week, and the milestones
+// (each phase's start, the exam day). CRLF lines, folded at 75 octets, text escaped.
+#pragma once
+#include <string>
+
+#include "catalog.h"
+#include "schedule.h"
+
+namespace certplan {
+
+std::string ics_escape(const std::string& text);  // backslash, comma, semicolon, newline
+std::string ics_fold(const std::string& line);    // one content line -> folded lines, each ending CRLF
+// `stamp_day`: the day the file is made (DTSTAMP); `credential_name` names the exam in summaries.
+std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_name, int stamp_day);
+
+}  // namespace certplan

@@ -1,0 +1,23 @@
+// The plan as a Markdown summary: verdict and reasons, readiness by domain, estimate, week-by-week plan.
+#pragma once
+#include <string>
+
+#include "advice.h"
+#include "estimate.h"
+#include "readiness.h"
+#include "schedule.h"
+
+namespace certplan {
+
+struct SummaryInput {
+    const Catalog* catalog = nullptr;
+    const Credential* credential = nullptr;
+    const AdviceResult* advice = nullptr;
+    const Readiness* readiness = nullptr;
+    const Estimate* estimate = nullptr;
+    const StudyPlan* plan = nullptr;
+};
+
+std::string plan_summary_markdown(const SummaryInput& in);
+
+}  // namespace certplan

@@ -1,0 +1,47 @@
+#include "ui_harness.h"
+
+TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a plan") {
+    UiHarness ui(1280, 3000);
+    app_show(ui.app, View::plan);
+    ui.frames(3);
+    REQUIRE(ui.app.view == View::plan);
+    SECTION("with no answers, the estimate says what it assumes") {
+        CHECK(ui.app.derived.estimate.ok);
+        CHECK(ui.app.derived.estimate.weeks_low == 4);
+        CHECK(ui.app.derived.estimate.weeks_high == 8);
+        CHECK(ui.has_text("Background not given"));
+        CHECK(ui.find("Download calendar (.ics)", "button") != nullptr);
+    }
+    SECTION("an AWS-first team is sent to today's AWS exam, not the retired one") {
+        app_set_profile(ui.app, "cloud", "aws");
+        ui.frames(2);
+        CHECK(ui.app.derived.advice.first_credential == "aws-mla-c01");
+        ui.click("Plan for " + ui.app.catalog.credential("aws-mla-c01")->short_name, "button");
+        CHECK(ui.app.plan.credential == "aws-mla-c01");
+    }
+    SECTION("a pivoter's plan starts with foundations") {
+        app_set_profile(ui.app, "background", "software-engineer");
+        ui.frames(2);
+        CHECK(ui.app.derived.estimate.weeks_low == 13);
+        CHECK(ui.app.derived.study_plan.weeks.front().phase == "foundations");
+    }
+    SECTION("zero hours per week gets a clear message instead of an estimate") {
+        app_set_hours(ui.app, 0);
+        ui.frames(2);
+        CHECK_FALSE(ui.app.derived.estimate.ok);
+        CHECK(ui.has_text("0 hours a week"));
+    }
+    SECTION("a past exam date is called out") {
+        app_set_target_date(ui.app, "2026-01-15");
+        ui.frames(2);
+        CHECK(ui.has_text("is in the past"));
+    }
+    SECTION("the calendar download and the summary copy go through the host") {
+        ui.click("Download calendar (.ics)", "button");
+        REQUIRE(ui.downloads.size() == 1);
+        CHECK(ui.downloads[0] == "certplan-study-plan.ics");
+        ui.click("Copy summary (Markdown)", "button");
+        REQUIRE(ui.copied.size() == 1);
+        CHECK(ui.copied[0].find("# certplan") == 0);
+    }
+}

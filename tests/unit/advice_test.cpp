@@ -1,0 +1,99 @@
+#include <catch_amalgamated.hpp>
+
+#include "advice.h"
+
+using namespace certplan;
+
+namespace {
+// A catalog with the article's shape: a retired AWS exam whose successor is active.
+Catalog test_catalog() {
+    Catalog c;
+    Credential g;
+    g.id = "google-pmle";
+    g.name = "Google PMLE";
+    Credential old_aws;
+    old_aws.id = "aws-mls-c01";
+    old_aws.name = "AWS ML Specialty";
+    old_aws.status.value = Status::retired;
+    old_aws.status.retired_on = "2026-03-31";
+    old_aws.status.successors = {"aws-mla-c01"};
+    Credential new_aws;
+    new_aws.id = "aws-mla-c01";
+    new_aws.name = "AWS MLA-C01";
+    c.credentials = {g, old_aws, new_aws};
+    c.advice.criteria = {
+        {"pays", "pursue", 2, "Employer pays", "article", "x", {{"employer_pays", {"yes"}}}},
+        {"enterprise", "pursue", 1, "Large enterprise", "article", "x", {{"employer", {"large-enterprise"}}}},
+        {"startup", "skip", 1, "Startups ignore certs", "article", "x", {{"employer", {"startup-or-midsize"}}}},
+        {"senior", "skip", 1, "2+ years in production", "article", "x", {{"background", {"production-ml-2y"}}}},
+    };
+    c.advice.first_choice = {
+        {"new", "google-pmle", "Foundations first", "article", "x", true, {{"background", {"new-to-ml"}}}},
+        {"aws", "aws-mls-c01", "AWS-first team", "article", "x", false, {{"cloud", {"aws"}}}},
+        {"default", "google-pmle", "Safest default", "article", "x", false, {}},
+    };
+    return c;
+}
+}  // namespace
+
+TEST_CASE("the advisor weighs the article's criteria into a verdict") {
+    Catalog c = test_catalog();
+    Profile p;
+    SECTION("no answers: optional, and it says why") {
+        AdviceResult a = advise(c, p);
+        CHECK(a.verdict == Verdict::optional);
+        CHECK(a.reasons.front().id == "no-criteria");
+        CHECK(a.first_credential == "google-pmle");
+    }
+    SECTION("a startup target: skip, traced to the criterion") {
+        p.employer = "startup-or-midsize";
+        AdviceResult a = advise(c, p);
+        CHECK(a.verdict == Verdict::skip);
+        CHECK(a.score == -1);
+        CHECK(a.reasons.front().id == "startup");
+    }
+    SECTION("an employer who pays outweighs one skip reason (2 - 1 = +1)") {
+        p.employer = "startup-or-midsize";
+        p.employer_pays = "yes";
+        AdviceResult a = advise(c, p);
+        CHECK(a.score == 1);
+        CHECK(a.verdict == Verdict::pursue);
+    }
+    SECTION("one pursue and one skip reason of equal weight: optional") {
+        p.employer = "large-enterprise";
+        p.background = "production-ml-2y";
+        CHECK(advise(c, p).verdict == Verdict::optional);
+    }
+    SECTION("new to ML: foundations first, whatever else") {
+        p.background = "new-to-ml";
+        p.employer = "large-enterprise";
+        AdviceResult a = advise(c, p);
+        CHECK(a.verdict == Verdict::foundations_first);
+        CHECK(a.foundations_first);
+    }
+}
+
+TEST_CASE("a retired credential is never recommended: its successor is, with the reason") {
+    Catalog c = test_catalog();
+    Profile p;
+    p.cloud = "aws";
+    AdviceResult a = advise(c, p);
+    CHECK(a.first_credential == "aws-mla-c01");
+    CHECK(a.article_credential == "aws-mls-c01");
+    bool explained = false;
+    for (const auto& r : a.reasons) explained |= r.id == "retired-successor" && r.text.find("2026-03-31") != std::string::npos;
+    CHECK(explained);
+}
+
+TEST_CASE("conditions match only answered fields with a listed value") {
+    Profile p;
+    Condition when = {{"cloud", {"google-cloud", "aws"}}, {"goal", {"validate-platform"}}};
+    CHECK_FALSE(condition_matches(when, p));
+    p.cloud = "aws";
+    CHECK_FALSE(condition_matches(when, p));
+    p.goal = "validate-platform";
+    CHECK(condition_matches(when, p));
+    p.cloud = "azure";
+    CHECK_FALSE(condition_matches(when, p));
+    CHECK(condition_matches({}, p));
+}

@@ -1,0 +1,56 @@
+#include <catch_amalgamated.hpp>
+
+#include "ics.h"
+
+using namespace certplan;
+
+TEST_CASE("iCalendar text is escaped and folded as RFC 5545 says") {
+    CHECK(ics_escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne");
+    SECTION("short lines are left alone") { CHECK(ics_fold("SUMMARY:hi") == "SUMMARY:hi\r\n"); }
+    SECTION("long lines fold at 75 octets, continuation lines start with a space") {
+        std::string line(200, 'x');
+        std::string folded = ics_fold(line);
+        size_t start = 0, total = 0;
+        while (start < folded.size()) {
+            size_t end = folded.find("\r\n", start);
+            REQUIRE(end != std::string::npos);
+            CHECK(end - start <= 75);
+            total += end - start - (start > 0 ? 1 : 0);
+            start = end + 2;
+        }
+        CHECK(total == 200);
+    }
+    SECTION("a fold never splits a UTF-8 character") {
+        std::string line(73, 'x');
+        line += "\xE2\x80\x93\xE2\x80\x93";  // two en dashes across the 75-octet boundary
+        std::string folded = ics_fold(line);
+        CHECK(folded.substr(0, 73 + 2) == std::string(73, 'x') + "\r\n");
+    }
+}
+
+TEST_CASE("a study plan becomes a calendar with one event per week and the exam day") {
+    StudyPlan p;
+    p.ok = true;
+    p.start_day = 20780;  // Mon 2026-11-23
+    for (int i = 0; i < 3; ++i) {
+        StudyWeek w;
+        w.index = i + 1;
+        w.start_day = p.start_day + 7 * i;
+        w.phase = i < 2 ? "core" : "exam";
+        w.hours = i < 2 ? 10 : 0;
+        w.tasks.push_back({w.phase, "Task, with; punctuation", "", "", w.hours});
+        p.weeks.push_back(w);
+    }
+    p.exam_day = p.start_day + 18;
+    std::string ics = study_plan_ics(p, "Google PMLE", 20780);
+    CHECK(ics.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0) == 0);
+    CHECK(ics.size() >= 15);
+    CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");
+    size_t events = 0;
+    for (size_t at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1)) ++events;
+    CHECK(events == 3 + 1 + 1);  // weeks, one milestone (core), the exam day
+    CHECK(ics.find("DTSTART;VALUE=DATE:20261123\r\n") != std::string::npos);
+    CHECK(ics.find("DTSTART;VALUE=DATE:20261211\r\n") != std::string::npos);  // exam: Friday of week 3
+    CHECK(ics.find("Task\\, with\\; punctuation") != std::string::npos);
+    CHECK(ics.find("\n") == ics.find("\r\n") + 1);  // every line ends CRLF
+}

@@ -1,0 +1,330 @@
+// The Plan view: a short questionnaire, the article's verdict on certifying (and which credential first),
+// the prep-time estimate with its assumptions, and the week-by-week plan with its timeline and exports.
+#include <cmath>
+#include <cstdio>
+
+#include "date.h"
+#include "format.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "item_registry.h"
+#include "theme.h"
+#include "views.h"
+#include "widgets.h"
+
+namespace {
+
+struct Question {
+    const char* field;
+    const char* label;
+    std::vector<const char*> values;
+    std::vector<const char*> labels;
+};
+
+const std::vector<Question>& questions() {
+    static const std::vector<Question> q = {
+        {"background", "Your background",
+         {"production-ml-2y", "working-ml", "software-engineer", "data-analyst", "new-to-ml"},
+         {"ML engineer, 2+ years in production", "Working ML knowledge", "Software engineer moving into ML",
+          "Data analyst moving into ML", "New to ML"}},
+        {"employer", "Target employer",
+         {"large-enterprise", "consulting-or-vendor", "startup-or-midsize", "research"},
+         {"Large enterprise (bank, hospital, insurer)", "Consulting firm or cloud vendor",
+          "Startup or mid-size product company", "ML research / applied science"}},
+        {"cloud", "Cloud platform at work",
+         {"google-cloud", "aws", "azure", "databricks", "none"},
+         {"Google Cloud", "AWS", "Azure", "Databricks / Spark", "None"}},
+        {"employer_pays", "Does your employer pay?", {"yes", "no"}, {"Yes, it reimburses the exam", "No, I pay"}},
+        {"goal", "Your goal",
+         {"switch-into-ml", "validate-platform", "compensation-review", "pass-hr-filters"},
+         {"Switch into ML engineering", "Validate platform skills I use daily", "A compensation review",
+          "Get past HR credential filters"}},
+    };
+    return q;
+}
+
+void draw_questionnaire(App& app) {
+    ui::heading("About you");
+    ui::text_muted("Every answer is optional; certplan says what it assumes for the rest.");
+    const float label_w = 210;
+    for (const Question& q : questions()) {
+        ImGui::PushID(q.field);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(q.label);
+        item_text("text", q.label);
+        ImGui::SameLine(label_w);
+        ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
+        std::string value = certplan::profile_value(app.plan.profile, q.field);
+        std::vector<const char*> values = {""};
+        std::vector<const char*> labels = {"Not answered"};
+        values.insert(values.end(), q.values.begin(), q.values.end());
+        labels.insert(labels.end(), q.labels.begin(), q.labels.end());
+        std::string label = std::string("##") + q.field;
+        if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size())))
+            app_set_profile(app, q.field, value);
+        ImGui::PopID();
+    }
+    bool tradeoff = app.plan.profile.tradeoff == "cert-or-build";
+    if (ui::checkbox("I'm choosing between exam prep and building something I can show", &tradeoff))
+        app_set_profile(app, "tradeoff", tradeoff ? "cert-or-build" : "");
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Hours per week");
+    item_text("text", "Hours per week");
+    ImGui::SameLine(label_w);
+    ImGui::SetNextItemWidth(140);
+    int hours = int(std::lround(app.plan.profile.hours_per_week));
+    if (ImGui::InputInt("##hours", &hours, 1, 5)) app_set_hours(app, std::max(0, hours));
+    char hv[16];
+    snprintf(hv, sizeof hv, "%d", hours);
+    item_annotate("input", hv, -1, "hours_per_week");
+    if (app.plan.profile.hours_per_week <= 0 && !app.hours_zero_typed) {
+        ImGui::SameLine();
+        ui::text_muted("not set: 10 h/week assumed");
+    }
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Target exam date");
+    item_text("text", "Target exam date");
+    ImGui::SameLine(label_w);
+    // The field keeps the user's draft while they type; it follows the plan when the plan changes (import, reset).
+    static std::string draft, shown_for;
+    if (shown_for != app.plan.profile.target_date) draft = shown_for = app.plan.profile.target_date;
+    ImGui::SetNextItemWidth(140);
+    ImGui::InputTextWithHint("##target", "YYYY-MM-DD", &draft);
+    item_annotate("input", draft.c_str(), -1, "target_date");
+    if (ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Enter))) {
+        if (draft.empty() || certplan::parse_date(draft)) app_set_target_date(app, draft);
+    }
+    if (!draft.empty() && !certplan::parse_date(draft)) {
+        ImGui::SameLine();
+        ui::text_colored(theme_colors().bad, "Not a date: use YYYY-MM-DD, e.g. 2027-03-15.");
+    } else if (!app.plan.profile.target_date.empty()) {
+        ImGui::SameLine();
+        if (ui::small_button("Clear date")) {
+            draft.clear();
+            app_set_target_date(app, "");
+        }
+    }
+}
+
+ImVec4 verdict_color(certplan::Verdict v) {
+    const ThemeColors& c = theme_colors();
+    switch (v) {
+        case certplan::Verdict::pursue: return c.good;
+        case certplan::Verdict::skip: return c.bad;
+        case certplan::Verdict::foundations_first: return c.warn;
+        case certplan::Verdict::optional: return c.accent;
+    }
+    return c.text;
+}
+
+void draw_advice(App& app) {
+    const certplan::AdviceResult& a = app.derived.advice;
+    ui::heading("Should I certify?");
+    ImGui::PushFont(ui::heading_font());
+    ui::text_colored(verdict_color(a.verdict), certplan::verdict_title(a.verdict));
+    ImGui::PopFont();
+    for (const certplan::Reason& r : a.reasons) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        std::string tag = r.kind == "pursue" ? "Pursue when: " : r.kind == "skip" ? "Skip when: " : "";
+        ui::text(tag + r.text + (r.source == "article" ? "  (source article)" : ""));
+    }
+    if (const Credential* first = app.catalog.credential(a.first_credential)) {
+        ui::text("Start with: " + first->name + (a.foundations_first ? ", after foundational coursework." : "."));
+        if (first->id != app.plan.credential) {
+            std::string label = "Plan for " + first->short_name;
+            if (ui::button(label.c_str())) app_set_credential(app, first->id);
+            ImGui::SameLine();
+            ui::text_muted("(your plan is for " + (app.derived.credential ? app.derived.credential->short_name : std::string("none")) + ")");
+        }
+    }
+}
+
+void draw_estimate(App& app) {
+    const certplan::Estimate& e = app.derived.estimate;
+    const ThemeColors& c = theme_colors();
+    std::string exam = app.derived.credential ? app.derived.credential->short_name : "the exam";
+    ui::heading(("How long for " + exam).c_str());
+    if (!e.ok) {
+        ui::text_colored(c.bad, e.error);
+        return;
+    }
+    char line[160];
+    snprintf(line, sizeof line, "%d-%d weeks at %.0f h/week (%.0f-%.0f hours in all)", e.weeks_low, e.weeks_high,
+             e.hours_per_week, e.hours_low, e.hours_high);
+    ImGui::PushFont(ui::heading_font());
+    ui::text(line);
+    ImGui::PopFont();
+    for (const auto& w : e.warnings) ui::text_colored(c.warn, w);
+    if (!e.target_message.empty()) {
+        ImVec4 col = e.feasibility == certplan::Feasibility::realistic ? c.good
+                     : e.feasibility == certplan::Feasibility::tight   ? c.warn
+                                                                        : c.bad;
+        ui::text_colored(col, e.target_message);
+    }
+    if (ImGui::TreeNodeEx("Assumptions behind this estimate", ImGuiTreeNodeFlags_DefaultOpen)) {
+        item_annotate("treeitem", nullptr, 1);
+        for (const auto& a : e.assumptions) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+            ui::text_muted(a);
+        }
+        ImGui::TreePop();
+    }
+}
+
+ImVec4 phase_color(const std::string& phase) {
+    const ThemeColors& c = theme_colors();
+    if (phase == "foundations") return ImVec4(0.55f, 0.42f, 0.85f, 1);
+    if (phase == "core") return c.accent;
+    if (phase == "platform") return ImVec4(0.10f, 0.55f, 0.55f, 1);
+    if (phase == "practice") return c.warn;
+    return c.bad;  // exam
+}
+
+const char* phase_label(const std::string& phase) {
+    if (phase == "foundations") return "Foundations";
+    if (phase == "core") return "Core courses";
+    if (phase == "platform") return "Platform prep";
+    if (phase == "practice") return "Practice";
+    return "Exam";
+}
+
+void draw_timeline(App& app) {
+    const certplan::StudyPlan& p = app.derived.study_plan;
+    const ThemeColors& c = theme_colors();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const int n = int(p.weeks.size());
+    const int span = p.target_day ? std::max(n, (*p.target_day - p.start_day) / 7 + 1) : n;
+    const float cell = std::fmax(4.0f, (width - 2) / float(std::max(span, 1)));
+    const float h = 26;
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (int i = 0; i < n; ++i) {
+        ImVec2 a(o.x + cell * i, o.y), b(o.x + cell * (i + 1) - 1, o.y + h);
+        dl->AddRectFilled(a, b, ImGui::GetColorU32(phase_color(p.weeks[i].phase)), 2);
+    }
+    if (p.target_day) {
+        float x = o.x + cell * float(*p.target_day - p.start_day) / 7.0f;
+        dl->AddLine(ImVec2(x, o.y - 4), ImVec2(x, o.y + h + 4), ImGui::GetColorU32(c.text), 2);
+    }
+    ImGui::Dummy(ImVec2(width, h + 6));
+    // Legend.
+    for (const char* phase : {"foundations", "core", "platform", "practice", "exam"}) {
+        ImVec2 q = ImGui::GetCursorScreenPos();
+        dl->AddRectFilled(ImVec2(q.x, q.y + 3), ImVec2(q.x + 12, q.y + 15), ImGui::GetColorU32(phase_color(phase)), 2);
+        ImGui::Dummy(ImVec2(14, 16));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(phase_label(phase));
+        ImGui::SameLine(0, 16);
+    }
+    if (p.target_day) ImGui::TextUnformatted("| target date");
+    else ImGui::NewLine();
+    std::string status = "Plan: " + std::to_string(n) + " weeks from " + certplan::format_date_long(p.start_day) +
+                         "; exam " + certplan::format_date_long(p.exam_day) + ".";
+    if (p.target_day) {
+        status += p.weeks_behind > 0 ? " Behind by " + std::to_string(p.weeks_behind) + " week(s) for your target date."
+                                     : " On track for your target date.";
+    }
+    ui::text_colored(p.target_day && p.weeks_behind > 0 ? c.bad : c.text, status);
+}
+
+void draw_weeks(App& app) {
+    const certplan::StudyPlan& p = app.derived.study_plan;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("weeks", 4, flags)) return;
+    ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, 46);
+    ImGui::TableSetupColumn("Starts", ImGuiTableColumnFlags_WidthFixed, 110);
+    ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Hours", ImGuiTableColumnFlags_WidthFixed, 50);
+    ImGui::TableHeadersRow();
+    for (const auto& w : p.weeks) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::Text("%d", w.index);
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(certplan::format_date_long(w.start_day).c_str());
+        ImGui::TableSetColumnIndex(2);
+        std::string what;
+        for (const auto& t : w.tasks) {
+            char h[24];
+            snprintf(h, sizeof h, t.hours > 0 ? " (%.0f h)" : "", t.hours);
+            what += (what.empty() ? "" : "\n") + t.title + h;
+        }
+        ImGui::PushStyleColor(ImGuiCol_Text, phase_color(w.phase));
+        ImGui::TextUnformatted(phase_label(w.phase));
+        ImGui::PopStyleColor();
+        ui::text(what);
+        ImGui::TableSetColumnIndex(3);
+        if (w.hours > 0) ImGui::Text("%.0f", w.hours);
+    }
+    ImGui::EndTable();
+}
+
+void draw_courses(App& app) {
+    ui::heading("The article's courses");
+    for (const auto& course : app.catalog.courses) {
+        ImGui::PushID(course.id.c_str());
+        ImGui::Bullet();
+        ImGui::SameLine();
+        std::string len = course.length.value ? *course.length.value + (course.length.verified ? "" : " (unverified)")
+                                              : "length unverified";
+        ui::text(course.title + " - " + course.provider + " on " + course.platform + " - " + len);
+        ImGui::Indent();
+        ui::text_muted(course.why.value.value_or(""));
+        if (!course.url.empty()) ui::text_muted(course.url);
+        ImGui::Unindent();
+        ImGui::PopID();
+    }
+}
+
+void draw_exports(App& app) {
+    ui::heading("Take it with you");
+    if (ui::button("Download calendar (.ics)") && app.host.download) {
+        app.host.download("certplan-study-plan.ics", "text/calendar", app_calendar_ics(app));
+        app_notify(app, Notice::Kind::info, "Downloaded certplan-study-plan.ics: open it with your calendar app.");
+    }
+    ImGui::SameLine();
+    if (ui::button("Copy summary (Markdown)") && app.host.copy_text) {
+        app.host.copy_text(app_summary_markdown(app));
+        app_notify(app, Notice::Kind::info, "Copied the plan summary as Markdown.");
+    }
+    ImGui::SameLine();
+    if (ui::button("Download summary (.md)") && app.host.download) {
+        app.host.download("certplan-summary.md", "text/markdown", app_summary_markdown(app));
+        app_notify(app, Notice::Kind::info, "Downloaded certplan-summary.md.");
+    }
+}
+
+}  // namespace
+
+void draw_plan_view(App& app) {
+    const float w = ImGui::GetContentRegionAvail().x;
+    if (w >= 1000) {
+        ImGui::BeginChild("profile", ImVec2(w * 0.42f, 0));
+        draw_questionnaire(app);
+        ImGui::Spacing();
+        draw_advice(app);
+        ImGui::Spacing();
+        draw_courses(app);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("estimate", ImVec2(0, 0), ImGuiChildFlags_Border);
+    }
+    if (w < 1000) {
+        draw_questionnaire(app);
+        draw_advice(app);
+    }
+    draw_estimate(app);
+    if (app.derived.study_plan.ok) {
+        ImGui::Spacing();
+        ui::heading("Week by week");
+        draw_timeline(app);
+        draw_exports(app);
+        draw_weeks(app);
+    }
+    if (w >= 1000) ImGui::EndChild();
+    else draw_courses(app);
+}
