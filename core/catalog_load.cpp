@@ -447,13 +447,15 @@ CatalogLoad load_catalog(const std::vector<DataFile>& files) {
                                                     {"courses.json", load_courses},
                                                     {"advice.json", load_advice},
                                                     {"estimate.json", load_estimate}};
-    for (const auto& [base, fn] : steps) {
+    for (const auto& step : steps) {
+        const std::string base = step.first;
+        const LoadFn fn = step.second;
+        const std::string suffix = "/" + base;
         auto it = std::find_if(files.begin(), files.end(), [&](const DataFile& f) {
-            return f.name == base || (f.name.size() > std::strlen(base) &&
-                                      f.name.compare(f.name.size() - std::strlen(base) - 1, std::string::npos,
-                                                     std::string("/") + base) == 0);
+            return f.name == base || (f.name.size() > suffix.size() &&
+                                      f.name.compare(f.name.size() - suffix.size(), std::string::npos, suffix) == 0);
         });
-        std::string name = it == files.end() ? std::string("data/") + base : it->name;
+        std::string name = it == files.end() ? "data/" + base : it->name;
         if (it == files.end()) {
             out.problems.push_back({name, "", "is missing"});
             continue;

@@ -79,7 +79,8 @@ void check_known(const Catalog& catalog, const Plan& plan, const std::string& or
         problems.push_back({origin, "plan.credential", "\"" + plan.credential + "\" is not a credential this version knows"});
     for (const auto& [cred, answers] : plan.answers) {
         const Checklist* cl = catalog.checklist(cred);
-        for (const auto& [item, rating] : answers) {
+        for (const auto& answer : answers) {
+            const std::string& item = answer.first;
             bool known = cl && std::any_of(cl->items.begin(), cl->items.end(), [&](const ChecklistItem& i) { return i.id == item; });
             if (!known)
                 problems.push_back({origin, "plan.answers." + cred + "." + item,

@@ -22,8 +22,9 @@ EM_JS(void, js_install, (), {
     });
 });
 
-EM_JS(void, js_frame_drawn, (int frames), {
+EM_JS(void, js_frame_drawn, (int frames, int idle), {
     window.certplan.frames = frames;
+    window.certplan.idle = !!idle;
     if (!window.certplan.ready) {
         window.certplan.ready = true;
         document.dispatchEvent(new Event("certplan-ready"));
@@ -139,7 +140,7 @@ EM_JS(int, js_today, (), {
 });
 
 void bridge_install() { js_install(); }
-void bridge_frame_drawn(int frames) { js_frame_drawn(frames); }
+void bridge_frame_drawn(int frames, bool idle) { js_frame_drawn(frames, idle ? 1 : 0); }
 void bridge_copy_text(const std::string& text) { js_copy_text(text.c_str()); }
 std::string bridge_pasted_text() {
     char* p = js_pasted_text();

@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 #include "imgui.h"
 
@@ -14,7 +16,22 @@ struct {
     // Touch: a finger that moves more than kDragSlop scrolls instead of clicking.
     bool touch_down = false, touch_scrolling = false;
     float touch_start_x = 0, touch_start_y = 0, touch_last_y = 0, touch_last_x = 0;
+    // NOTE: ImGui's tabs and overlapping selectables only take a press on an item that was hovered the
+    // frame before. A click (or tap) arrives as move + press together, so a press at a new position is
+    // held back one frame, after the move has been seen.
+    bool moved_since_frame = false;
+    std::vector<std::pair<int, bool>> held_presses;
 } state;
+
+void move_to(float x, float y) {
+    ImGui::GetIO().AddMousePosEvent(x, y);
+    state.moved_since_frame = true;
+}
+
+void press(int button, bool down) {
+    if (state.moved_since_frame || !state.held_presses.empty()) state.held_presses.push_back({button, down});
+    else ImGui::GetIO().AddMouseButtonEvent(button, down);
+}
 
 constexpr float kDragSlop = 8.0f;
 
@@ -25,10 +42,10 @@ void notify() {
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-    io.AddMousePosEvent(float(e->targetX), float(e->targetY));
+    if (io.MousePos.x != float(e->targetX) || io.MousePos.y != float(e->targetY)) move_to(float(e->targetX), float(e->targetY));
     int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
-    if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) io.AddMouseButtonEvent(button, true);
-    if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) io.AddMouseButtonEvent(button, false);
+    if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) press(button, true);
+    if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) press(button, false);
     notify();
     return type == EMSCRIPTEN_EVENT_MOUSEDOWN;  // keep text selection and focus changes off the canvas
 }
@@ -58,15 +75,15 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         state.touch_scrolling = false;
         state.touch_start_x = state.touch_last_x = x;
         state.touch_start_y = state.touch_last_y = y;
-        io.AddMousePosEvent(x, y);
-        io.AddMouseButtonEvent(0, true);
+        move_to(x, y);
+        press(0, true);
     } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && state.touch_down) {
         if (!state.touch_scrolling &&
             std::hypot(x - state.touch_start_x, y - state.touch_start_y) > kDragSlop && !io.WantTextInput) {
             // Becomes a scroll: release the press somewhere harmless so no button fires.
             state.touch_scrolling = true;
-            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-            io.AddMouseButtonEvent(0, false);
+            move_to(-FLT_MAX, -FLT_MAX);
+            press(0, false);
         }
         if (state.touch_scrolling) {
             io.AddMousePosEvent(x, y);
@@ -77,13 +94,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         state.touch_last_x = x;
         state.touch_last_y = y;
     } else if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
-        if (state.touch_down && !state.touch_scrolling) {
-            io.AddMousePosEvent(x, y);
-            io.AddMouseButtonEvent(0, false);
-        }
+        if (state.touch_down && !state.touch_scrolling) press(0, false);
         state.touch_down = false;
-        // The finger is gone: nothing stays hovered.
-        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     }
     notify();
     return true;  // no emulated mouse events afterwards: that is what made taps fire twice
@@ -151,6 +163,18 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 }
 
 }  // namespace
+
+bool input_before_frame() {
+    const bool moved = state.moved_since_frame;  // this frame takes the move; presses wait for the next
+    state.moved_since_frame = false;
+    if (!moved && !state.held_presses.empty()) {
+        // One press or release per frame, in order: a quick click still reads as press, then release.
+        auto [button, down] = state.held_presses.front();
+        state.held_presses.erase(state.held_presses.begin());
+        ImGui::GetIO().AddMouseButtonEvent(button, down);
+    }
+    return !state.held_presses.empty();
+}
 
 void input_install(const char* canvas, void (*on_input)()) {
     state.on_input = on_input;

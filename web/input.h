@@ -5,3 +5,6 @@
 
 // Installs the listeners; `on_input` is called after every event (the main loop then draws).
 void input_install(const char* canvas_selector, void (*on_input)());
+// Call once per drawn frame, before ImGui::NewFrame(): delivers button presses held back a frame (below).
+// Returns true while some are still waiting (the main loop keeps drawing).
+bool input_before_frame();

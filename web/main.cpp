@@ -22,7 +22,7 @@ namespace {
 
 constexpr const char* kCanvas = "#canvas";
 constexpr double kIdleInterval = 0.5;  // seconds between frames while nothing happens: 2 fps at most
-constexpr int kFramesAfterInput = 3;   // ImGui settles hover/active states over a couple of frames
+constexpr int kFramesAfterInput = 6;   // ImGui settles over a few frames (a click trickles in; a tab switch lays out next frame)
 
 struct {
     GLFWwindow* window = nullptr;
@@ -81,6 +81,7 @@ void frame() {
     io.DeltaTime = state.last_frame > 0 ? float(std::fmax(now - state.last_frame, 1e-4)) : 1.0f / 60.0f;
     state.last_frame = now;
 
+    if (input_before_frame()) wake();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     item_registry_begin_frame();
@@ -105,7 +106,7 @@ void frame() {
     if (io.WantTextInput || ImGui::IsAnyItemActive() || revision != state.app.plan_revision) wake();
     // A pending save keeps the loop awake until it is written (within a second of the edit).
     if (persistence_tick(state.app, now)) state.pending_frames = std::max(state.pending_frames, 1);
-    bridge_frame_drawn(++state.frames);
+    bridge_frame_drawn(++state.frames, state.pending_frames <= 0);
     if (state.frames == 1) bridge_hide_loading();
 }
 
@@ -135,6 +136,10 @@ EMSCRIPTEN_KEEPALIVE void certplan_on_paste() {
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_wake() { wake(); }
+EMSCRIPTEN_KEEPALIVE void certplan_update_ready() {
+    app_notify(state.app, Notice::Kind::info, "certplan was updated: reload the page to use the new version.", true);
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE void certplan_import_text(const char* text) {
     app_import_text(state.app, text, emscripten_get_now() / 1000.0);
     wake();

@@ -51,10 +51,11 @@ export async function openApp(context, baseUrl, { hash = "", viewport, deviceSca
   return { page, watch };
 }
 
-// Waits until the app has drawn a few more frames (it draws on input, and at 2 fps when idle).
-export async function settle(page, frames = 3) {
+// Waits until the app has drawn a few more frames and gone quiet again (it draws a burst of frames after
+// input, then at most 2 fps while idle).
+export async function settle(page, frames = 2) {
   const start = await page.evaluate(() => window.certplan.frames);
-  await page.waitForFunction((n) => window.certplan.frames >= n, start + frames, { timeout: 20000 });
+  await page.waitForFunction((n) => window.certplan.frames >= n && window.certplan.idle, start + frames, { timeout: 20000 });
 }
 
 export async function items(page) {

@@ -3,7 +3,7 @@
 using certplan::Rating;
 
 namespace {
-const UiItem* radio_for(UiHarness& ui, const std::string& item_id, const std::string& label) {
+const UiItem* radio_for(const std::string& item_id, const std::string& label) {
     for (const UiItem& it : item_registry_items())
         if (it.role == "radio" && it.context == item_id && it.label == label) return &it;
     return nullptr;
@@ -17,12 +17,12 @@ TEST_CASE("the assess view rates items and moves the readiness figures") {
     REQUIRE(ui.app.view == View::assess);
     const auto* first = &ui.app.derived.checklist->items.front();
     SECTION("clicking a rating stores it and updates readiness") {
-        ui.click(radio_for(ui, first->id, "Done it in production"));
+        ui.click(radio_for(first->id, "Done it in production"));
         CHECK(ui.app.plan.answers_for("google-pmle").at(first->id) == Rating::in_production);
         CHECK(ui.app.derived.readiness.overall > 0);
         CHECK(ui.app.derived.readiness.rated == 1);
         SECTION("clicking it again clears it") {
-            ui.click(radio_for(ui, first->id, "Done it in production"));
+            ui.click(radio_for(first->id, "Done it in production"));
             CHECK(ui.app.plan.answers_for("google-pmle").count(first->id) == 0);
             CHECK(ui.app.derived.readiness.overall == 0);
         }

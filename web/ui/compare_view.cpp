@@ -60,14 +60,14 @@ void draw_table(App& app, float height) {
                                   ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("credentials", 8, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn("Credential", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, 250,
+    ImGui::TableSetupColumn("Credential", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, 190,
                             ImGuiID(CompareColumn::name));
     ImGui::TableSetupColumn("Status", 0, 0, ImGuiID(CompareColumn::status));
     ImGui::TableSetupColumn("Platform", 0, 0, ImGuiID(CompareColumn::platform));
     ImGui::TableSetupColumn("Fee", 0, 0, ImGuiID(CompareColumn::fee));
     ImGui::TableSetupColumn("Length", 0, 0, ImGuiID(CompareColumn::duration));
     ImGui::TableSetupColumn("Valid for", 0, 0, ImGuiID(CompareColumn::validity));
-    ImGui::TableSetupColumn("Enterprise weight", 0, 0, ImGuiID(CompareColumn::enterprise_weight));
+    ImGui::TableSetupColumn("Enterprise", 0, 0, ImGuiID(CompareColumn::enterprise_weight));
     ImGui::TableSetupColumn("Pass rate", 0, 0, ImGuiID(CompareColumn::pass_rate));
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
@@ -108,11 +108,10 @@ void fact_row(const App& app, const char* label, const std::string& shown, const
     ImGui::TableSetColumnIndex(0);
     cell(label, true);
     ImGui::TableSetColumnIndex(1);
-    ImGui::PushTextWrapPos(0);
     ui::text(shown);
     if (!f.note.empty()) ui::text_muted(f.note);
-    ui::text_muted("Source: " + provenance(app.catalog, f.source, f.as_of, f.verified));
-    ImGui::PopTextWrapPos();
+    ImGui::TableSetColumnIndex(2);
+    ui::text_muted(provenance(app.catalog, f.source, f.as_of, f.verified));
 }
 
 void draw_details(App& app, const Credential& c) {
@@ -137,9 +136,11 @@ void draw_details(App& app, const Credential& c) {
     ui::text_muted("Source: " + provenance(app.catalog, c.tests_what.source, c.tests_what.as_of, c.tests_what.verified));
     ImGui::Spacing();
     ui::heading("The facts");
-    if (ImGui::BeginTable("facts", 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("Fact", ImGuiTableColumnFlags_WidthFixed, 150);
-        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch);
+    if (ImGui::BeginTable("facts", 3, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("Fact", ImGuiTableColumnFlags_WidthFixed, 110);
+        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 0.55f);
+        ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 0.45f);
+        ImGui::TableHeadersRow();
         fact_row(app, "Fee", fmt_fee(c.fee_usd), c.fee_usd);
         fact_row(app, "Length", fmt_minutes(c.duration_minutes), c.duration_minutes);
         fact_row(app, "Questions", fmt_text(c.questions), c.questions);
@@ -149,7 +150,7 @@ void draw_details(App& app, const Credential& c) {
         fact_row(app, "Renewal", fmt_text(c.renewal), c.renewal);
         fact_row(app, "Languages", fmt_list(c.languages), c.languages);
         fact_row(app, "Delivery", fmt_text(c.delivery), c.delivery);
-        fact_row(app, "Recommended experience", fmt_text(c.recommended_experience), c.recommended_experience);
+        fact_row(app, "Experience", fmt_text(c.recommended_experience), c.recommended_experience);
         ImGui::EndTable();
     }
     ImGui::Spacing();
@@ -179,25 +180,50 @@ void draw_details(App& app, const Credential& c) {
     }
 }
 
+// The short answer to "should I certify at all, and which first?", from the Plan view's questions.
+void draw_advice_card(App& app) {
+    const certplan::AdviceResult& a = app.derived.advice;
+    ui::heading("Should I certify, and which first?");
+    std::string first = app.catalog.credential(a.first_credential) ? app.catalog.credential(a.first_credential)->short_name : "";
+    ui::text(std::string(certplan::verdict_title(a.verdict)) + (first.empty() ? "" : ". Start with " + first + "."));
+    for (const auto& r : a.reasons)
+        if (r.kind == "status") ui::text_muted(r.text);
+    ui::text_muted("Based on the source article's criteria and your answers in the Plan view (" +
+                   std::to_string(a.reasons.size()) + " reason(s)). The more you answer, the firmer the verdict.");
+    if (ui::button("Answer the questions")) app_show(app, View::plan);
+}
+
 }  // namespace
+
+void draw_selected(App& app) {
+    if (const Credential* c = app.catalog.credential(app.compare.selected)) draw_details(app, *c);
+    else ui::text_muted("Select a credential in the table to see what it really tests, its facts and their sources.");
+}
 
 void draw_compare_view(App& app) {
     draw_filters(app);
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
-    const bool wide = avail_w >= 1000;
     const float rows_h = ImGui::GetFrameHeightWithSpacing() * float(app.catalog.credentials.size() + 2);
-    if (wide) {
-        ImGui::BeginChild("table", ImVec2(avail_w * 0.58f, 0));
-        draw_table(app, std::min(rows_h, ImGui::GetContentRegionAvail().y));
+    if (avail_w >= 1000) {
+        // Wide: the table and the advice on the left, the selected credential's details on the right.
+        ImGui::BeginChild("table", ImVec2(avail_w * 0.6f, 0));
+        draw_table(app, std::min(rows_h, ImGui::GetContentRegionAvail().y * 0.6f));
+        ImGui::Spacing();
+        ImGui::BeginChild("advice", ImVec2(0, 0), ImGuiChildFlags_Border);
+        draw_advice_card(app);
+        ImGui::EndChild();
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("details", ImVec2(0, 0), ImGuiChildFlags_Border);
+        draw_selected(app);
+        ImGui::EndChild();
     } else {
+        // Narrow (phones): one column that scrolls as a whole.
         draw_table(app, std::min(rows_h, avail_h * 0.5f));
-        ImGui::BeginChild("details", ImVec2(0, 0), ImGuiChildFlags_Border);
+        ImGui::Spacing();
+        draw_selected(app);
+        ImGui::Separator();
+        draw_advice_card(app);
     }
-    if (const Credential* c = app.catalog.credential(app.compare.selected)) draw_details(app, *c);
-    else ui::text_muted("Select a credential in the table to see what it really tests, its facts and their sources.");
-    ImGui::EndChild();
 }

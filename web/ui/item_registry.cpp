@@ -9,6 +9,7 @@ namespace {
 struct {
     std::vector<UiItem> building, last;
     std::unordered_map<ImGuiID, ImRect> boxes;  // this frame's item boxes, from ItemAdd
+    std::unordered_map<ImGuiID, size_t> index;  // this frame's items by id, into `building`
 } state;
 
 std::string visible_label(const char* label) {
@@ -18,15 +19,17 @@ std::string visible_label(const char* label) {
 }
 
 UiItem* find(ImGuiID id) {
-    for (auto it = state.building.rbegin(); it != state.building.rend(); ++it)
-        if (it->id == id) return &*it;
-    return nullptr;
+    auto it = state.index.find(id);
+    return it == state.index.end() ? nullptr : &state.building[it->second];
 }
 }  // namespace
 
 // --- Dear ImGui's test-engine hooks (declared in imgui_internal.h) ---------------------------------
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
-    if (id != 0) state.boxes[id] = bb;
+    if (id == 0) return;
+    state.boxes[id] = bb;
+    // Some widgets (tabs) report their label before their box: fill the box in now.
+    if (UiItem* item = find(id)) item->x = bb.Min.x, item->y = bb.Min.y, item->w = bb.GetWidth(), item->h = bb.GetHeight();
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
@@ -36,7 +39,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     item.id = id;
     item.label = text;
     auto box = state.boxes.find(id);
-    ImRect bb = box != state.boxes.end() ? box->second : ctx->LastItemData.Rect;
+    ImRect bb = box != state.boxes.end() ? box->second : ImRect();
     item.x = bb.Min.x, item.y = bb.Min.y, item.w = bb.GetWidth(), item.h = bb.GetHeight();
     if (flags & ImGuiItemStatusFlags_Checkable) {
         item.role = "checkbox";
@@ -53,8 +56,12 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     }
     item.focused = ctx->NavId == id;
     // A widget may report twice in one frame (e.g. tabs): keep the latest.
-    if (UiItem* old = find(id)) *old = item;
-    else state.building.push_back(item);
+    if (UiItem* old = find(id)) {
+        *old = item;
+    } else {
+        state.index[id] = state.building.size();
+        state.building.push_back(item);
+    }
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
@@ -65,6 +72,7 @@ void item_registry_begin_frame() {
     state.last.swap(state.building);
     state.building.clear();
     state.boxes.clear();
+    state.index.clear();
     GImGui->TestEngineHookItems = true;
 }
 

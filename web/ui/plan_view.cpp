@@ -249,8 +249,8 @@ void draw_weeks(App& app) {
         ImGui::TableSetColumnIndex(2);
         std::string what;
         for (const auto& t : w.tasks) {
-            char h[24];
-            snprintf(h, sizeof h, t.hours > 0 ? " (%.0f h)" : "", t.hours);
+            char h[24] = "";
+            if (t.hours > 0) snprintf(h, sizeof h, " (%.0f h)", t.hours);
             what += (what.empty() ? "" : "\n") + t.title + h;
         }
         ImGui::PushStyleColor(ImGuiCol_Text, phase_color(w.phase));

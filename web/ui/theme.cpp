@@ -54,7 +54,8 @@ void apply_theme(ThemeKind kind) {
     col[ImGuiCol_HeaderActive] = kind == ThemeKind::dark ? rgb(0x2d4058) : rgb(0xcddff5);
     col[ImGuiCol_Tab] = col[ImGuiCol_Button];
     col[ImGuiCol_TabHovered] = col[ImGuiCol_ButtonHovered];
-    col[ImGuiCol_TabActive] = c.accent;
+    // The active tab: a tinted background the text stays readable on, not the accent itself.
+    col[ImGuiCol_TabActive] = kind == ThemeKind::dark ? rgb(0x1f3a5f) : rgb(0xcfe2f8);
     col[ImGuiCol_CheckMark] = c.accent;
     col[ImGuiCol_SliderGrab] = c.accent;
     col[ImGuiCol_SliderGrabActive] = c.focus;

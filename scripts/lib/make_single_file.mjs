@@ -1,0 +1,30 @@
+// Writes dist/certplan-offline.html: the whole app in one file (the -sSINGLE_FILE build inlined), which
+// opens from file:// by double-click. Its CSP allows exactly its own inline scripts, by their hashes.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+
+const [shellDir, singleJs, out] = process.argv.slice(2);
+const css = readFileSync(`${shellDir}/style.css`, "utf8");
+const boot = `var Module = { canvas: document.getElementById("canvas"), print: (t) => console.log(t), printErr: (t) => console.warn(t) };`;
+const app = readFileSync(singleJs, "utf8").replaceAll("</script", "<\\/script");
+const hash = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
+const csp = `default-src 'none'; script-src ${hash(boot)} ${hash(app)} 'wasm-unsafe-eval'; style-src ${hash(css)}; img-src data: blob:; connect-src data:; object-src 'none'; base-uri 'none'; form-action 'none'`;
+const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>certplan (offline file)</title>
+<style>${css}</style>
+</head>
+<body>
+<canvas id="canvas" tabindex="0" aria-label="certplan interface (drawn on a canvas)"></canvas>
+<div id="loading" role="status">Loading certplan…</div>
+<script>${boot}</script>
+<script>${app}</script>
+</body>
+</html>
+`;
+writeFileSync(out, html);
+console.log(`single-file page: ${out} (${(html.length / 1024).toFixed(0)} KB)`);
