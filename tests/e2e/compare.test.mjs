@@ -54,25 +54,28 @@ test("filters change the rows: hiding retired credentials removes both retired e
 });
 
 test("the page fits a phone (390x844 at device scale 3) and stays crisp", async () => {
-  const b = await launch();
+  const b = await launch({ phone: true });
   try {
-    const page = await b.context.newPage();
-    await page.setViewportSize({ width: 390, height: 844 });
-    const watchErrors = [];
-    page.on("pageerror", (e) => watchErrors.push(String(e)));
-    const cdp = await b.context.newCDPSession(page);
-    await cdp.send("Emulation.setDeviceMetricsOverride", { width: 390, height: 844, deviceScaleFactor: 3, mobile: true });
-    await page.goto(url);
-    await page.waitForFunction(() => window.certplan && window.certplan.ready === true, null, { timeout: 60000 });
-    await settle(page);
+    const { page, watch } = await openApp(b.context, url);
     const size = await page.evaluate(() => {
       const c = document.getElementById("canvas");
-      return { w: c.width, h: c.height, cssW: c.clientWidth, ratio: window.devicePixelRatio };
+      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight, ratio: window.devicePixelRatio };
     });
     assert.equal(size.ratio, 3);
+    assert.equal(size.cssW, 390);
     assert.equal(size.w, size.cssW * 3, "the canvas backing store follows devicePixelRatio");
+    assert.equal(size.h, size.cssH * 3);
+    // Nothing is laid out beyond the right edge except inside the scrolling table.
+    const tabs = (await items(page)).filter((i) => i.role === "tab");
+    assert.equal(tabs.length, 3);
+    for (const t of tabs) assert.ok(t.x + t.w <= 390, `tab ${t.label} is cut off`);
     await screenshot(page, "compare-390x844@3x");
-    assert.deepEqual(watchErrors, []);
+    // A tap selects (touch input, not a mouse).
+    const row = (await items(page)).find((i) => i.role === "selectable" && /AWS/.test(i.label));
+    await page.touchscreen.tap(row.x + 20, row.y + row.h / 2);
+    await settle(page);
+    assert.match((await snapshot(page)).compare.selected, /^aws-/);
+    assert.deepEqual(watch.errors, []);
   } finally {
     await b.close();
   }

@@ -21,13 +21,17 @@ export async function serveDist() {
 }
 
 // A fresh browser profile each time: nothing carries over between tests unless the test says so.
-export async function launch({ profileDir } = {}) {
+// phone: a 390x844 viewport at device scale 3, with touch.
+export async function launch({ profileDir, phone = false } = {}) {
   const dir = profileDir || mkdtempSync(join(tmpdir(), "certplan-profile-"));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: "/usr/bin/chromium",
     headless: true,
     args: FLAGS,
-    viewport: { width: 1280, height: 800 },
+    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
+    deviceScaleFactor: phone ? 3 : 1,
+    isMobile: phone,
+    hasTouch: phone,
     // NOTE: a viewport equal to the screen trips emscripten 3.1.6's fullscreen path; keep them different.
     screen: { width: 1920, height: 1080 },
   });

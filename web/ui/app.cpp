@@ -160,8 +160,10 @@ void app_draw(App& app) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ui::heading("certplan");
-    ImGui::SameLine();
-    ui::text_muted("Plan an ML-engineering certification: compare, assess, estimate. Offline; nothing leaves this browser.");
+    if (ImGui::GetContentRegionAvail().x >= 700) {  // phones: the title alone, the tabs say the rest
+        ImGui::SameLine();
+        ui::text_muted("Plan an ML-engineering certification: compare, assess, estimate. Offline; nothing leaves this browser.");
+    }
     draw_notices(app);
     if (!app.catalog_problems.empty()) {
         draw_catalog_problems(app);

@@ -20,17 +20,17 @@ void draw_filters(App& app) {
     static const char* const labels[] = {"All platforms", "Google Cloud", "AWS", "Azure", "Databricks", "Any (courses)"};
     ImGui::SetNextItemWidth(170);
     ui::combo("##platform", f.platform, values, labels, 6);
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::checkbox_width("Retired"));
     ui::checkbox("Retired", &f.include_retired);
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::checkbox_width("Beta"));
     ui::checkbox("Beta", &f.include_beta);
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::checkbox_width("Course certificates"));
     ui::checkbox("Course certificates", &f.include_courses);
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::checkbox_width("Fee limit"));
     bool limit = f.max_fee_usd >= 0;
     if (ui::checkbox("Fee limit", &limit)) f.max_fee_usd = limit ? 200 : -1;
     if (limit) {
-        ImGui::SameLine();
+        ui::same_line_if_fits(140);
         float fee = float(f.max_fee_usd);
         ImGui::SetNextItemWidth(140);
         if (ui::slider_float("##maxfee", &fee, 0, 300, "up to $%.0f")) f.max_fee_usd = fee;
@@ -204,7 +204,10 @@ void draw_compare_view(App& app) {
     draw_filters(app);
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
-    const float rows_h = ImGui::GetFrameHeightWithSpacing() * float(app.catalog.credentials.size() + 2);
+    // Tall enough for every row, the header and the horizontal scrollbar: no empty band below the rows.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+    const float rows_h = row_h * float(app.catalog.credentials.size() + 1) + style.ScrollbarSize + 4;
     if (avail_w >= 1000) {
         // Wide: the table and the advice on the left, the selected credential's details on the right.
         ImGui::BeginChild("table", ImVec2(avail_w * 0.6f, 0));
