@@ -84,8 +84,8 @@ struct Loader {
         Fact<std::vector<std::string>> out;
         std::string p = JsonReader::join(path, key);
         if (const json* f = fact_object(obj, path, key)) {
-            if (f->contains("value") && !(*f)["value"].is_null()) out.value = r.strings(*f, p, "value");
-            else r.array(*f, p, "value", true);  // records "is missing" when absent
+            if (!f->contains("value")) r.fail(JsonReader::join(p, "value"), "is missing");
+            else if (!(*f)["value"].is_null()) out.value = r.strings(*f, p, "value");
             fact_meta(*f, p, out);
         }
         return out;
@@ -177,8 +177,9 @@ Blueprint load_blueprint(Loader& L, const json& b, const std::string& p) {
         bp.domains.push_back(dom);
     }
     check_unique_ids(L.r, bp.domains, (dp).c_str(), &Domain::id);
-    // The official weights are percentages of one exam: the ranges must be able to add up to 100.
-    if (!bp.domains.empty() && (low_sum > 100.5 || high_sum < 99.5))
+    // The official weights are percentages of one exam: the ranges must be able to add up to 100 (give or
+    // take rounding: Google's 2026 weights, which it calls approximate, add up to 101).
+    if (!bp.domains.empty() && (low_sum > 102 || high_sum < 98))
         L.r.fail(dp, "weights cannot add up to 100 (lows add up to " + json(low_sum).dump() + ", highs to " +
                          json(high_sum).dump() + ")");
     return bp;

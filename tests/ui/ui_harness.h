@@ -18,8 +18,11 @@ struct UiHarness {
     std::vector<std::string> copied;
     std::vector<std::string> downloads;
 
+    ImGuiContext* context = nullptr;  // each harness has its own (a test may hold two at once)
+
     explicit UiHarness(float width = 1280, float height = 800) {
-        ImGui::CreateContext();
+        context = ImGui::CreateContext();
+        ImGui::SetCurrentContext(context);  // CreateContext keeps the previous context current
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(width, height);
@@ -36,9 +39,10 @@ struct UiHarness {
         app.today = *certplan::parse_date("2026-11-23");
         frames(3);
     }
-    ~UiHarness() { ImGui::DestroyContext(); }
+    ~UiHarness() { ImGui::DestroyContext(context); }
 
     void frame() {
+        ImGui::SetCurrentContext(context);
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
         ImGui::NewFrame();
@@ -69,6 +73,7 @@ struct UiHarness {
     // Clicks the middle of the item: move, press, release over separate frames as a mouse would.
     void click(const UiItem* it) {
         REQUIRE(it != nullptr);
+        ImGui::SetCurrentContext(context);
         ImVec2 at(it->x + std::min(it->w / 2, 40.0f), it->y + it->h / 2);
         ImGuiIO& io = ImGui::GetIO();
         io.AddMousePosEvent(at.x, at.y);
@@ -88,6 +93,7 @@ struct UiHarness {
         click(it);
     }
     void key(ImGuiKey k) {
+        ImGui::SetCurrentContext(context);
         ImGuiIO& io = ImGui::GetIO();
         io.AddKeyEvent(k, true);
         frame();

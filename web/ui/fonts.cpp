@@ -24,9 +24,10 @@ ImFont* ui::heading_font() { return state.heading ? state.heading : ImGui::GetFo
 
 bool fonts_update(float ratio) {
     if (ratio <= 0) ratio = 1;
-    if (ratio == state.ratio) return false;
-    state.ratio = ratio;
     ImGuiIO& io = ImGui::GetIO();
+    // An empty atlas is a new context's (the tests create several): build it whatever the ratio.
+    if (ratio == state.ratio && io.Fonts->Fonts.Size > 0) return false;
+    state.ratio = ratio;
     io.Fonts->Clear();
     const auto& ttf = embedded_ui_font();
     ImFontConfig cfg;
