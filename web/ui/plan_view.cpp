@@ -237,7 +237,7 @@ void draw_weeks(App& app) {
     if (!ImGui::BeginTable("weeks", 4, flags)) return;
     ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, 46);
     ImGui::TableSetupColumn("Starts", ImGuiTableColumnFlags_WidthFixed, 110);
-    ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch, 1.0f);  // an explicit weight: 0 would divide by zero
     ImGui::TableSetupColumn("Hours", ImGuiTableColumnFlags_WidthFixed, 50);
     ImGui::TableHeadersRow();
     for (const auto& w : p.weeks) {
