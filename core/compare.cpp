@@ -46,7 +46,7 @@ struct Key {
 
 Key key_of(const Credential& c, CompareColumn col) {
     switch (col) {
-        case CompareColumn::name: return {std::nullopt, c.name};
+        case CompareColumn::name: return {std::nullopt, c.short_name};  // what the table shows
         case CompareColumn::provider: return {std::nullopt, c.provider};
         case CompareColumn::platform: return {std::nullopt, c.platform};
         case CompareColumn::status: return {double(status_rank(c.status.value)), std::nullopt};

@@ -182,6 +182,10 @@ void draw_assess_view(App& app) {
         draw_data_tools(app);
         return;
     }
+    const certplan::Checklist& cl = *app.derived.checklist;
+    ui::text_muted("Items follow " + app.derived.credential->blueprint.guide + " (" +
+                   provenance(app.catalog, cl.source, cl.as_of, cl.verified) + ")" +
+                   (cl.verified ? "." : ": the domains are official, the wording of the items is certplan's and unverified."));
     ImGui::Spacing();
     const float w = ImGui::GetContentRegionAvail().x;
     if (w >= 900) {

@@ -102,22 +102,32 @@ void draw_table(App& app, float height) {
     ImGui::EndTable();
 }
 
+void source_line(const App& app, const std::string& source, const std::string& as_of, bool verified) {
+    ui::text_muted("Source: " + provenance(app.catalog, source, as_of, verified));
+    if (ImGui::BeginItemTooltip()) {
+        ImGui::TextUnformatted(provenance_detail(app.catalog, source).c_str());
+        ImGui::EndTooltip();
+    }
+}
+
+// One fact: its value, its note, and where it comes from (in a third column when there is room).
 template <typename T>
-void fact_row(const App& app, const char* label, const std::string& shown, const certplan::Fact<T>& f) {
+void fact_row(const App& app, const char* label, const std::string& shown, const certplan::Fact<T>& f, bool source_column) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     cell(label, true);
     ImGui::TableSetColumnIndex(1);
     ui::text(shown);
     if (!f.note.empty()) ui::text_muted(f.note);
-    ImGui::TableSetColumnIndex(2);
-    ui::text_muted(provenance(app.catalog, f.source, f.as_of, f.verified));
+    if (source_column) ImGui::TableSetColumnIndex(2);
+    source_line(app, f.source, f.as_of, f.verified);
 }
 
 void draw_details(App& app, const Credential& c) {
     const ThemeColors& col = theme_colors();
     ui::heading(c.name.c_str());
-    ui::text_muted(c.provider + " - " + platform_label(c.platform) + " - " + c.level);
+    ui::text_muted(c.provider + (platform_label(c.platform) == c.provider ? "" : " - " + platform_label(c.platform)) + " - " + c.level +
+                   (c.kind == "exam" ? " exam" : ""));
     if (c.status.value == Status::retired) {
         ui::text_colored(col.bad, "Retired on " + c.status.retired_on + ". " + c.status.note);
         for (const std::string& s : c.status.successors)
@@ -133,24 +143,25 @@ void draw_details(App& app, const Credential& c) {
     ImGui::Spacing();
     ui::heading("What it really tests");
     ui::text(fmt_text(c.tests_what));
-    ui::text_muted("Source: " + provenance(app.catalog, c.tests_what.source, c.tests_what.as_of, c.tests_what.verified));
+    source_line(app, c.tests_what.source, c.tests_what.as_of, c.tests_what.verified);
     ImGui::Spacing();
     ui::heading("The facts");
-    if (ImGui::BeginTable("facts", 3, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("Fact", ImGuiTableColumnFlags_WidthFixed, 110);
-        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 0.55f);
-        ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 0.45f);
+    const bool wide = ImGui::GetContentRegionAvail().x >= 480;
+    if (ImGui::BeginTable("facts", wide ? 3 : 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("Fact", ImGuiTableColumnFlags_WidthFixed, wide ? 110.0f : 90.0f);
+        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        if (wide) ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 0.4f);
         ImGui::TableHeadersRow();
-        fact_row(app, "Fee", fmt_fee(c.fee_usd), c.fee_usd);
-        fact_row(app, "Length", fmt_minutes(c.duration_minutes), c.duration_minutes);
-        fact_row(app, "Questions", fmt_text(c.questions), c.questions);
-        fact_row(app, "Pass mark", fmt_text(c.pass_mark), c.pass_mark);
-        fact_row(app, "Pass rate", c.pass_rate.value ? fmt_text(c.pass_rate) : "not published", c.pass_rate);
-        fact_row(app, "Valid for", fmt_months(c.validity_months), c.validity_months);
-        fact_row(app, "Renewal", fmt_text(c.renewal), c.renewal);
-        fact_row(app, "Languages", fmt_list(c.languages), c.languages);
-        fact_row(app, "Delivery", fmt_text(c.delivery), c.delivery);
-        fact_row(app, "Experience", fmt_text(c.recommended_experience), c.recommended_experience);
+        fact_row(app, "Fee", fmt_fee(c.fee_usd), c.fee_usd, wide);
+        fact_row(app, "Length", fmt_minutes(c.duration_minutes), c.duration_minutes, wide);
+        fact_row(app, "Questions", fmt_text(c.questions), c.questions, wide);
+        fact_row(app, "Pass mark", fmt_text(c.pass_mark), c.pass_mark, wide);
+        fact_row(app, "Pass rate", c.pass_rate.value ? fmt_text(c.pass_rate) : "not published", c.pass_rate, wide);
+        fact_row(app, "Valid for", fmt_months(c.validity_months), c.validity_months, wide);
+        fact_row(app, "Renewal", fmt_text(c.renewal), c.renewal, wide);
+        fact_row(app, "Languages", fmt_list(c.languages), c.languages, wide);
+        fact_row(app, "Delivery", fmt_text(c.delivery), c.delivery, wide);
+        fact_row(app, "Experience", fmt_text(c.recommended_experience), c.recommended_experience, wide);
         ImGui::EndTable();
     }
     ImGui::Spacing();
@@ -167,8 +178,8 @@ void draw_details(App& app, const Credential& c) {
     if (c.has_blueprint) {
         ImGui::Spacing();
         ui::heading("Exam blueprint");
-        ui::text_muted(c.blueprint.guide + (c.blueprint.weights_note.empty() ? "" : ". " + c.blueprint.weights_note) +
-                       ". Source: " + provenance(app.catalog, c.blueprint.source, c.blueprint.as_of, c.blueprint.verified));
+        ui::text_muted(c.blueprint.guide + (c.blueprint.weights_note.empty() ? "" : ". " + c.blueprint.weights_note) + ".");
+        source_line(app, c.blueprint.source, c.blueprint.as_of, c.blueprint.verified);
         for (const auto& d : c.blueprint.domains) {
             char w[32];
             if (d.weight_low == d.weight_high) snprintf(w, sizeof w, "%.0f%%", d.weight_low);

@@ -68,8 +68,12 @@ std::string status_label(const certplan::Credential& c) {
 
 std::string provenance(const certplan::Catalog& cat, const std::string& source, const std::string& as_of, bool verified) {
     const certplan::Source* s = cat.source(source);
-    std::string out = s ? s->title + (s->publisher.empty() ? "" : " (" + s->publisher + ")") : source;
-    out += ", as of " + as_of;
-    if (!verified) out += " - unverified";
-    return out;
+    std::string who = !s ? source : s->kind == "article" ? "Source article" : s->publisher;
+    return who + ", " + as_of + (verified && (!s || s->kind != "third-party") ? "" : " (unverified)");
+}
+
+std::string provenance_detail(const certplan::Catalog& cat, const std::string& source) {
+    const certplan::Source* s = cat.source(source);
+    if (!s) return source;
+    return s->title + (s->url.empty() ? "" : "\n" + s->url);
 }

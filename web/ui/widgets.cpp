@@ -82,7 +82,9 @@ bool collapsing(const char* label, ImGuiTreeNodeFlags flags) {
 
 void heading(const char* s) {
     ImGui::PushFont(heading_font());
+    ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(s);
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
     item_text("heading", s);
 }
