@@ -13,6 +13,9 @@ EM_JS(void, js_install, (), {
     api.frames = 0;
     api.items = () => JSON.parse(UTF8ToString(_certplan_items_json()));
     api.snapshot = () => JSON.parse(UTF8ToString(_certplan_snapshot_json()));
+    api.shareUrl = () => UTF8ToString(_certplan_share_url());
+    // A link pasted into the address bar of an open tab arrives here.
+    window.addEventListener("hashchange", () => _certplan_hash_changed());
     api.pasted = "";
     // NOTE: emscripten 3.1.6's GLFW has no clipboard: reading comes from the page's paste event.
     document.addEventListener("paste", (e) => {
@@ -139,6 +142,28 @@ EM_JS(int, js_today, (), {
     return Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000);
 });
 
+EM_JS(char*, js_get_hash, (), {
+    // NOTE: limit what crosses into wasm: an enormous fragment is refused by its length alone.
+    let h = window.location.hash || "";
+    if (h.length > 100000) h = h.slice(0, 100000);
+    const n = lengthBytesUTF8(h) + 1, p = _malloc(n);
+    stringToUTF8(h, p, n);
+    return p;
+});
+
+EM_JS(char*, js_base_url, (), {
+    const u = window.location.href.split("#")[0];
+    const n = lengthBytesUTF8(u) + 1, p = _malloc(n);
+    stringToUTF8(u, p, n);
+    return p;
+});
+
+EM_JS(void, js_replace_hash, (const char* fragment), {
+    const f = UTF8ToString(fragment);
+    if (window.location.hash.slice(1) === f) return;
+    try { history.replaceState(history.state, "", "#" + f); } catch (e) {}
+});
+
 void bridge_install() { js_install(); }
 void bridge_frame_drawn(int frames, bool idle) { js_frame_drawn(frames, idle ? 1 : 0); }
 void bridge_copy_text(const std::string& text) { js_copy_text(text.c_str()); }
@@ -164,3 +189,14 @@ int bridge_storage_get(const std::string& key, std::string& value) {
 int bridge_storage_set(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()); }
 void bridge_open_import() { js_open_import(); }
 int bridge_today() { return js_today(); }
+
+namespace {
+std::string take(char* p) {
+    std::string s(p ? p : "");
+    std::free(p);
+    return s;
+}
+}  // namespace
+std::string bridge_get_hash() { return take(js_get_hash()); }
+std::string bridge_base_url() { return take(js_base_url()); }
+void bridge_replace_hash(const std::string& fragment) { js_replace_hash(fragment.c_str()); }

@@ -15,5 +15,10 @@ int bridge_storage_get(const std::string& key, std::string& value);
 int bridge_storage_set(const std::string& key, const std::string& value);
 // Opens the browser's file picker; the chosen file's text arrives through certplan_import_text().
 void bridge_open_import();
+// The address bar: the fragment (without '#'), the page's address without it, and replacing the fragment
+// with history.replaceState (no history entry). A hashchange calls certplan_hash_changed().
+std::string bridge_get_hash();
+std::string bridge_base_url();
+void bridge_replace_hash(const std::string& fragment);
 // Today in the user's time zone, as days since 1970-01-01.
 int bridge_today();

@@ -16,6 +16,7 @@
 #include "input.h"
 #include "item_registry.h"
 #include "persistence.h"
+#include "share.h"
 #include "theme.h"
 
 namespace {
@@ -106,6 +107,7 @@ void frame() {
     if (io.WantTextInput || ImGui::IsAnyItemActive() || revision != state.app.plan_revision) wake();
     // A pending save keeps the loop awake until it is written (within a second of the edit).
     if (persistence_tick(state.app, now)) state.pending_frames = std::max(state.pending_frames, 1);
+    app_follow_address(state.app);
     bridge_frame_drawn(++state.frames, state.pending_frames <= 0);
     if (state.frames == 1) bridge_hide_loading();
 }
@@ -136,6 +138,15 @@ EMSCRIPTEN_KEEPALIVE void certplan_on_paste() {
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_wake() { wake(); }
+EMSCRIPTEN_KEEPALIVE const char* certplan_share_url() {
+    static std::string s;
+    s = app_share_url(state.app);
+    return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void certplan_hash_changed() {
+    app_open_link(state.app, bridge_get_hash());
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE void certplan_update_ready() {
     app_notify(state.app, Notice::Kind::info, "certplan was updated: reload the page to use the new version.", true);
     wake();
@@ -189,6 +200,9 @@ int main() {
     state.app.today = bridge_today();
     state.app.now = emscripten_get_now() / 1000.0;
     persistence_load(state.app);
+    state.app.address.base_url = bridge_base_url();
+    state.app.address.replace_hash = bridge_replace_hash;
+    app_open_link(state.app, bridge_get_hash());  // a shared link opens in "viewing" mode; storage is untouched
     input_install(kCanvas, wake);
     emscripten_set_main_loop(frame, 0, false);
     return 0;

@@ -10,6 +10,7 @@
 #include "date.h"
 #include "ics.h"
 #include "plan_codec.h"
+#include "share.h"
 #include "summary.h"
 #include "theme.h"
 #include "views.h"
@@ -165,12 +166,14 @@ void app_draw(App& app) {
         ui::text_muted("Plan an ML-engineering certification: compare, assess, estimate. Offline; nothing leaves this browser.");
     }
     draw_notices(app);
+    draw_shared_banner(app);
     if (!app.catalog_problems.empty()) {
         draw_catalog_problems(app);
     } else if (ImGui::BeginTabBar("views")) {
         draw_tab(app, "Compare", View::compare, draw_compare_view);
         draw_tab(app, "Assess", View::assess, draw_assess_view);
         draw_tab(app, "Plan", View::plan, draw_plan_view);
+        draw_tab(app, "Share", View::share, draw_share_view);
         ImGui::EndTabBar();
     }
     app.view_requested = false;
@@ -242,6 +245,8 @@ std::string app_snapshot_json(const App& app) {
     const certplan::StudyPlan& sp = app.derived.study_plan;
     j["study_plan"] = {{"ok", sp.ok}, {"weeks", weeks}, {"exam_day", sp.ok ? certplan::format_date(sp.exam_day) : ""},
                        {"weeks_behind", sp.weeks_behind}, {"total_hours", sp.total_hours}};
+    j["share"] = {{"viewing_shared", app.shared.viewing}, {"url", app_share_url(app)}, {"fragment", app_share_fragment(app)},
+                  {"left_out", app.shared.link_problems}};
     j["saving"] = {{"saved", app.plan_revision == app.save.saved_revision && !app.save.failing},
                    {"blocked", app.save.blocked}, {"failing", app.save.failing}};
     json notices = json::array();

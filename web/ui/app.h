@@ -74,6 +74,16 @@ struct App {
     int today = 0;               // days since 1970, set by the platform (the user's local date)
     bool hours_zero_typed = false;  // the user typed 0 hours/week (stored as "not answered"; the estimate says why)
     bool confirm_reset = false;  // the reset confirmation is open
+    struct {
+        bool viewing = false;   // a shared plan is shown; the user's own is kept aside, untouched
+        Plan own;               // the user's plan while viewing
+        std::string link_problems;  // what the opened link left out (shown in the banner)
+    } shared;
+    struct {
+        std::function<void(const std::string& fragment)> replace_hash;  // history.replaceState, no new entry
+        std::string base_url;   // the page's address without its fragment
+        unsigned written_revision = ~0u;
+    } address;
     double now = 0;              // seconds, set by the main loop each frame
     unsigned plan_revision = 0;  // bumped on every edit of `plan`: the platform saves when it changes
     struct {

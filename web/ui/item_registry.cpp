@@ -35,6 +35,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, co
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
     std::string text = visible_label(label);
     if (id == 0 || text.empty()) return;
+    if (ImGui::FindWindowByID(id)) return;  // a child window's own item: not something a user operates
     UiItem item;
     item.id = id;
     item.label = text;

@@ -91,6 +91,7 @@ void persistence_load(App& app) {
 }
 
 bool persistence_tick(App& app, double now) {
+    if (app.shared.viewing) return false;  // a shared plan is only shown: nothing is saved until the user chooses
     if (app.plan_revision == app.save.saved_revision || app.save.blocked || !app.host.storage_set) return false;
     if (now - app.save.edited_at < kSaveDelay) return true;
     const std::string text = certplan::plan_to_json(app.plan);

@@ -5,4 +5,5 @@
 void draw_compare_view(App& app);
 void draw_assess_view(App& app);
 void draw_plan_view(App& app);
+void draw_share_view(App& app);
 void draw_notices(App& app);

@@ -1,0 +1,150 @@
+// Layout of version 1, as bits, most significant first (BitWriter):
+//   8        format version (1)
+//   text     the plan's credential id (varint length, then bytes)
+//   6 x 3    profile answers, in profile_fields() order: 0 = not answered, else index + 1
+//   varint   hours per week, in half hours (0 = not answered)
+//   16, 16   target date, start date: days since 2020-01-01 plus one (0 = none)
+//   varint   number of credentials with answers; for each:
+//              text     credential id
+//              varint   item count N (the checklist's size when written)
+//              N x 3    ratings in checklist order (0 = unrated … 4 = done it in production)
+//   32       CRC-32 of every byte before it (the last bits of the previous byte are zero padding)
+// A complete Google PMLE assessment plus a full profile is about 70 characters.
+#include "share_link.h"
+
+#include <cmath>
+
+#include "base64url.h"
+#include "bits.h"
+#include "crc32.h"
+#include "date.h"
+
+namespace certplan {
+
+namespace {
+
+constexpr int kEpoch2020 = 18262;   // days from 1970-01-01 to 2020-01-01
+constexpr size_t kMaxIdLength = 64;
+constexpr uint32_t kMaxItems = 2000;
+constexpr uint32_t kMaxCredentials = 64;
+
+uint32_t date_code(const std::string& iso) {
+    auto d = parse_date(iso);
+    if (!d || *d < kEpoch2020 || *d - kEpoch2020 + 1 > 0xFFFF) return 0;
+    return uint32_t(*d - kEpoch2020 + 1);
+}
+
+Problem problem(const std::string& field, const std::string& message) { return {"share link", field, message}; }
+
+}  // namespace
+
+std::string ShareDecode::message() const { return problems.empty() ? std::string() : problems.front().message; }
+
+std::string encode_share_fragment(const Plan& plan, const Catalog& catalog) {
+    BitWriter w;
+    w.bits(kShareFormatVersion, 8);
+    w.text(plan.credential);
+    for (const ProfileField& f : profile_fields()) {
+        std::string v = profile_value(plan.profile, f.name);
+        uint32_t code = 0;
+        for (size_t i = 0; i < f.values.size(); ++i)
+            if (f.values[i] == v) code = uint32_t(i + 1);
+        w.bits(code, 3);
+    }
+    w.varint(uint32_t(std::lround(std::fmin(std::fmax(plan.profile.hours_per_week, 0.0), 168.0) * 2)));
+    w.bits(date_code(plan.profile.target_date), 16);
+    w.bits(date_code(plan.profile.start_date), 16);
+    // Only answers the catalog can place are written: a link carries positions, not item ids.
+    std::vector<std::pair<const Checklist*, const Answers*>> sets;
+    for (const auto& [cred, answers] : plan.answers)
+        if (const Checklist* cl = catalog.checklist(cred); cl && !answers.empty()) sets.push_back({cl, &answers});
+    w.varint(uint32_t(sets.size()));
+    for (const auto& [cl, answers] : sets) {
+        w.text(cl->credential);
+        w.varint(uint32_t(cl->items.size()));
+        for (const ChecklistItem& item : cl->items) {
+            auto it = answers->find(item.id);
+            w.bits(it == answers->end() ? 0u : uint32_t(it->second), 3);
+        }
+    }
+    std::vector<uint8_t> bytes = w.bytes();
+    uint32_t crc = crc32(bytes.data(), bytes.size());
+    for (int shift = 24; shift >= 0; shift -= 8) bytes.push_back(uint8_t(crc >> shift));
+    return base64url_encode(bytes);
+}
+
+ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& catalog) {
+    ShareDecode out;
+    auto fail = [&](const std::string& field, const std::string& message) {
+        out.problems.push_back(problem(field, message));
+        out.ok = false;
+        return out;
+    };
+    if (fragment.size() > kShareMaxLength)
+        return fail("", "the link is far too long to be a certplan plan (" + std::to_string(fragment.size()) + " characters)");
+    std::string data = fragment;
+    if (!data.empty() && data[0] == '#') data.erase(0, 1);
+    if (data.compare(0, std::string(kSharePrefix).size(), kSharePrefix) == 0) data.erase(0, std::string(kSharePrefix).size());
+    if (data.empty()) return fail("", "the link carries no plan");
+    auto bytes = base64url_decode(data);
+    if (!bytes) return fail("", "the link is damaged: it has characters or a length no certplan link has");
+    if (bytes->size() < 5) return fail("", "the link is incomplete (was it cut off when copied?)");
+    if ((*bytes)[0] == 0) return fail("version", "the link is damaged: it has no valid version");
+    if ((*bytes)[0] > kShareFormatVersion)
+        return fail("version", "the link was made by a newer version of certplan (format " + std::to_string((*bytes)[0]) +
+                                   "); reload the page to update, then open the link again");
+    const size_t body = bytes->size() - 4;
+    const uint32_t stored = uint32_t((*bytes)[body]) << 24 | uint32_t((*bytes)[body + 1]) << 16 |
+                            uint32_t((*bytes)[body + 2]) << 8 | uint32_t((*bytes)[body + 3]);
+    if (crc32(bytes->data(), body) != stored)
+        return fail("checksum", "the link is incomplete or was altered: its checksum does not match (was it cut off when copied?)");
+
+    BitReader r(bytes->data(), body);
+    out.version = int(r.bits(8));
+    Plan& plan = out.plan;
+    plan.credential = r.text(kMaxIdLength);
+    for (const ProfileField& f : profile_fields()) {
+        uint32_t code = r.bits(3);
+        if (code > f.values.size()) return fail("profile." + f.name, "the link holds an answer no certplan writes");
+        if (code > 0) set_profile_value(plan.profile, f.name, f.values[code - 1]);
+    }
+    uint32_t half_hours = r.varint();
+    if (half_hours > 336) return fail("profile.hours_per_week", "the link holds more than 168 hours a week");
+    plan.profile.hours_per_week = half_hours / 2.0;
+    for (std::string* date : {&plan.profile.target_date, &plan.profile.start_date}) {
+        uint32_t code = r.bits(16);
+        if (code > 0) *date = format_date(kEpoch2020 + int(code) - 1);
+    }
+    uint32_t sets = r.varint();
+    if (sets > kMaxCredentials) return fail("answers", "the link holds more answer sets than certplan writes");
+    for (uint32_t s = 0; s < sets && !r.overrun() && !r.bad(); ++s) {
+        std::string cred = r.text(kMaxIdLength);
+        uint32_t count = r.varint();
+        if (count > kMaxItems) return fail("answers." + cred, "the link holds more answers than certplan writes");
+        const Checklist* cl = catalog.checklist(cred);
+        Answers answers;
+        uint32_t dropped = 0;
+        for (uint32_t i = 0; i < count && !r.overrun(); ++i) {
+            uint32_t rating = r.bits(3);
+            if (rating >= uint32_t(kRatingCount)) return fail("answers." + cred, "the link holds a rating no certplan writes");
+            if (rating == 0) continue;
+            if (cl && i < cl->items.size()) answers[cl->items[i].id] = Rating(rating);
+            else ++dropped;
+        }
+        if (!cl && !r.overrun())
+            out.problems.push_back(problem("answers." + cred, "answers for \"" + cred + "\", which this version does not know, were left out"));
+        else if (dropped > 0)
+            out.problems.push_back(problem("answers." + cred, std::to_string(dropped) + " answer(s) for items this version does not know were left out"));
+        if (!answers.empty()) plan.answers[cred] = answers;
+    }
+    if (r.overrun()) return fail("", "the link is incomplete: it ends in the middle of the plan");
+    if (r.bad()) return fail("", "the link is damaged: it holds values no certplan writes");
+    if (!catalog.credential(plan.credential)) {
+        out.problems.push_back(problem("credential", "the plan is for \"" + plan.credential + "\", which this version does not know; showing Google PMLE"));
+        plan.credential = Plan().credential;
+    }
+    out.ok = true;
+    return out;
+}
+
+}  // namespace certplan

@@ -1,0 +1,31 @@
+// The share link: the whole plan in the URL fragment ("#plan=…", never sent to a server), in a compact,
+// versioned binary form with a checksum, base64url-encoded. Decoding never trusts its input: a cut,
+// altered, foreign, future or enormous link is refused with a message that says which.
+#pragma once
+#include <string>
+
+#include "catalog.h"
+#include "plan.h"
+#include "problem.h"
+
+namespace certplan {
+
+constexpr int kShareFormatVersion = 1;
+constexpr size_t kShareMaxLength = 4096;  // characters; longer fragments are refused unread
+constexpr const char* kSharePrefix = "plan=";
+
+// The fragment's data part (without "#plan="). Answers are written in checklist order, 3 bits each.
+std::string encode_share_fragment(const Plan& plan, const Catalog& catalog);
+
+struct ShareDecode {
+    bool ok = false;     // false: nothing usable; problems.front() says why
+    Plan plan;
+    int version = 0;
+    Problems problems;   // when ok: what was left out (e.g. answers to items this version does not know)
+    std::string message() const;  // the first problem in plain words, for the user
+};
+
+// Accepts "#plan=…", "plan=…" or the bare data.
+ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& catalog);
+
+}  // namespace certplan

@@ -1,0 +1,85 @@
+#include "fake_storage.h"
+#include "persistence.h"
+#include "share.h"
+#include "ui_harness.h"
+
+using certplan::Rating;
+
+namespace {
+bool notice_has(const App& app, const std::string& words) {
+    for (const auto& n : app.notices)
+        if (n.text.find(words) != std::string::npos) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("opening a shared link shows it in viewing mode and changes nothing saved until the visitor chooses") {
+    // The sender's plan and its link.
+    UiHarness sender;
+    app_set_credential(sender.app, "aws-mla-c01");
+    app_rate(sender.app, "mla-1-1", Rating::in_production);
+    app_set_profile(sender.app, "cloud", "aws");
+    const std::string link = app_share_fragment(sender.app);
+
+    FakeStorage storage;
+    UiHarness visitor;
+    storage.attach(visitor.app.host);
+    app_rate(visitor.app, "gp-1-1", Rating::learning);
+    visitor.app.now = 10;
+    persistence_tick(visitor.app, visitor.app.now);
+    const std::string saved = storage.items[kPlanKey];
+    REQUIRE_FALSE(saved.empty());
+
+    REQUIRE(app_open_link(visitor.app, "#" + link));
+    visitor.frames(2);
+    CHECK(visitor.app.shared.viewing);
+    CHECK(visitor.app.plan == sender.app.plan);
+    CHECK(visitor.has_text("Viewing a shared plan"));
+    visitor.app.now = 20;
+    persistence_tick(visitor.app, visitor.app.now);
+    CHECK(storage.items[kPlanKey] == saved);
+
+    SECTION("keep mine: the visitor's plan is back, storage untouched") {
+        visitor.click("Keep mine", "button");
+        CHECK_FALSE(visitor.app.shared.viewing);
+        CHECK(visitor.app.plan.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
+        visitor.app.now = 30;
+        persistence_tick(visitor.app, visitor.app.now);
+        CHECK(storage.items[kPlanKey] == saved);
+    }
+    SECTION("use this plan: it is saved, and the replaced plan is kept as a backup") {
+        visitor.click("Use this plan", "button");
+        visitor.app.now = 40;
+        persistence_tick(visitor.app, visitor.app.now);
+        CHECK(storage.items[kPlanKey] != saved);
+        CHECK(storage.items["certplan.backup.before-shared-plan"] == saved);
+    }
+}
+
+TEST_CASE("a mangled link gives a clear message and the visitor's own plan stays") {
+    UiHarness sender;
+    const std::string link = app_share_fragment(sender.app);
+    UiHarness visitor;
+    app_rate(visitor.app, "gp-1-1", Rating::learning);
+    const Plan before = visitor.app.plan;
+    SECTION("cut off") {
+        CHECK_FALSE(app_open_link(visitor.app, "#" + link.substr(0, link.size() - 6)));
+        CHECK(notice_has(visitor.app, "could not be opened"));
+    }
+    SECTION("garbage") {
+        CHECK_FALSE(app_open_link(visitor.app, "#plan=!!not-a-plan!!"));
+        CHECK(notice_has(visitor.app, "damaged"));
+    }
+    SECTION("enormous") {
+        CHECK_FALSE(app_open_link(visitor.app, "#plan=" + std::string(50000, 'A')));
+        CHECK(notice_has(visitor.app, "too long"));
+    }
+    CHECK(visitor.app.plan == before);
+    CHECK_FALSE(visitor.app.shared.viewing);
+}
+
+TEST_CASE("an ordinary anchor is not taken for a plan") {
+    UiHarness ui;
+    CHECK_FALSE(app_open_link(ui.app, "#top"));
+    CHECK(ui.app.notices.empty());
+}

@@ -1,0 +1,165 @@
+#include <catch_amalgamated.hpp>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "base64url.h"
+#include "crc32.h"
+#include "date.h"
+#include "share_link.h"
+
+using namespace certplan;
+
+namespace {
+// A fixed test catalog: links written against it must decode the same forever (see the fixture test).
+Catalog test_catalog(int google_items = 36) {
+    Catalog c;
+    for (const char* id : {"google-pmle", "aws-mla-c01", "databricks-ml-pro"}) {
+        Credential k;
+        k.id = id;
+        c.credentials.push_back(k);
+        Checklist cl;
+        cl.credential = id;
+        int n = std::string(id) == "google-pmle" ? google_items : 20;
+        for (int i = 0; i < n; ++i) cl.items.push_back({std::string(id) + "-" + std::to_string(i), "d1", "1", "item"});
+        c.checklists.push_back(cl);
+    }
+    return c;
+}
+
+Plan random_plan(std::mt19937& rng, const Catalog& c) {
+    Plan p;
+    p.credential = c.credentials[rng() % c.credentials.size()].id;
+    for (const ProfileField& f : profile_fields()) {
+        size_t pick = rng() % (f.values.size() + 1);
+        if (pick > 0) set_profile_value(p.profile, f.name, f.values[pick - 1]);
+    }
+    p.profile.hours_per_week = (rng() % 337) / 2.0;
+    if (rng() % 2) p.profile.target_date = format_date(*parse_date("2026-01-01") + int(rng() % 2000));
+    if (rng() % 2) p.profile.start_date = format_date(*parse_date("2020-01-01") + int(rng() % 5000));
+    for (const Checklist& cl : c.checklists) {
+        if (rng() % 3 == 0) continue;
+        Answers a;
+        for (const auto& item : cl.items) {
+            int r = int(rng() % kRatingCount);
+            if (r) a[item.id] = Rating(r);
+        }
+        if (!a.empty()) p.answers[cl.credential] = a;
+    }
+    return p;
+}
+
+Plan full_google_plan(const Catalog& c) {
+    Plan p;
+    p.profile = {"software-engineer", "large-enterprise", "google-cloud", "yes", "switch-into-ml", "cert-or-build", 7.5,
+                 "2027-03-15", "2026-11-30"};
+    for (const auto& item : c.checklist("google-pmle")->items) p.answers["google-pmle"][item.id] = Rating::in_production;
+    return p;
+}
+}  // namespace
+
+TEST_CASE("base64url and CRC-32 match their published test vectors", "[share]") {
+    CHECK(base64url_encode({0xfb, 0xff}) == "-_8");
+    CHECK(base64url_encode({'f', 'o', 'o', 'b', 'a', 'r'}) == "Zm9vYmFy");
+    CHECK(base64url_encode({'f', 'o'}) == "Zm8");
+    CHECK(base64url_decode("Zm9vYmFy") == std::vector<uint8_t>{'f', 'o', 'o', 'b', 'a', 'r'});
+    CHECK_FALSE(base64url_decode("Zm9v+mFy").has_value());  // '+' is not base64url
+    CHECK_FALSE(base64url_decode("Z").has_value());         // 4n+1 characters cannot be
+    const char* check = "123456789";
+    CHECK(crc32(reinterpret_cast<const uint8_t*>(check), 9) == 0xCBF43926u);
+}
+
+TEST_CASE("links round-trip every plan exactly", "[share]") {
+    Catalog c = test_catalog();
+    std::mt19937 rng(20261123);
+    for (int i = 0; i < 500; ++i) {
+        Plan p = random_plan(rng, c);
+        ShareDecode d = decode_share_fragment(encode_share_fragment(p, c), c);
+        REQUIRE(d.ok);
+        CHECK(d.problems.empty());
+        REQUIRE(d.plan == p);
+    }
+}
+
+TEST_CASE("a complete Google assessment and profile fit in 200 characters", "[share]") {
+    Catalog c = test_catalog(36);
+    std::string link = encode_share_fragment(full_google_plan(c), c);
+    INFO(link);
+    CHECK(link.size() + std::string("plan=").size() <= 200);
+}
+
+TEST_CASE("every kind of damaged link is refused with a message, never a crash", "[share]") {
+    Catalog c = test_catalog();
+    std::mt19937 rng(7);
+    const std::string good = encode_share_fragment(random_plan(rng, c), c);
+    REQUIRE(decode_share_fragment(good, c).ok);
+    SECTION("accepted forms: #plan=, plan= and bare") {
+        CHECK(decode_share_fragment("#plan=" + good, c).ok);
+        CHECK(decode_share_fragment("plan=" + good, c).ok);
+    }
+    SECTION("every truncation") {
+        for (size_t n = 0; n < good.size(); ++n) {
+            ShareDecode d = decode_share_fragment(good.substr(0, n), c);
+            CHECK_FALSE(d.ok);
+            CHECK_FALSE(d.message().empty());
+        }
+    }
+    SECTION("every single-character alteration") {
+        const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (size_t i = 0; i < good.size(); ++i) {
+            std::string bad = good;
+            bad[i] = alphabet[(alphabet.find(good[i]) + 1 + i % 60) % 64];
+            ShareDecode d = decode_share_fragment(bad, c);
+            // The last character may only carry padding bits, which the checksum does not cover.
+            if (d.ok) {
+                CHECK(i == good.size() - 1);
+            } else {
+                CHECK_FALSE(d.message().empty());
+            }
+        }
+    }
+    SECTION("garbage, empty and enormous") {
+        CHECK(decode_share_fragment("", c).message() == "the link carries no plan");
+        CHECK(decode_share_fragment("#plan=", c).message() == "the link carries no plan");
+        CHECK(decode_share_fragment("plan=<script>alert(1)</script>", c).message().find("damaged") != std::string::npos);
+        CHECK(decode_share_fragment(std::string(100000, 'A'), c).message().find("too long") != std::string::npos);
+        for (int i = 0; i < 2000; ++i) {
+            std::string junk;
+            for (int k = int(rng() % 120); k > 0; --k) junk += char(32 + rng() % 95);
+            CHECK_NOTHROW(decode_share_fragment(junk, c));
+        }
+    }
+    SECTION("from a future version, with a valid checksum") {
+        std::vector<uint8_t> bytes = {2, 0, 0, 0};
+        uint32_t crc = crc32(bytes.data(), bytes.size());
+        for (int s = 24; s >= 0; s -= 8) bytes.push_back(uint8_t(crc >> s));
+        ShareDecode d = decode_share_fragment(base64url_encode(bytes), c);
+        CHECK_FALSE(d.ok);
+        CHECK(d.message().find("newer version") != std::string::npos);
+    }
+}
+
+TEST_CASE("a link from a larger catalog keeps what this version knows and says what it left out", "[share]") {
+    Catalog big = test_catalog(40), small = test_catalog(36);
+    Plan p = full_google_plan(big);
+    ShareDecode d = decode_share_fragment(encode_share_fragment(p, big), small);
+    REQUIRE(d.ok);
+    CHECK(d.plan.answers_for("google-pmle").size() == 36);
+    REQUIRE(d.problems.size() == 1);
+    CHECK(d.problems[0].message.find("4 answer(s)") != std::string::npos);
+}
+
+TEST_CASE("links made by version 1 keep working (stored fixture)", "[share]") {
+    std::ifstream in(std::string(CERTPLAN_SOURCE_DIR) + "/tests/fixtures/share-v1.txt");
+    std::string link;
+    std::getline(in, link);
+    REQUIRE_FALSE(link.empty());
+    Catalog c = test_catalog();
+    ShareDecode d = decode_share_fragment(link, c);
+    REQUIRE(d.ok);
+    Plan expected = full_google_plan(c);
+    expected.credential = "aws-mla-c01";
+    expected.answers["aws-mla-c01"]["aws-mla-c01-3"] = Rating::learning;
+    CHECK(d.plan == expected);
+}

@@ -1,0 +1,31 @@
+// The Share view: the plan as one link (the whole plan is in the part after '#', which never reaches a
+// server), with a copy button and the link shown selectable as a fallback.
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "item_registry.h"
+#include "share.h"
+#include "theme.h"
+#include "views.h"
+#include "widgets.h"
+
+void draw_share_view(App& app) {
+    ui::heading("Share your plan as a link");
+    ui::text("Send this link to a mentor or a study partner: it opens exactly this plan (credential, answers, "
+             "profile and dates). Everything is in the link itself, after the '#', so it never reaches a server. "
+             "Opening it never touches the other person's own progress.");
+    std::string url = app_share_url(app);
+    if (app.shared.viewing) ui::text_colored(theme_colors().warn, "You are viewing a shared plan: this is its link.");
+    if (ui::button("Copy link") && app.host.copy_text) {
+        app.host.copy_text(url);
+        app_notify(app, Notice::Kind::info, "Link copied. If pasting does not work, select the link below and copy it.");
+    }
+    ImGui::SameLine();
+    ui::text_muted(std::to_string(url.size()) + " characters");
+    ImGui::SetNextItemWidth(-1);
+    // Read-only and selectable: the fallback when the clipboard is not available.
+    ImGui::InputText("##link", &url, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+    item_annotate("input", url.c_str(), -1, "share-link");
+    ImGui::Spacing();
+    ui::text_muted("The link follows your plan: the address bar always holds the current one, so bookmarking the "
+                   "page also bookmarks your plan.");
+}
