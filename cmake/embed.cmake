@@ -14,6 +14,8 @@ if(MODE STREQUAL "text")
     list(GET FILES ${i} f)
     list(GET NAMES ${i} name)
     file(READ "${f}" text)
+    # Drop indentation: JSON needs no whitespace between tokens, and strings hold no raw newlines.
+    string(REGEX REPLACE "\n[ \t]+" "\n" text "${text}")
     # Raw string literals cannot hold their own delimiter; data files never contain it.
     string(FIND "${text}" ")certplan_json\"" bad)
     if(NOT bad EQUAL -1)

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <regex>
 #include <set>
 #include <cstring>
 
+#include "date.h"
 #include "json_reader.h"
 #include "profile.h"
 
@@ -21,15 +21,8 @@ const std::vector<std::string> kSourceKinds = {"official", "third-party", "artic
 const std::vector<std::string> kWeights = {"high", "medium", "low", "unknown"};
 const std::vector<std::string> kStages = {"foundations", "core", "platform"};
 
-bool valid_as_of(const std::string& s) {
-    static const std::regex re(R"(^(before )?\d{4}-\d{2}(-\d{2})?$)");
-    return std::regex_match(s, re);
-}
-
-bool valid_date(const std::string& s) {
-    static const std::regex re(R"(^\d{4}-\d{2}-\d{2}$)");
-    return std::regex_match(s, re);
-}
+bool valid_as_of(const std::string& s) { return is_as_of(s); }
+bool valid_date(const std::string& s) { return is_iso_date(s); }
 
 // Context for loading one file: its reader plus the ids that later checks cross-reference.
 struct Loader {

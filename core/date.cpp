@@ -57,6 +57,14 @@ std::string format_date_compact(int days) {
     return s.substr(0, 4) + s.substr(5, 2) + s.substr(8, 2);
 }
 
+bool is_iso_date(const std::string& s) { return parse_date(s).has_value(); }
+
+bool is_as_of(const std::string& text) {
+    std::string s = text.rfind("before ", 0) == 0 ? text.substr(7) : text;
+    if (s.size() == 10) return is_iso_date(s);
+    return s.size() == 7 && s[4] == '-' && parse_date(s + "-01").has_value();
+}
+
 int weekday(int days) { return ((days % 7) + 7 + 3) % 7; }  // 1970-01-01 was a Thursday (3)
 
 std::string format_date_long(int days) {

@@ -11,5 +11,8 @@ std::string format_date(int days);     // "YYYY-MM-DD"
 std::string format_date_compact(int days);  // "YYYYMMDD" (iCalendar)
 int weekday(int days);                 // 0 = Monday … 6 = Sunday
 std::string format_date_long(int days);  // "Mon 23 Nov 2026"
+// The shape checks the catalog uses for "as of" dates: "YYYY-MM-DD", "YYYY-MM", "before YYYY-MM".
+bool is_iso_date(const std::string& s);  // a real calendar day, YYYY-MM-DD
+bool is_as_of(const std::string& s);
 
 }  // namespace certplan

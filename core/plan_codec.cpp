@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <regex>
 
+#include "date.h"
 #include "json_reader.h"
 
 namespace certplan {
@@ -22,10 +22,7 @@ json profile_to_json(const Profile& p) {
     return j;
 }
 
-bool is_date(const std::string& s) {
-    static const std::regex re(R"(^\d{4}-\d{2}-\d{2}$)");
-    return std::regex_match(s, re);
-}
+bool is_date(const std::string& s) { return is_iso_date(s); }
 
 void read_profile(JsonReader& r, const json& j, const std::string& path, Profile& p) {
     if (!j.is_object()) {

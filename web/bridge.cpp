@@ -25,9 +25,15 @@ EM_JS(void, js_install, (), {
     });
 });
 
-EM_JS(void, js_frame_drawn, (int frames, int idle), {
-    window.certplan.frames = frames;
-    window.certplan.idle = !!idle;
+EM_JS(void, js_frame_drawn, (int frames, int idle, double frame_ms), {
+    const api = window.certplan;
+    api.frames = frames;
+    api.idle = !!idle;
+    // The last frames' CPU times, for scripts/bench.
+    api.frameMs = api.frameMs || [];
+    api.frameMs.push(frame_ms);
+    if (api.frameMs.length > 600) api.frameMs.shift();
+    if (frames === 1) api.readyAt = performance.now();
     if (!window.certplan.ready) {
         window.certplan.ready = true;
         document.dispatchEvent(new Event("certplan-ready"));
@@ -165,7 +171,7 @@ EM_JS(void, js_replace_hash, (const char* fragment), {
 });
 
 void bridge_install() { js_install(); }
-void bridge_frame_drawn(int frames, bool idle) { js_frame_drawn(frames, idle ? 1 : 0); }
+void bridge_frame_drawn(int frames, bool idle, double frame_ms) { js_frame_drawn(frames, idle ? 1 : 0, frame_ms); }
 void bridge_copy_text(const std::string& text) { js_copy_text(text.c_str()); }
 std::string bridge_pasted_text() {
     char* p = js_pasted_text();

@@ -4,7 +4,7 @@
 #include <string>
 
 void bridge_install();                        // defines window.certplan and the paste listener
-void bridge_frame_drawn(int frames, bool idle);  // window.certplan.ready / frames / idle
+void bridge_frame_drawn(int frames, bool idle, double frame_ms);  // window.certplan.ready / frames / idle / frameMs
 void bridge_copy_text(const std::string& text);
 std::string bridge_pasted_text();             // the last text pasted into the page
 void bridge_set_cursor(const char* css_cursor);

@@ -72,7 +72,8 @@ void follow_canvas_size() {
 
 void frame() {
     follow_canvas_size();
-    const double now = emscripten_get_now() / 1000.0;
+    const double started = emscripten_get_now();
+    const double now = started / 1000.0;
     if (state.pending_frames <= 0 && now - state.last_frame < kIdleInterval) return;
     if (state.pending_frames > 0) --state.pending_frames;
 
@@ -108,7 +109,7 @@ void frame() {
     // A pending save keeps the loop awake until it is written (within a second of the edit).
     if (persistence_tick(state.app, now)) state.pending_frames = std::max(state.pending_frames, 1);
     app_follow_address(state.app);
-    bridge_frame_drawn(++state.frames, state.pending_frames <= 0);
+    bridge_frame_drawn(++state.frames, state.pending_frames <= 0, emscripten_get_now() - started);
     if (state.frames == 1) bridge_hide_loading();
 }
 

@@ -1,0 +1,1 @@
+var Module = { canvas: document.getElementById("canvas") };

@@ -1,0 +1,81 @@
+// Browser figures for scripts/bench, certplan against the floor (a bare ImGui + GLFW + WebGL2 page built
+// with the same toolchain), measured side by side in one run. Prints figures; asserts nothing.
+import { chromium } from "playwright-core";
+import { readFileSync, mkdtempSync, rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer } from "./static_server.mjs";
+
+const [appDir, floorDir, loadsArg] = process.argv.slice(2);
+const LOADS = Math.max(5, Number(loadsArg || 7));
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
+  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader"];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
+const gz = (dir, files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+
+const pages = {
+  certplan: { dir: appDir, files: ["index.html", "style.css", "boot.js", "app.js", "app.wasm"], api: "certplan" },
+  floor: { dir: floorDir, files: ["index.html", "floor-boot.js", "app.js", "app.wasm"], api: "floor" },
+};
+
+async function withBrowser(fn) {
+  const dir = mkdtempSync(join(tmpdir(), "certplan-bench-"));
+  const ctx = await chromium.launchPersistentContext(dir, { executablePath: "/usr/bin/chromium", headless: true, args: FLAGS,
+    viewport: { width: 1280, height: 800 }, screen: { width: 1920, height: 1080 } });
+  try { return await fn(ctx); } finally { await ctx.close(); rmSync(dir, { recursive: true, force: true }); }
+}
+
+async function firstFrame(url, api) {
+  return withBrowser(async (ctx) => {
+    const page = ctx.pages()[0] || await ctx.newPage();
+    await page.goto(url);
+    await page.waitForFunction((a) => window[a] && window[a].readyAt > 0, api, { timeout: 60000 });
+    return page.evaluate((a) => window[a].readyAt, api);
+  });
+}
+
+async function running(url, api) {
+  return withBrowser(async (ctx) => {
+    const page = ctx.pages()[0] || await ctx.newPage();
+    await page.goto(url);
+    await page.waitForFunction((a) => window[a] && window[a].readyAt > 0, api, { timeout: 60000 });
+    await page.waitForTimeout(1500);
+    // Idle: nobody touches the page for 4 s.
+    const f0 = await page.evaluate((a) => window[a].frames, api);
+    await page.waitForTimeout(4000);
+    const idleFps = ((await page.evaluate((a) => window[a].frames, api)) - f0) / 4;
+    // Interacting: the mouse circles over the page for 2 s.
+    const n0 = await page.evaluate((a) => window[a].frameMs.length, api);
+    const t0 = Date.now();
+    for (let i = 0; Date.now() - t0 < 2000; ++i) {
+      await page.mouse.move(640 + 300 * Math.cos(i / 10), 400 + 200 * Math.sin(i / 10));
+      await page.waitForTimeout(8);
+    }
+    const ms = await page.evaluate(([a, n]) => window[a].frameMs.slice(-Math.min(window[a].frameMs.length, 400)), [api, n0]);
+    return { idleFps, frameMs: median(ms.slice(-100)) };
+  });
+}
+
+const app = await startServer(pages.certplan.dir, 0);
+const floor = await startServer(pages.floor.dir, 0);
+try {
+  const first = { certplan: [], floor: [] };
+  for (let i = 0; i < LOADS; ++i) {  // alternate, so that machine noise hits both alike
+    first.certplan.push(await firstFrame(app.url, "certplan"));
+    first.floor.push(await firstFrame(floor.url, "floor"));
+  }
+  const run = { certplan: await running(app.url, "certplan"), floor: await running(floor.url, "floor") };
+  const bytes = { certplan: gz(pages.certplan.dir, pages.certplan.files), floor: gz(pages.floor.dir, pages.floor.files) };
+  const row = (name, a, b, unit, target) =>
+    console.log(`${name.padEnd(34)} ${String(a).padStart(10)} ${String(b).padStart(10)} ${(a / b).toFixed(2).padStart(7)}x  ${unit}${target ? "  (target " + target + ")" : ""}`);
+  console.log(`${"".padEnd(34)} ${"certplan".padStart(10)} ${"floor".padStart(10)} ${"ratio".padStart(8)}`);
+  row("bundle, gzip -9 (bytes)", bytes.certplan, bytes.floor, "", "<= 2x");
+  row(`first frame, median of ${LOADS} (ms)`, Math.round(median(first.certplan)), Math.round(median(first.floor)), "", "<= 1.5x");
+  row("frame CPU while interacting (ms)", run.certplan.frameMs.toFixed(2), run.floor.frameMs.toFixed(2), "median");
+  console.log(`${"frames per second while idle".padEnd(34)} ${run.certplan.idleFps.toFixed(1).padStart(10)} ${run.floor.idleFps.toFixed(1).padStart(10)}           (target <= 2 fps)`);
+  console.log(`first-frame samples (ms): certplan ${first.certplan.map(Math.round).join(" ")} | floor ${first.floor.map(Math.round).join(" ")}`);
+} finally {
+  app.server.close();
+  floor.server.close();
+}
