@@ -14,6 +14,8 @@ EM_JS(void, js_install, (), {
     api.items = () => JSON.parse(UTF8ToString(_certplan_items_json()));
     api.snapshot = () => JSON.parse(UTF8ToString(_certplan_snapshot_json()));
     api.shareUrl = () => UTF8ToString(_certplan_share_url());
+    api.activate = (x, y) => _certplan_activate(x, y);
+    api.focusItem = (id) => _certplan_focus_item(id >>> 0);
     // A link pasted into the address bar of an open tab arrives here.
     window.addEventListener("hashchange", () => _certplan_hash_changed());
     api.pasted = "";
@@ -34,6 +36,7 @@ EM_JS(void, js_frame_drawn, (int frames, int idle, double frame_ms), {
     api.frameMs.push(frame_ms);
     if (api.frameMs.length > 600) api.frameMs.shift();
     if (frames === 1) api.readyAt = performance.now();
+    document.dispatchEvent(new Event("certplan-frame"));
     if (!window.certplan.ready) {
         window.certplan.ready = true;
         document.dispatchEvent(new Event("certplan-ready"));
@@ -170,6 +173,16 @@ EM_JS(void, js_replace_hash, (const char* fragment), {
     try { history.replaceState(history.state, "", "#" + f); } catch (e) {}
 });
 
+EM_JS(int, js_prefers_dark, (), {
+    if (!window.matchMedia) return 0;
+    const q = window.matchMedia("(prefers-color-scheme: dark)");
+    if (!window.certplan.colorSchemeListening) {
+        window.certplan.colorSchemeListening = true;
+        q.addEventListener("change", () => _certplan_color_scheme_changed());
+    }
+    return q.matches ? 1 : 0;
+});
+
 void bridge_install() { js_install(); }
 void bridge_frame_drawn(int frames, bool idle, double frame_ms) { js_frame_drawn(frames, idle ? 1 : 0, frame_ms); }
 void bridge_copy_text(const std::string& text) { js_copy_text(text.c_str()); }
@@ -206,3 +219,4 @@ std::string take(char* p) {
 std::string bridge_get_hash() { return take(js_get_hash()); }
 std::string bridge_base_url() { return take(js_base_url()); }
 void bridge_replace_hash(const std::string& fragment) { js_replace_hash(fragment.c_str()); }
+bool bridge_prefers_dark() { return js_prefers_dark() != 0; }

@@ -20,5 +20,7 @@ void bridge_open_import();
 std::string bridge_get_hash();
 std::string bridge_base_url();
 void bridge_replace_hash(const std::string& fragment);
+// prefers-color-scheme: dark? A change calls certplan_color_scheme_changed().
+bool bridge_prefers_dark();
 // Today in the user's time zone, as days since 1970-01-01.
 int bridge_today();

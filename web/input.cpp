@@ -129,7 +129,14 @@ ImGuiKey key_from_code(const char* code) {
     return ImGuiKey_None;
 }
 
+EM_JS(int, js_mirror_has_focus, (), {
+    const m = document.getElementById("a11y-mirror");
+    return m && m.contains(document.activeElement) ? 1 : 0;
+});
+
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    // Keys typed in the accessibility mirror belong to the mirror (Tab, Enter, Space work natively there).
+    if (js_mirror_has_focus()) return false;
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
@@ -150,6 +157,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
 }
 
 EM_BOOL on_keypress(int, const EmscriptenKeyboardEvent* e, void*) {
+    if (js_mirror_has_focus()) return false;
     if (e->ctrlKey || e->metaKey) return false;
     ImGui::GetIO().AddInputCharactersUTF8(e->key[0] && std::strcmp(e->key, "Enter") != 0 ? e->key : "");
     notify();
@@ -163,6 +171,13 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 }
 
 }  // namespace
+
+void input_click_at(float x, float y) {
+    move_to(x, y);
+    press(0, true);
+    press(0, false);
+    notify();
+}
 
 bool input_before_frame() {
     const bool moved = state.moved_since_frame;  // this frame takes the move; presses wait for the next

@@ -139,6 +139,16 @@ EMSCRIPTEN_KEEPALIVE void certplan_on_paste() {
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_wake() { wake(); }
+// The accessibility mirror operates the interface through these: a click on an item, and keyboard focus.
+EMSCRIPTEN_KEEPALIVE void certplan_activate(float x, float y) { input_click_at(x, y); }
+EMSCRIPTEN_KEEPALIVE int certplan_focus_item(unsigned id) {
+    wake();
+    return item_focus(id) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE void certplan_color_scheme_changed() {
+    app_set_theme(state.app, bridge_prefers_dark(), false);
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE const char* certplan_share_url() {
     static std::string s;
     s = app_share_url(state.app);
@@ -201,6 +211,14 @@ int main() {
     state.app.today = bridge_today();
     state.app.now = emscripten_get_now() / 1000.0;
     persistence_load(state.app);
+    // The theme: the user's remembered choice, else the system's preference.
+    std::string theme;
+    if (bridge_storage_get("certplan.theme", theme) == 1 && (theme == "dark" || theme == "light")) {
+        apply_theme(theme == "dark" ? ThemeKind::dark : ThemeKind::light);
+        state.app.theme_chosen = true;
+    } else {
+        app_set_theme(state.app, bridge_prefers_dark(), false);
+    }
     state.app.address.base_url = bridge_base_url();
     state.app.address.replace_hash = bridge_replace_hash;
     app_open_link(state.app, bridge_get_hash());  // a shared link opens in "viewing" mode; storage is untouched

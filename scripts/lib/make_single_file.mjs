@@ -7,8 +7,9 @@ const [shellDir, singleJs, out] = process.argv.slice(2);
 const css = readFileSync(`${shellDir}/style.css`, "utf8");
 const boot = `var Module = { canvas: document.getElementById("canvas"), print: (t) => console.log(t), printErr: (t) => console.warn(t) };`;
 const app = readFileSync(singleJs, "utf8").replaceAll("</script", "<\\/script");
+const a11y = readFileSync(`${shellDir}/a11y.js`, "utf8");
 const hash = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
-const csp = `default-src 'none'; script-src ${hash(boot)} ${hash(app)} 'wasm-unsafe-eval'; style-src ${hash(css)}; img-src data: blob:; connect-src data:; object-src 'none'; base-uri 'none'; form-action 'none'`;
+const csp = `default-src 'none'; script-src ${hash(boot)} ${hash(a11y)} ${hash(app)} 'wasm-unsafe-eval'; style-src ${hash(css)}; img-src data: blob:; connect-src data:; object-src 'none'; base-uri 'none'; form-action 'none'`;
 const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -21,7 +22,11 @@ const html = `<!doctype html>
 <body>
 <canvas id="canvas" tabindex="0" aria-label="certplan interface (drawn on a canvas)"></canvas>
 <div id="loading" role="status">Loading certplan…</div>
+<main id="a11y-mirror" class="visually-hidden" aria-label="certplan"></main>
+<div id="a11y-live" class="visually-hidden" aria-live="polite" role="status"></div>
+<div id="a11y-focus-ring" hidden></div>
 <script>${boot}</script>
+<script>${a11y}</script>
 <script>${app}</script>
 </body>
 </html>

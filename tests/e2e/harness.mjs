@@ -22,7 +22,7 @@ export async function serveDist() {
 
 // A fresh browser profile each time: nothing carries over between tests unless the test says so.
 // phone: a 390x844 viewport at device scale 3, with touch.
-export async function launch({ profileDir, phone = false } = {}) {
+export async function launch({ profileDir, phone = false, bypassCSP = false } = {}) {
   const dir = profileDir || mkdtempSync(join(tmpdir(), "certplan-profile-"));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: "/usr/bin/chromium",
@@ -32,6 +32,7 @@ export async function launch({ profileDir, phone = false } = {}) {
     deviceScaleFactor: phone ? 3 : 1,
     isMobile: phone,
     hasTouch: phone,
+    bypassCSP,  // only for injecting the axe-core audit script
     // NOTE: a viewport equal to the screen trips emscripten 3.1.6's fullscreen path; keep them different.
     screen: { width: 1920, height: 1080 },
   });

@@ -126,6 +126,15 @@ void app_rate(App& app, const std::string& item_id, certplan::Rating rating) {
     app_derive(app);
 }
 
+void app_set_theme(App& app, bool dark, bool chosen) {
+    if (!chosen && app.theme_chosen) return;  // the user's own choice wins over the system's
+    apply_theme(dark ? ThemeKind::dark : ThemeKind::light);
+    if (chosen) {
+        app.theme_chosen = true;
+        if (app.host.storage_set) app.host.storage_set("certplan.theme", dark ? "dark" : "light");
+    }
+}
+
 void app_show(App& app, View view) {
     app.view = view;
     app.view_requested = true;
@@ -161,10 +170,15 @@ void app_draw(App& app) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ui::heading("certplan");
-    if (ImGui::GetContentRegionAvail().x >= 700) {  // phones: the title alone, the tabs say the rest
+    const float full_w = ImGui::GetContentRegionAvail().x;
+    if (full_w >= 760) {  // phones: the title alone, the tabs say the rest
         ImGui::SameLine();
         ui::text_muted("Plan an ML-engineering certification: compare, assess, estimate. Offline; nothing leaves this browser.");
     }
+    const bool dark = theme_kind() == ThemeKind::dark;
+    const char* theme_label = dark ? "Light theme" : "Dark theme";
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(theme_label).x - ImGui::GetStyle().FramePadding.x * 2);
+    if (ui::small_button(theme_label)) app_set_theme(app, !dark, true);
     draw_notices(app);
     draw_shared_banner(app);
     if (!app.catalog_problems.empty()) {

@@ -71,6 +71,7 @@ struct App {
     std::vector<Notice> notices;
     Host host;
     Derived derived;
+    bool theme_chosen = false;   // the user picked a theme; otherwise it follows prefers-color-scheme
     int today = 0;               // days since 1970, set by the platform (the user's local date)
     bool hours_zero_typed = false;  // the user typed 0 hours/week (stored as "not answered"; the estimate says why)
     bool confirm_reset = false;  // the reset confirmation is open
@@ -109,6 +110,8 @@ void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
 void app_set_profile(App& app, const std::string& field, const std::string& value);
 void app_set_hours(App& app, double hours_per_week);
 void app_set_target_date(App& app, const std::string& date);  // "" clears it
+// Light or dark: `chosen` when the user picked it (remembered), not when the system preference changed.
+void app_set_theme(App& app, bool dark, bool chosen);
 // The plan summary as Markdown, and the study plan as an .ics calendar.
 std::string app_summary_markdown(const App& app);
 std::string app_calendar_ics(const App& app);

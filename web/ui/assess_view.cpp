@@ -33,7 +33,9 @@ void draw_credential_picker(App& app) {
     const Credential* current = app.derived.credential;
     std::string preview = current ? current->short_name : "Choose an exam";
     ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
-    if (ImGui::BeginCombo("Exam", preview.c_str())) {
+    const bool open = ImGui::BeginCombo("Exam", preview.c_str());
+    item_register("Exam");
+    if (open) {
         item_annotate("combo", preview.c_str());
         for (const auto& c : app.catalog.credentials) {
             if (!app.catalog.checklist(c.id)) continue;
@@ -120,7 +122,7 @@ void draw_item(App& app, const certplan::ChecklistItem& item) {
             if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + next_w < avail) ImGui::SameLine(0, 16);
         }
         bool active = current == choices[i];
-        if (ui::radio(label, active, item.id.c_str()))
+        if (ui::radio(label, active, item.id.c_str(), item.text.c_str()))
             app_rate(app, item.id, active ? Rating::unrated : choices[i]);  // clicking the active one clears it
     }
     ImGui::PopID();

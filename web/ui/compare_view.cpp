@@ -19,7 +19,7 @@ void draw_filters(App& app) {
     static const char* const values[] = {"", "google-cloud", "aws", "azure", "databricks", "any"};
     static const char* const labels[] = {"All platforms", "Google Cloud", "AWS", "Azure", "Databricks", "Any (courses)"};
     ImGui::SetNextItemWidth(170);
-    ui::combo("##platform", f.platform, values, labels, 6);
+    ui::combo("##platform", f.platform, values, labels, 6, "Platform");
     ui::same_line_if_fits(ui::checkbox_width("Retired"));
     ui::checkbox("Retired", &f.include_retired);
     ui::same_line_if_fits(ui::checkbox_width("Beta"));

@@ -56,6 +56,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
         item.role = "button";
     }
     item.focused = ctx->NavId == id;
+    item.window = ctx->CurrentWindow ? ctx->CurrentWindow->ID : 0;
     // A widget may report twice in one frame (e.g. tabs): keep the latest.
     if (UiItem* old = find(id)) {
         *old = item;
@@ -79,13 +80,29 @@ void item_registry_begin_frame() {
 
 const std::vector<UiItem>& item_registry_items() { return state.last; }
 
-void item_annotate(const char* role, const char* value, int checked, const char* context) {
+void item_register(const char* label) {
+    ImGuiContext& g = *GImGui;
+    const ImGuiID id = g.LastItemData.ID;
+    if (id == 0 || find(id) || !(g.LastItemData.StatusFlags & ImGuiItemStatusFlags_Visible)) return;
+    UiItem item;
+    item.id = id;
+    item.label = visible_label(label);
+    const ImRect& bb = g.LastItemData.Rect;
+    item.x = bb.Min.x, item.y = bb.Min.y, item.w = bb.GetWidth(), item.h = bb.GetHeight();
+    item.focused = g.NavId == id;
+    item.window = g.CurrentWindow ? g.CurrentWindow->ID : 0;
+    state.index[id] = state.building.size();
+    state.building.push_back(item);
+}
+
+void item_annotate(const char* role, const char* value, int checked, const char* context, const char* description) {
     ImGuiContext& g = *GImGui;
     UiItem* item = find(g.LastItemData.ID);
     if (!item) return;  // clipped or unlabelled: nothing to annotate
     item->role = role;
     if (value) item->value = value;
     if (context) item->context = context;
+    if (description) item->description = description;
     if (checked >= 0) {
         item->has_checked = true;
         item->checked = checked != 0;
@@ -107,6 +124,8 @@ std::string item_registry_json() {
     nlohmann::json out = nlohmann::json::array();
     for (const UiItem& it : state.last) {
         nlohmann::json j = {{"label", it.label}, {"role", it.role}, {"x", it.x}, {"y", it.y}, {"w", it.w}, {"h", it.h}};
+        if (it.id) j["id"] = it.id;
+        if (!it.description.empty()) j["description"] = it.description;
         if (it.has_checked) j["checked"] = it.checked;
         if (!it.value.empty()) j["value"] = it.value;
         if (it.focused) j["focused"] = true;
@@ -114,4 +133,17 @@ std::string item_registry_json() {
         out.push_back(std::move(j));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+bool item_focus(ImGuiID id) {
+    for (const UiItem& it : state.last) {
+        if (it.id != id) continue;
+        ImGuiWindow* window = ImGui::FindWindowByID(it.window);
+        if (!window) return false;
+        ImGui::FocusWindow(window);
+        ImGui::SetFocusID(id, window);
+        GImGui->NavDisableHighlight = false;
+        return true;
+    }
+    return false;
 }

@@ -17,6 +17,8 @@ struct UiItem {
     std::string value;          // sliders, inputs, combos: the current value as text
     bool focused = false;
     std::string context;        // what the widget belongs to, e.g. the checklist item id of a rating radio
+    std::string description;    // more of the accessible name, e.g. the checklist item a rating radio rates
+    ImGuiID window = 0;         // the window that holds it (to move ImGui's focus there)
 };
 
 // Starts a frame's registry (call right after ImGui::NewFrame()).
@@ -24,7 +26,12 @@ void item_registry_begin_frame();
 // The items of the last complete frame.
 const std::vector<UiItem>& item_registry_items();
 // Call just after a widget: sets its role (and checked / value) on the item ImGui registered.
-void item_annotate(const char* role, const char* value = nullptr, int checked = -1, const char* context = nullptr);
+void item_annotate(const char* role, const char* value = nullptr, int checked = -1, const char* context = nullptr,
+                   const char* description = nullptr);
+// Moves ImGui's keyboard focus to the item with this id (from the accessibility mirror); false if it is gone.
+bool item_focus(ImGuiID id);
+// Registers the last item under `label` for widgets ImGui does not report itself (combos).
+void item_register(const char* label);
 // Records a text item (ImGui gives text no id): call just after ImGui::Text/TextWrapped & co.
 void item_text(const char* role, const std::string& text);
 // The items as JSON text, for window.certplan.items().

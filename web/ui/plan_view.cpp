@@ -60,7 +60,7 @@ void draw_questionnaire(App& app) {
         values.insert(values.end(), q.values.begin(), q.values.end());
         labels.insert(labels.end(), q.labels.begin(), q.labels.end());
         std::string label = std::string("##") + q.field;
-        if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size())))
+        if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size()), q.label))
             app_set_profile(app, q.field, value);
         ImGui::PopID();
     }

@@ -1,5 +1,8 @@
 #include "theme.h"
 
+#include <cmath>
+#include <utility>
+
 namespace {
 ImVec4 rgb(unsigned hex, float a = 1.0f) {
     return ImVec4(((hex >> 16) & 0xff) / 255.0f, ((hex >> 8) & 0xff) / 255.0f, (hex & 0xff) / 255.0f, a);
@@ -16,7 +19,19 @@ struct {
 } state;
 }  // namespace
 
-const ThemeColors& theme_colors() { return state.kind == ThemeKind::dark ? kDark : kLight; }
+const ThemeColors& theme_colors_of(ThemeKind kind) { return kind == ThemeKind::dark ? kDark : kLight; }
+const ThemeColors& theme_colors() { return theme_colors_of(state.kind); }
+
+namespace {
+double linear(float c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); }
+double luminance(const ImVec4& c) { return 0.2126 * linear(c.x) + 0.7152 * linear(c.y) + 0.0722 * linear(c.z); }
+}  // namespace
+
+double contrast_ratio(const ImVec4& a, const ImVec4& b) {
+    double la = luminance(a), lb = luminance(b);
+    if (la < lb) std::swap(la, lb);
+    return (la + 0.05) / (lb + 0.05);
+}
 ThemeKind theme_kind() { return state.kind; }
 
 void apply_theme(ThemeKind kind) {

@@ -11,3 +11,6 @@ enum class ThemeKind { light, dark };
 const ThemeColors& theme_colors();
 ThemeKind theme_kind();
 void apply_theme(ThemeKind kind);
+const ThemeColors& theme_colors_of(ThemeKind kind);
+// WCAG 2.x contrast ratio of two opaque colours (1 to 21); AA asks 4.5 for text.
+double contrast_ratio(const ImVec4& a, const ImVec4& b);

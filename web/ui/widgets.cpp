@@ -24,9 +24,9 @@ bool checkbox(const char* label, bool* v) {
     return changed;
 }
 
-bool radio(const char* label, bool active, const char* context) {
+bool radio(const char* label, bool active, const char* context, const char* description) {
     bool pressed = ImGui::RadioButton(label, active);
-    item_annotate("radio", nullptr, active ? 1 : 0, context);
+    item_annotate("radio", nullptr, active ? 1 : 0, context, description);
     return pressed;
 }
 
@@ -50,13 +50,16 @@ bool slider_float(const char* label, float* v, float min, float max, const char*
     return changed;
 }
 
-bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count) {
+bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count,
+           const char* name) {
     int current = -1;
     for (int i = 0; i < count; ++i)
         if (value == values[i]) current = i;
     bool changed = false;
     const char* preview = current >= 0 ? labels[current] : "Not answered";
-    if (ImGui::BeginCombo(label, preview)) {
+    const bool open = ImGui::BeginCombo(label, preview);
+    item_register(name ? name : label);
+    if (open) {
         item_annotate("combo", preview);
         for (int i = 0; i < count; ++i) {
             bool selected = i == current;

@@ -10,12 +10,14 @@ namespace ui {
 bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool small_button(const char* label);
 bool checkbox(const char* label, bool* v);
-bool radio(const char* label, bool active, const char* context = nullptr);
+bool radio(const char* label, bool active, const char* context = nullptr, const char* description = nullptr);
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags = 0, const ImVec2& size = ImVec2(0, 0));
 bool tab(const char* label, ImGuiTabItemFlags flags = 0);  // BeginTabItem; call EndTabItem when true
 bool slider_float(const char* label, float* v, float min, float max, const char* format);
 // A combo over a list of (value, label) pairs; `value` is a string key. Returns true when changed.
-bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count);
+// `name`: what assistive technology calls it when the visible label is hidden ("##id").
+bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count,
+           const char* name = nullptr);
 bool collapsing(const char* label, ImGuiTreeNodeFlags flags = 0);
 
 void heading(const char* text);                       // a larger title, role "heading"

@@ -1,0 +1,127 @@
+// The accessibility mirror: an off-screen DOM tree kept in step with the canvas, built from the same
+// per-frame item registry as window.certplan.items(). Screen readers and keyboard users operate real
+// elements with ARIA roles; operating one clicks the ImGui widget it mirrors, so it does exactly what the
+// widget does. Updated by diff (elements are reused by key), and at most ten times a second.
+(function () {
+  "use strict";
+  const mirror = document.getElementById("a11y-mirror");
+  const live = document.getElementById("a11y-live");
+  const ring = document.getElementById("a11y-focus-ring");
+  if (!mirror) return;
+  const byKey = new Map();
+  let lastUpdate = 0, pending = false, lastStatus = "";
+
+  function api() { return window.certplan && window.certplan.ready ? window.certplan : null; }
+
+  // What element each role becomes. Roles the mirror does not operate (text) are plain paragraphs.
+  function create(item) {
+    const r = item.role;
+    let el;
+    if (r === "heading") el = document.createElement("h2");
+    else if (r === "text") el = document.createElement("p");
+    else if (r === "button") el = document.createElement("button");
+    else {
+      el = document.createElement("div");
+      el.tabIndex = 0;
+      el.setAttribute("role", { checkbox: "checkbox", radio: "radio", tab: "tab", selectable: "button",
+        combo: "combobox", option: "option", treeitem: "button", slider: "slider", input: "textbox" }[r] || "button");
+    }
+    if (el.tagName !== "P" && el.tagName !== "H2") {
+      el.addEventListener("click", () => operate(el));
+      el.addEventListener("keydown", (e) => {
+        if (el.tagName === "BUTTON") return;  // native: Enter and Space click it
+        if (e.key === "Enter" || e.key === " ") { e.preventDefault(); operate(el); }
+      });
+      el.addEventListener("focus", () => focusItem(el));
+      el.addEventListener("blur", () => { ring.hidden = true; });
+    }
+    return el;
+  }
+
+  function update(el, item) {
+    const name = item.description ? `${item.label}: ${item.description}` : item.label;
+    if (el.tagName === "P" || el.tagName === "H2") {
+      if (el.textContent !== item.label) el.textContent = item.label;
+    } else {
+      if (item.role !== "combo" && el.textContent !== item.label) el.textContent = item.label;
+      // Some roles (combobox, slider, textbox) take no name from their content: always name them.
+      if (el.tagName !== "BUTTON" || name !== item.label) el.setAttribute("aria-label", name); else el.removeAttribute("aria-label");
+      const role = el.getAttribute("role");
+      if (role === "checkbox" || role === "radio") el.setAttribute("aria-checked", item.checked ? "true" : "false");
+      if (role === "tab" || role === "option") el.setAttribute("aria-selected", item.checked ? "true" : "false");
+      if (item.role === "selectable") el.setAttribute("aria-pressed", item.checked ? "true" : "false");
+      if (item.role === "treeitem") el.setAttribute("aria-expanded", item.checked ? "true" : "false");
+      // A combobox's value is its content; its name is the label.
+      if (role === "combobox") { el.setAttribute("aria-expanded", "false"); el.textContent = item.value || ""; }
+      if (role === "slider" || role === "textbox") {
+        if (item.value !== undefined) el.setAttribute(role === "slider" ? "aria-valuetext" : "aria-description", item.value);
+        if (role === "textbox") el.setAttribute("aria-readonly", "true");
+      }
+    }
+    el.dataset.x = item.x; el.dataset.y = item.y; el.dataset.w = item.w; el.dataset.h = item.h;
+    if (item.id) el.dataset.id = item.id;
+  }
+
+  function operate(el) {
+    const a = api();
+    if (!a) return;
+    const x = +el.dataset.x, y = +el.dataset.y, w = +el.dataset.w, h = +el.dataset.h;
+    a.activate(x + Math.min(w / 2, 40), y + h / 2);
+  }
+
+  function focusItem(el) {
+    const a = api();
+    if (a && el.dataset.id) a.focusItem(+el.dataset.id);
+    // A visible focus ring on the canvas, around the item the mirror has focused.
+    ring.style.left = `${el.dataset.x - 3}px`; ring.style.top = `${el.dataset.y - 3}px`;
+    ring.style.width = `${+el.dataset.w + 6}px`; ring.style.height = `${+el.dataset.h + 6}px`;
+    ring.hidden = false;
+  }
+
+  function rebuild() {
+    const a = api();
+    if (!a) return;
+    const items = a.items();
+    const seen = new Set();
+    const counts = new Map();
+    let previous = null;
+    // Tabs go in a tablist, the rest in order.
+    let tablist = mirror.querySelector("[role=tablist]");
+    if (!tablist) { tablist = document.createElement("div"); tablist.setAttribute("role", "tablist"); tablist.setAttribute("aria-label", "Views"); mirror.appendChild(tablist); }
+    const statuses = [];
+    for (const item of items) {
+      if (item.role === "status") { statuses.push(item.label); continue; }
+      const base = `${item.role}|${item.label}|${item.context || ""}`;
+      const n = (counts.get(base) || 0) + 1;
+      counts.set(base, n);
+      const key = `${base}|${n}`;
+      seen.add(key);
+      let el = byKey.get(key);
+      if (!el) { el = create(item); byKey.set(key, el); }
+      update(el, item);
+      const parent = item.role === "tab" ? tablist : mirror;
+      if (item.role === "tab") { if (el.parentNode !== tablist) tablist.appendChild(el); continue; }
+      const want = previous ? previous.nextSibling : tablist.nextSibling;
+      if (el !== want || el.parentNode !== parent) parent.insertBefore(el, want);
+      previous = el;
+    }
+    for (const [key, el] of byKey) if (!seen.has(key)) { if (el === document.activeElement) ring.hidden = true; el.remove(); byKey.delete(key); }
+    // Messages (saved, link copied, bad link, storage problems) are announced once, politely.
+    const status = statuses.join(" ");
+    if (status !== lastStatus) { lastStatus = status; live.textContent = status; }
+    // ImGui's keyboard focus moved (arrows on the canvas): the mirror follows while it has focus.
+    const focused = items.find((i) => i.focused && i.id);
+    if (focused && mirror.contains(document.activeElement)) {
+      const el = [...byKey.values()].find((e) => +e.dataset.id === focused.id);
+      if (el && el !== document.activeElement) el.focus({ preventScroll: true });
+    }
+  }
+
+  function schedule() {
+    if (pending) return;
+    const wait = Math.max(0, 100 - (performance.now() - lastUpdate));
+    pending = true;
+    setTimeout(() => { pending = false; lastUpdate = performance.now(); rebuild(); }, wait);
+  }
+  document.addEventListener("certplan-frame", schedule);
+})();

@@ -1,0 +1,76 @@
+// The accessibility mirror, used only through the accessibility tree (getByRole), as a screen-reader or
+// keyboard user would: pick a credential, rate a checklist item, read the readiness figure. Then an
+// axe-core audit of the mirror: no serious or critical violation.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, serveDist, openApp, snapshot, settle, root, screenshot } from "./harness.mjs";
+
+let server, url;
+before(async () => { ({ server, url } = await serveDist()); });
+after(() => server.close());
+
+async function press(page, locator) {
+  await locator.focus();
+  await page.keyboard.press("Enter");
+  await settle(page);
+  await page.waitForTimeout(250);  // the mirror refreshes at most ten times a second
+}
+
+test("pick a credential, rate an item and read readiness through the accessibility tree alone", async () => {
+  const b = await launch();
+  try {
+    const { page, watch } = await openApp(b.context, url);
+    await page.waitForTimeout(300);
+    await press(page, page.getByRole("tab", { name: "Assess" }));
+    await press(page, page.getByRole("combobox", { name: "Exam" }));
+    await press(page, page.getByRole("option", { name: "AWS MLA-C01" }));
+    assert.equal((await snapshot(page)).plan.plan.credential, "aws-mla-c01");
+    const heading = page.getByRole("heading", { name: /^Overall readiness/ });
+    assert.equal(await heading.textContent(), "Overall readiness 0%");
+    const radio = page.getByRole("radio", { name: /^Done it in production: / }).first();
+    await press(page, radio);
+    assert.equal(await radio.getAttribute("aria-checked"), "true");
+    const text = await heading.textContent();
+    assert.match(text, /^Overall readiness [1-9]\d?%$/);
+    assert.equal(text, `Overall readiness ${Math.round((await snapshot(page)).readiness.overall * 100)}%`);
+    assert.deepEqual(watch.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("messages reach the aria-live region", async () => {
+  const b = await launch();
+  try {
+    const { page } = await openApp(b.context, url);
+    await page.waitForTimeout(300);
+    await press(page, page.getByRole("tab", { name: "Share" }));
+    await press(page, page.getByRole("button", { name: "Copy link" }));
+    await page.waitForFunction(() => /Link copied/.test(document.getElementById("a11y-live").textContent));
+  } finally {
+    await b.close();
+  }
+});
+
+test("axe-core finds no serious or critical violation in the mirror", async () => {
+  const b = await launch({ bypassCSP: true });
+  try {
+    const { page } = await openApp(b.context, url);
+    const axe = readFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
+    for (const tab of ["Compare", "Assess", "Plan", "Share"]) {
+      await page.waitForTimeout(300);
+      await press(page, page.getByRole("tab", { name: tab }));
+      await page.addScriptTag({ content: axe });
+      const result = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
+      });
+      const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
+      assert.deepEqual(bad, [], `${tab}: ${JSON.stringify(bad)}`);
+    }
+  } finally {
+    await b.close();
+  }
+});
