@@ -191,6 +191,13 @@ void app_draw(App& app) {
         ImGui::EndTabBar();
     }
     app.view_requested = false;
+    // Keyboard shortcuts: Alt+1..4 switch views (documented in the README and on the Share view).
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyAlt && !io.WantTextInput) {
+        const View views[] = {View::compare, View::assess, View::plan, View::share};
+        for (int i = 0; i < 4; ++i)
+            if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_1 + i), false)) app_show(app, views[i]);
+    }
     ImGui::End();
 }
 

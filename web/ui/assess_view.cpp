@@ -32,7 +32,7 @@ std::string weight_text(const certplan::Domain& d) {
 void draw_credential_picker(App& app) {
     const Credential* current = app.derived.credential;
     std::string preview = current ? current->short_name : "Choose an exam";
-    ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
+    ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Exam").x - 16));
     const bool open = ImGui::BeginCombo("Exam", preview.c_str());
     item_register("Exam");
     if (open) {

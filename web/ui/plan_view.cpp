@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "date.h"
+#include "markdown_html.h"
 #include "format.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -46,7 +47,8 @@ const std::vector<Question>& questions() {
 void draw_questionnaire(App& app) {
     ui::heading("About you");
     ui::text_muted("Every answer is optional; certplan says what it assumes for the rest.");
-    const float label_w = 210;
+    // Labels beside the answers where there is room; on phones the answers get what is left.
+    const float label_w = std::fmin(210.0f, ImGui::GetContentRegionAvail().x * 0.45f);
     for (const Question& q : questions()) {
         ImGui::PushID(q.field);
         ImGui::AlignTextToFramePadding();
@@ -65,7 +67,7 @@ void draw_questionnaire(App& app) {
         ImGui::PopID();
     }
     bool tradeoff = app.plan.profile.tradeoff == "cert-or-build";
-    if (ui::checkbox("I'm choosing between exam prep and building something I can show", &tradeoff))
+    if (ui::checkbox("Exam prep or a portfolio project?", &tradeoff))
         app_set_profile(app, "tradeoff", tradeoff ? "cert-or-build" : "");
 
     ImGui::AlignTextToFramePadding();
@@ -79,8 +81,9 @@ void draw_questionnaire(App& app) {
     snprintf(hv, sizeof hv, "%d", hours);
     item_annotate("input", hv, -1, "hours_per_week");
     if (app.plan.profile.hours_per_week <= 0 && !app.hours_zero_typed) {
-        ImGui::SameLine();
-        ui::text_muted("not set: 10 h/week assumed");
+        const char* hint = "not set: 10 h/week assumed";
+        ui::same_line_if_fits(ImGui::CalcTextSize(hint).x);
+        ui::text_muted(hint);
     }
 
     ImGui::AlignTextToFramePadding();
@@ -97,10 +100,11 @@ void draw_questionnaire(App& app) {
         if (draft.empty() || certplan::parse_date(draft)) app_set_target_date(app, draft);
     }
     if (!draft.empty() && !certplan::parse_date(draft)) {
-        ImGui::SameLine();
-        ui::text_colored(theme_colors().bad, "Not a date: use YYYY-MM-DD, e.g. 2027-03-15.");
+        const char* error = "Not a date: use YYYY-MM-DD, e.g. 2027-03-15.";
+        ui::same_line_if_fits(ImGui::CalcTextSize(error).x);
+        ui::text_colored(theme_colors().bad, error);
     } else if (!app.plan.profile.target_date.empty()) {
-        ImGui::SameLine();
+        ui::same_line_if_fits(ImGui::CalcTextSize("Clear date").x + 12);
         if (ui::small_button("Clear date")) {
             draft.clear();
             app_set_target_date(app, "");
@@ -286,15 +290,21 @@ void draw_exports(App& app) {
         app.host.download("certplan-study-plan.ics", "text/calendar", app_calendar_ics(app));
         app_notify(app, Notice::Kind::info, "Downloaded certplan-study-plan.ics: open it with your calendar app.");
     }
-    ImGui::SameLine();
+    ui::same_line_if_fits(ImGui::CalcTextSize("Copy summary (Markdown)").x + 20);
     if (ui::button("Copy summary (Markdown)") && app.host.copy_text) {
         app.host.copy_text(app_summary_markdown(app));
         app_notify(app, Notice::Kind::info, "Copied the plan summary as Markdown.");
     }
-    ImGui::SameLine();
+    ui::same_line_if_fits(ImGui::CalcTextSize("Download summary (.md)").x + 20);
     if (ui::button("Download summary (.md)") && app.host.download) {
         app.host.download("certplan-summary.md", "text/markdown", app_summary_markdown(app));
         app_notify(app, Notice::Kind::info, "Downloaded certplan-summary.md.");
+    }
+    ui::same_line_if_fits(ImGui::CalcTextSize("Printable summary (HTML)").x + 20);
+    if (ui::button("Printable summary (HTML)") && app.host.download) {
+        app.host.download("certplan-summary.html", "text/html",
+                          certplan::markdown_to_html_page(app_summary_markdown(app), "certplan: my study plan"));
+        app_notify(app, Notice::Kind::info, "Downloaded certplan-summary.html: a plain page to read or print.");
     }
 }
 
