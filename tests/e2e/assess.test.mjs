@@ -2,23 +2,12 @@
 // reload; corrupted storage is reported and kept under a backup key.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, click, items, snapshot, screenshot, settle } from "./harness.mjs";
+import { launch, serveDist, openApp, click, items, snapshot, screenshot, settle, rate, waitSaved } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
 after(() => server.close());
 
-async function rate(page, itemId, label) {
-  const all = await items(page);
-  const radio = all.find((i) => i.role === "radio" && i.context === itemId && i.label === label);
-  assert.ok(radio, `no "${label}" radio for ${itemId}`);
-  await page.mouse.click(radio.x + radio.h / 2, radio.y + radio.h / 2);
-  await settle(page);
-}
-
-async function waitSaved(page) {
-  await page.waitForFunction(() => window.certplan.snapshot().saving.saved === true, null, { timeout: 5000 });
-}
 
 test("rate items, reload: the same answers and the same figures", async () => {
   const b = await launch();
@@ -28,8 +17,8 @@ test("rate items, reload: the same answers and the same figures", async () => {
     const radios = (await items(page)).filter((i) => i.role === "radio");
     const ids = [...new Set(radios.map((r) => r.context))].slice(0, 2);
     assert.equal(ids.length, 2);
-    await rate(page, ids[0], "Done it in production");
-    await rate(page, ids[1], "Learning");
+    await rate(page, "Done it in production", ids[0]);
+    await rate(page, "Learning", ids[1]);
     const before = await snapshot(page);
     assert.equal(before.readiness.rated, 2);
     assert.ok(before.readiness.overall > 0);

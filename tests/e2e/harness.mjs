@@ -94,3 +94,17 @@ export async function screenshot(page, name) {
   await page.screenshot({ path });
   return path;
 }
+
+// Clicks a rating radio ("Learning", …) of a checklist item (the first one when no item id is given);
+// returns the item id.
+export async function rate(page, label, itemId) {
+  const radio = (await items(page)).find((i) => i.role === "radio" && i.label === label && (!itemId || i.context === itemId));
+  if (!radio) throw new Error(`no "${label}" radio${itemId ? " for " + itemId : ""}`);
+  await page.mouse.click(radio.x + radio.h / 2, radio.y + radio.h / 2);
+  await settle(page);
+  return radio.context;
+}
+
+export async function waitSaved(page) {
+  await page.waitForFunction(() => window.certplan.snapshot().saving.saved === true, null, { timeout: 5000 });
+}

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, serveDist, openApp, click, items, snapshot, settle, root } from "./harness.mjs";
+import { launch, serveDist, openApp, click, snapshot, settle, root, rate, waitSaved } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -46,10 +46,8 @@ test("the single-file page opens from file:// and keeps progress there", async (
     await page.waitForFunction(() => window.certplan && window.certplan.ready === true, null, { timeout: 60000 });
     await settle(page);
     await click(page, "Assess", "tab");
-    const radio = (await items(page)).find((i) => i.role === "radio" && i.label === "Learning");
-    await page.mouse.click(radio.x + radio.h / 2, radio.y + radio.h / 2);
-    await settle(page);
-    await page.waitForFunction(() => window.certplan.snapshot().saving.saved === true);
+    await rate(page, "Learning");
+    await waitSaved(page);
     const before = (await snapshot(page)).plan;
     await page.reload();
     await page.waitForFunction(() => window.certplan && window.certplan.ready === true);

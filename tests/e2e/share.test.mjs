@@ -2,18 +2,11 @@
 // "viewing" mode, without touching that browser's storage; bad links get a message and change nothing.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, click, items, snapshot, screenshot, settle } from "./harness.mjs";
+import { launch, serveDist, openApp, click, snapshot, screenshot, settle, rate, waitSaved } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
 after(() => server.close());
-
-async function rateFirst(page, label) {
-  const radio = (await items(page)).find((i) => i.role === "radio" && i.label === label);
-  await page.mouse.click(radio.x + radio.h / 2, radio.y + radio.h / 2);
-  await settle(page);
-  return radio.context;
-}
 
 test("a copied link opens the same plan in a fresh browser, and the address bar follows the plan", async () => {
   const a = await launch();
@@ -22,8 +15,8 @@ test("a copied link opens the same plan in a fresh browser, and the address bar 
     const { page } = await openApp(a.context, url);
     const historyAtStart = await page.evaluate(() => history.length);
     await click(page, "Assess", "tab");
-    await rateFirst(page, "Done it in production");
-    await page.waitForFunction(() => window.certplan.snapshot().saving.saved === true);
+    await rate(page, "Done it in production");
+    await waitSaved(page);
     await page.waitForFunction(() => location.hash.startsWith("#plan="));
     link = await page.evaluate(() => window.certplan.shareUrl());
     assert.equal(await page.evaluate(() => location.href), link, "the address bar holds the current link");
@@ -55,8 +48,8 @@ test("bad links: a clear message, the app opens normally, nothing saved changes,
   try {
     const { page, watch } = await openApp(b.context, url);
     await click(page, "Assess", "tab");
-    await rateFirst(page, "Learning");
-    await page.waitForFunction(() => window.certplan.snapshot().saving.saved === true);
+    await rate(page, "Learning");
+    await waitSaved(page);
     const saved = await page.evaluate(() => localStorage.getItem("certplan.plan"));
     const good = new URL(await page.evaluate(() => window.certplan.shareUrl())).hash;
     const bad = {

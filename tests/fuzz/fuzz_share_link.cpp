@@ -5,24 +5,13 @@
 #include <string>
 
 #include "share_link.h"
+#include "test_catalog.h"
 
 using namespace certplan;
 
 namespace {
 const Catalog& catalog() {
-    static const Catalog c = [] {
-        Catalog c;
-        for (const char* id : {"google-pmle", "aws-mla-c01", "databricks-ml-pro"}) {
-            Credential k;
-            k.id = id;
-            c.credentials.push_back(k);
-            Checklist cl;
-            cl.credential = id;
-            for (int i = 0; i < 36; ++i) cl.items.push_back({std::string(id) + "-" + std::to_string(i), "d1", "1", "item", false, "", ""});
-            c.checklists.push_back(cl);
-        }
-        return c;
-    }();
+    static const Catalog c = share_test_catalog(36, 36);
     return c;
 }
 }  // namespace

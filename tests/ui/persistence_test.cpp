@@ -21,11 +21,6 @@ struct Started {
     }
 };
 
-bool notice_has(const App& app, const std::string& words) {
-    for (const auto& n : app.notices)
-        if (n.text.find(words) != std::string::npos) return true;
-    return false;
-}
 }  // namespace
 
 TEST_CASE("ratings are saved within a second and restored on the next start") {
@@ -48,7 +43,7 @@ TEST_CASE("corrupted storage: the app starts, says so, and keeps the unreadable 
     FakeStorage storage;
     storage.items[kPlanKey] = "{\"format\":\"certplan-plan\",\"version\":2,\"plan\":{\"cre";
     Started s(storage);
-    CHECK(notice_has(s.ui.app, "could not be read"));
+    CHECK(s.ui.notice_has("could not be read"));
     REQUIRE(storage.items.count("certplan.backup.unreadable") == 1);
     CHECK(storage.items["certplan.backup.unreadable"] == "{\"format\":\"certplan-plan\",\"version\":2,\"plan\":{\"cre");
     SECTION("a second corruption gets a second backup, never overwriting the first") {
@@ -77,20 +72,20 @@ TEST_CASE("a full or unavailable storage gives a clear message and the app keeps
     storage.full = true;
     app_rate(s.ui.app, "gp-1-1", Rating::learning);
     s.save_now();
-    CHECK(notice_has(s.ui.app, "storage is full"));
+    CHECK(s.ui.notice_has("storage is full"));
     CHECK(s.ui.app.plan.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
     SECTION("and saving resumes once there is room") {
         storage.full = false;
         app_rate(s.ui.app, "gp-1-2", Rating::learning);
         s.save_now();
         CHECK(storage.items.count(kPlanKey) == 1);
-        CHECK(notice_has(s.ui.app, "Saving works again"));
+        CHECK(s.ui.notice_has("Saving works again"));
     }
     SECTION("private mode: storage unavailable from the start") {
         FakeStorage none;
         none.unavailable = true;
         Started t(none);
-        CHECK(notice_has(t.ui.app, "does not let certplan use its storage"));
+        CHECK(t.ui.notice_has("does not let certplan use its storage"));
     }
 }
 
@@ -110,7 +105,7 @@ TEST_CASE("import validates the file and names the problem; export downloads the
     app_rate(s.ui.app, "gp-2-1", Rating::learning);
     SECTION("a bad file changes nothing") {
         app_import_text(s.ui.app, "{\"hello\": 1}", s.ui.app.now);
-        CHECK(notice_has(s.ui.app, "Nothing was imported"));
+        CHECK(s.ui.notice_has("Nothing was imported"));
         CHECK(s.ui.app.plan.answers_for("google-pmle").count("gp-2-1") == 1);
     }
     SECTION("a good file replaces the plan, keeping the old one as a backup") {

@@ -6,11 +6,6 @@
 using certplan::Rating;
 
 namespace {
-bool notice_has(const App& app, const std::string& words) {
-    for (const auto& n : app.notices)
-        if (n.text.find(words) != std::string::npos) return true;
-    return false;
-}
 }  // namespace
 
 TEST_CASE("opening a shared link shows it in viewing mode and changes nothing saved until the visitor chooses") {
@@ -64,15 +59,15 @@ TEST_CASE("a mangled link gives a clear message and the visitor's own plan stays
     const Plan before = visitor.app.plan;
     SECTION("cut off") {
         CHECK_FALSE(app_open_link(visitor.app, "#" + link.substr(0, link.size() - 6)));
-        CHECK(notice_has(visitor.app, "could not be opened"));
+        CHECK(visitor.notice_has("could not be opened"));
     }
     SECTION("garbage") {
         CHECK_FALSE(app_open_link(visitor.app, "#plan=!!not-a-plan!!"));
-        CHECK(notice_has(visitor.app, "damaged"));
+        CHECK(visitor.notice_has("damaged"));
     }
     SECTION("enormous") {
         CHECK_FALSE(app_open_link(visitor.app, "#plan=" + std::string(50000, 'A')));
-        CHECK(notice_has(visitor.app, "too long"));
+        CHECK(visitor.notice_has("too long"));
     }
     CHECK(visitor.app.plan == before);
     CHECK_FALSE(visitor.app.shared.viewing);

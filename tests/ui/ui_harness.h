@@ -92,6 +92,11 @@ struct UiHarness {
         }
         click(it);
     }
+    bool notice_has(const std::string& words) const {
+        for (const auto& n : app.notices)
+            if (n.text.find(words) != std::string::npos) return true;
+        return false;
+    }
     void key(ImGuiKey k) {
         ImGui::SetCurrentContext(context);
         ImGuiIO& io = ImGui::GetIO();

@@ -8,25 +8,12 @@
 #include "crc32.h"
 #include "date.h"
 #include "share_link.h"
+#include "test_catalog.h"
 
 using namespace certplan;
 
 namespace {
-// A fixed test catalog: links written against it must decode the same forever (see the fixture test).
-Catalog test_catalog(int google_items = 36) {
-    Catalog c;
-    for (const char* id : {"google-pmle", "aws-mla-c01", "databricks-ml-pro"}) {
-        Credential k;
-        k.id = id;
-        c.credentials.push_back(k);
-        Checklist cl;
-        cl.credential = id;
-        int n = std::string(id) == "google-pmle" ? google_items : 20;
-        for (int i = 0; i < n; ++i) cl.items.push_back({std::string(id) + "-" + std::to_string(i), "d1", "1", "item"});
-        c.checklists.push_back(cl);
-    }
-    return c;
-}
+Catalog test_catalog(int google_items = 36) { return share_test_catalog(google_items); }
 
 Plan random_plan(std::mt19937& rng, const Catalog& c) {
     Plan p;
