@@ -17,6 +17,7 @@
   function create(item) {
     const r = item.role;
     let el;
+    if (r === "columnheader") { el = document.createElement("span"); return el; }
     if (r === "heading") el = document.createElement("h2");
     else if (r === "text") el = document.createElement("p");
     else if (r === "button") el = document.createElement("button");
@@ -40,7 +41,7 @@
 
   function update(el, item) {
     const name = item.description ? `${item.label}: ${item.description}` : item.label;
-    if (el.tagName === "P" || el.tagName === "H2") {
+    if (el.tagName === "P" || el.tagName === "H2" || el.tagName === "SPAN") {
       if (el.textContent !== item.label) el.textContent = item.label;
     } else {
       if (item.role !== "combo" && el.textContent !== item.label) el.textContent = item.label;
@@ -78,6 +79,29 @@
     ring.hidden = false;
   }
 
+  // Tables: a <table> per ImGui table, a <tr> per row, a cell per column; row 0 holds the column headers
+  // (<th scope=col>) and each row's first cell is its row header (<th scope=row>).
+  const tables = new Map();
+  function cellFor(item, seenTables) {
+    const [tid, row, col] = item.cell;
+    let t = tables.get(tid);
+    if (!t) { t = { el: document.createElement("table"), rows: new Map() }; tables.set(tid, t); }
+    seenTables.add(tid);
+    let tr = t.rows.get(row);
+    if (!tr) {
+      tr = document.createElement("tr");
+      t.rows.set(row, tr);
+      const after = [...t.rows.keys()].filter((r) => r > row).sort((a, b) => a - b)[0];
+      t.el.insertBefore(tr, after !== undefined ? t.rows.get(after) : null);
+    }
+    while (tr.children.length <= col) {
+      const c = document.createElement(row === 0 || tr.children.length === 0 ? "th" : "td");
+      if (c.tagName === "TH") c.setAttribute("scope", row === 0 ? "col" : "row");
+      tr.appendChild(c);
+    }
+    return { table: t.el, cell: tr.children[col] };
+  }
+
   function rebuild() {
     const a = api();
     if (!a) return;
@@ -89,6 +113,7 @@
     let tablist = mirror.querySelector("[role=tablist]");
     if (!tablist) { tablist = document.createElement("div"); tablist.setAttribute("role", "tablist"); tablist.setAttribute("aria-label", "Views"); mirror.appendChild(tablist); }
     const statuses = [];
+    const seenTables = new Set();
     for (const item of items) {
       if (item.role === "status") { statuses.push(item.label); continue; }
       const base = `${item.role}|${item.label}|${item.context || ""}`;
@@ -101,11 +126,20 @@
       update(el, item);
       const parent = item.role === "tab" ? tablist : mirror;
       if (item.role === "tab") { if (el.parentNode !== tablist) tablist.appendChild(el); continue; }
+      if (item.cell) {
+        const { table, cell } = cellFor(item, seenTables);
+        if (el.parentNode !== cell) cell.appendChild(el);
+        const wantTable = previous ? previous.nextSibling : tablist.nextSibling;
+        if (table !== wantTable && table.parentNode !== mirror) mirror.insertBefore(table, wantTable);
+        if (table.parentNode === mirror) previous = table;
+        continue;
+      }
       const want = previous ? previous.nextSibling : tablist.nextSibling;
       if (el !== want || el.parentNode !== parent) parent.insertBefore(el, want);
       previous = el;
     }
     for (const [key, el] of byKey) if (!seen.has(key)) { if (el === document.activeElement) ring.hidden = true; el.remove(); byKey.delete(key); }
+    for (const [tid, t] of tables) if (!seenTables.has(tid)) { t.el.remove(); tables.delete(tid); }
     // Messages (saved, link copied, bad link, storage problems) are announced once, politely.
     const status = statuses.join(" ");
     if (status !== lastStatus) { lastStatus = status; live.textContent = status; }

@@ -23,6 +23,11 @@ test("pick a credential, rate an item and read readiness through the accessibili
   try {
     const { page, watch } = await openApp(b.context, url);
     await page.waitForTimeout(300);
+    // The comparison is a table with column and row headers.
+    const table = page.getByRole("table").first();
+    await table.getByRole("columnheader", { name: "Fee" }).waitFor();
+    const row = table.getByRole("row", { name: /AWS MLA-C01/ });
+    assert.match(await row.textContent(), /\$150/);
     await press(page, page.getByRole("tab", { name: "Assess" }));
     await press(page, page.getByRole("combobox", { name: "Exam" }));
     await press(page, page.getByRole("option", { name: "AWS MLA-C01" }));

@@ -70,6 +70,7 @@ void draw_table(App& app, float height) {
     ImGui::TableSetupColumn("Enterprise", 0, 0, ImGuiID(CompareColumn::enterprise_weight));
     ImGui::TableSetupColumn("Pass rate", 0, 0, ImGuiID(CompareColumn::pass_rate));
     ImGui::TableHeadersRow();
+    item_table_headers();
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
         app.compare.order.column = CompareColumn(sort->Specs[0].ColumnUserID);
         app.compare.order.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
@@ -152,6 +153,7 @@ void draw_details(App& app, const Credential& c) {
         ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 0.6f);
         if (wide) ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 0.4f);
         ImGui::TableHeadersRow();
+    item_table_headers();
         fact_row(app, "Fee", fmt_fee(c.fee_usd), c.fee_usd, wide);
         fact_row(app, "Length", fmt_minutes(c.duration_minutes), c.duration_minutes, wide);
         fact_row(app, "Questions", fmt_text(c.questions), c.questions, wide);

@@ -12,6 +12,15 @@ struct {
     std::unordered_map<ImGuiID, size_t> index;  // this frame's items by id, into `building`
 } state;
 
+// Where in a table the item being recorded sits, if it is in one.
+void place_in_table(UiItem& item) {
+    ImGuiTable* t = ImGui::GetCurrentTable();
+    if (!t || !t->IsInsideRow) return;
+    item.table = t->ID;
+    item.row = t->CurrentRow;
+    item.column = t->CurrentColumn;
+}
+
 std::string visible_label(const char* label) {
     if (!label) return {};
     const char* end = ImGui::FindRenderedTextEnd(label);
@@ -57,6 +66,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     }
     item.focused = ctx->NavId == id;
     item.window = ctx->CurrentWindow ? ctx->CurrentWindow->ID : 0;
+    place_in_table(item);
     // A widget may report twice in one frame (e.g. tabs): keep the latest.
     if (UiItem* old = find(id)) {
         *old = item;
@@ -117,7 +127,26 @@ void item_text(const char* role, const std::string& text) {
     item.role = role;
     ImRect bb = g.LastItemData.Rect;
     item.x = bb.Min.x, item.y = bb.Min.y, item.w = bb.GetWidth(), item.h = bb.GetHeight();
+    place_in_table(item);
     state.building.push_back(item);
+}
+
+void item_table_headers() {
+    ImGuiTable* t = ImGui::GetCurrentTable();
+    if (!t) return;
+    for (int c = 0; c < t->ColumnsCount; ++c) {
+        const char* name = ImGui::TableGetColumnName(c);
+        if (!name || !*name) continue;
+        UiItem item;
+        item.label = name;
+        item.role = "columnheader";
+        item.table = t->ID;
+        item.row = 0;
+        item.column = c;
+        const ImGuiTableColumn& col = t->Columns[c];
+        item.x = col.MinX, item.y = t->RowPosY1, item.w = col.MaxX - col.MinX, item.h = t->RowPosY2 - t->RowPosY1;
+        state.building.push_back(item);
+    }
 }
 
 std::string item_registry_json() {
@@ -130,6 +159,7 @@ std::string item_registry_json() {
         if (!it.value.empty()) j["value"] = it.value;
         if (it.focused) j["focused"] = true;
         if (!it.context.empty()) j["context"] = it.context;
+        if (it.table) j["cell"] = {it.table, it.row, it.column};
         out.push_back(std::move(j));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

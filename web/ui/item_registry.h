@@ -19,6 +19,8 @@ struct UiItem {
     std::string context;        // what the widget belongs to, e.g. the checklist item id of a rating radio
     std::string description;    // more of the accessible name, e.g. the checklist item a rating radio rates
     ImGuiID window = 0;         // the window that holds it (to move ImGui's focus there)
+    ImGuiID table = 0;          // inside an ImGui table: its id, and the cell (row 0 holds the column headers)
+    int row = -1, column = -1;
 };
 
 // Starts a frame's registry (call right after ImGui::NewFrame()).
@@ -32,6 +34,8 @@ void item_annotate(const char* role, const char* value = nullptr, int checked = 
 bool item_focus(ImGuiID id);
 // Registers the last item under `label` for widgets ImGui does not report itself (combos).
 void item_register(const char* label);
+// Records the current table's column headers (call right after ImGui::TableHeadersRow()).
+void item_table_headers();
 // Records a text item (ImGui gives text no id): call just after ImGui::Text/TextWrapped & co.
 void item_text(const char* role, const std::string& text);
 // The items as JSON text, for window.certplan.items().

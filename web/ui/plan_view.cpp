@@ -244,6 +244,7 @@ void draw_weeks(App& app) {
     ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch, 1.0f);  // an explicit weight: 0 would divide by zero
     ImGui::TableSetupColumn("Hours", ImGuiTableColumnFlags_WidthFixed, 50);
     ImGui::TableHeadersRow();
+    item_table_headers();
     for (const auto& w : p.weeks) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
