@@ -30,6 +30,12 @@
     if (el.tagName !== "P" && el.tagName !== "H2") {
       el.addEventListener("click", () => operate(el));
       el.addEventListener("keydown", (e) => {
+        if (el.getAttribute("role") === "slider" && /^Arrow(Left|Right|Up|Down)$/.test(e.key)) {
+          e.preventDefault();
+          const a = api();
+          if (a && el.dataset.id) a.stepItem(+el.dataset.id, /Right|Up/.test(e.key) ? 1 : -1);
+          return;
+        }
         if (el.tagName === "BUTTON") return;  // native: Enter and Space click it
         if (e.key === "Enter" || e.key === " ") { e.preventDefault(); operate(el); }
       });

@@ -16,6 +16,7 @@ EM_JS(void, js_install, (), {
     api.shareUrl = () => UTF8ToString(_certplan_share_url());
     api.activate = (x, y) => _certplan_activate(x, y);
     api.focusItem = (id) => _certplan_focus_item(id >>> 0);
+    api.stepItem = (id, direction) => _certplan_step_item(id >>> 0, direction);
     // A link pasted into the address bar of an open tab arrives here.
     window.addEventListener("hashchange", () => _certplan_hash_changed());
     api.pasted = "";

@@ -141,6 +141,10 @@ EMSCRIPTEN_KEEPALIVE void certplan_on_paste() {
 EMSCRIPTEN_KEEPALIVE void certplan_wake() { wake(); }
 // The accessibility mirror operates the interface through these: a click on an item, and keyboard focus.
 EMSCRIPTEN_KEEPALIVE void certplan_activate(float x, float y) { input_click_at(x, y); }
+EMSCRIPTEN_KEEPALIVE void certplan_step_item(unsigned id, int direction) {
+    item_request_step(id, direction);
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE int certplan_focus_item(unsigned id) {
     wake();
     return item_focus(id) ? 1 : 0;

@@ -28,6 +28,15 @@ test("pick a credential, rate an item and read readiness through the accessibili
     await table.getByRole("columnheader", { name: "Fee" }).waitFor();
     const row = table.getByRole("row", { name: /AWS MLA-C01/ });
     assert.match(await row.textContent(), /\$150/);
+    // A slider: arrow keys step it, as on the canvas.
+    await press(page, page.getByRole("checkbox", { name: "Fee limit" }));
+    const slider = page.getByRole("slider", { name: "Maximum fee" });
+    await slider.focus();
+    await page.keyboard.press("ArrowLeft");
+    await settle(page);
+    await page.waitForTimeout(250);
+    assert.equal(await slider.getAttribute("aria-valuetext"), "up to $185");
+    assert.ok(!(await snapshot(page)).compare.rows.includes("aws-mls-c01"), "the $300 exam is filtered out");
     await press(page, page.getByRole("tab", { name: "Assess" }));
     await press(page, page.getByRole("combobox", { name: "Exam" }));
     await press(page, page.getByRole("option", { name: "AWS MLA-C01" }));

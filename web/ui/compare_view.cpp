@@ -30,10 +30,10 @@ void draw_filters(App& app) {
     bool limit = f.max_fee_usd >= 0;
     if (ui::checkbox("Fee limit", &limit)) f.max_fee_usd = limit ? 200 : -1;
     if (limit) {
-        ui::same_line_if_fits(140);
+        ui::same_line_if_fits(140 + ImGui::CalcTextSize("Maximum fee").x);
         float fee = float(f.max_fee_usd);
         ImGui::SetNextItemWidth(140);
-        if (ui::slider_float("##maxfee", &fee, 0, 300, "up to $%.0f")) f.max_fee_usd = fee;
+        if (ui::slider_float("Maximum fee", &fee, 0, 300, "up to $%.0f")) f.max_fee_usd = fee;
     }
 }
 

@@ -10,6 +10,8 @@ struct {
     std::vector<UiItem> building, last;
     std::unordered_map<ImGuiID, ImRect> boxes;  // this frame's item boxes, from ItemAdd
     std::unordered_map<ImGuiID, size_t> index;  // this frame's items by id, into `building`
+    ImGuiID step_item = 0;  // a pending slider step from the mirror
+    int step = 0;
 } state;
 
 // Where in a table the item being recorded sits, if it is in one.
@@ -176,4 +178,17 @@ bool item_focus(ImGuiID id) {
         return true;
     }
     return false;
+}
+
+void item_request_step(ImGuiID id, int direction) {
+    state.step_item = id;
+    state.step = direction > 0 ? 1 : -1;
+}
+
+int item_take_step(ImGuiID id) {
+    if (id == 0 || id != state.step_item) return 0;
+    int s = state.step;
+    state.step_item = 0;
+    state.step = 0;
+    return s;
 }

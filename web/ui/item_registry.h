@@ -32,6 +32,10 @@ void item_annotate(const char* role, const char* value = nullptr, int checked = 
                    const char* description = nullptr);
 // Moves ImGui's keyboard focus to the item with this id (from the accessibility mirror); false if it is gone.
 bool item_focus(ImGuiID id);
+// The accessibility mirror's arrow keys on a slider: a step up (+1) or down (-1) for the item, applied by
+// the slider the next frame (item_take_step returns it once, then 0).
+void item_request_step(ImGuiID id, int direction);
+int item_take_step(ImGuiID id);
 // Registers the last item under `label` for widgets ImGui does not report itself (combos).
 void item_register(const char* label);
 // Records the current table's column headers (call right after ImGui::TableHeadersRow()).

@@ -1,5 +1,7 @@
 #include "widgets.h"
 
+#include <cmath>
+
 #include "imgui_stdlib.h"
 #include "item_registry.h"
 #include "theme.h"
@@ -44,6 +46,11 @@ bool tab(const char* label, ImGuiTabItemFlags flags) {
 
 bool slider_float(const char* label, float* v, float min, float max, const char* format) {
     bool changed = ImGui::SliderFloat(label, v, min, max, format);
+    // Arrow keys on the accessibility mirror's slider: one twentieth of the range a step.
+    if (int step = item_take_step(ImGui::GetItemID())) {
+        *v = std::fmin(max, std::fmax(min, *v + step * (max - min) / 20.0f));
+        changed = true;
+    }
     char buf[64];
     snprintf(buf, sizeof buf, format, *v);
     item_annotate("slider", buf);
