@@ -48,6 +48,9 @@ std::optional<std::vector<uint8_t>> base64url_decode(const std::string& text) {
             out.push_back(uint8_t((acc >> bits) & 0xFF));
         }
     }
+    // The unused low bits of the last character must be zero: otherwise one text would have two spellings
+    // (and an altered last character would go unnoticed).
+    if (bits > 0 && (acc & ((1u << bits) - 1u)) != 0) return std::nullopt;
     return out;
 }
 

@@ -7,6 +7,7 @@
 //   varint   number of credentials with answers; for each:
 //              text     credential id
 //              varint   item count N (the checklist's size when written)
+//              16       fingerprint of those N item ids (a changed checklist is detected, not misread)
 //              N x 3    ratings in checklist order (0 = unrated … 4 = done it in production)
 //   32       CRC-32 of every byte before it (the last bits of the previous byte are zero padding)
 // A complete Google PMLE assessment plus a full profile is about 70 characters.
@@ -36,6 +37,22 @@ uint32_t date_code(const std::string& iso) {
 
 Problem problem(const std::string& field, const std::string& message) { return {"share link", field, message}; }
 
+// 16 bits of CRC-32 over the first `count` item ids: links carry positions, so a reordered or edited
+// checklist must not silently move old answers onto other items.
+uint32_t checklist_fingerprint(const Checklist& cl, size_t count) {
+    std::string ids;
+    for (size_t i = 0; i < count && i < cl.items.size(); ++i) ids += cl.items[i].id + '\n';
+    return crc32(reinterpret_cast<const uint8_t*>(ids.data()), ids.size()) & 0xFFFFu;
+}
+
+// Ids are lowercase words with dashes: anything else is damage (and must not reach messages).
+bool valid_id(const std::string& id) {
+    if (id.empty()) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
 }  // namespace
 
 std::string ShareDecode::message() const { return problems.empty() ? std::string() : problems.front().message; }
@@ -62,6 +79,7 @@ std::string encode_share_fragment(const Plan& plan, const Catalog& catalog) {
     for (const auto& [cl, answers] : sets) {
         w.text(cl->credential);
         w.varint(uint32_t(cl->items.size()));
+        w.bits(checklist_fingerprint(*cl, cl->items.size()), 16);
         for (const ChecklistItem& item : cl->items) {
             auto it = answers->find(item.id);
             w.bits(it == answers->end() ? 0u : uint32_t(it->second), 3);
@@ -89,20 +107,24 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
     auto bytes = base64url_decode(data);
     if (!bytes) return fail("", "the link is damaged: it has characters or a length no certplan link has");
     if (bytes->size() < 5) return fail("", "the link is incomplete (was it cut off when copied?)");
-    if ((*bytes)[0] == 0) return fail("version", "the link is damaged: it has no valid version");
-    if ((*bytes)[0] > kShareFormatVersion)
-        return fail("version", "the link was made by a newer version of certplan (format " + std::to_string((*bytes)[0]) +
-                                   "); reload the page to update, then open the link again");
     const size_t body = bytes->size() - 4;
     const uint32_t stored = uint32_t((*bytes)[body]) << 24 | uint32_t((*bytes)[body + 1]) << 16 |
                             uint32_t((*bytes)[body + 2]) << 8 | uint32_t((*bytes)[body + 3]);
-    if (crc32(bytes->data(), body) != stored)
+    const bool intact = crc32(bytes->data(), body) == stored;
+    // A future version may lay out (and check) its links differently: say so before blaming the checksum.
+    if ((*bytes)[0] > kShareFormatVersion)
+        return fail("version", std::string(intact ? "the link was made by a newer version of certplan"
+                                                  : "the link is damaged, or was made by a newer version of certplan") +
+                                   " (format " + std::to_string((*bytes)[0]) + "); reload the page to update, then open it again");
+    if (!intact)
         return fail("checksum", "the link is incomplete or was altered: its checksum does not match (was it cut off when copied?)");
+    if ((*bytes)[0] == 0) return fail("version", "the link is damaged: it has no valid version");
 
     BitReader r(bytes->data(), body);
     out.version = int(r.bits(8));
     Plan& plan = out.plan;
     plan.credential = r.text(kMaxIdLength);
+    if (!r.overrun() && !valid_id(plan.credential)) return fail("credential", "the link is damaged: its credential id is not one certplan writes");
     for (const ProfileField& f : profile_fields()) {
         uint32_t code = r.bits(3);
         if (code > f.values.size()) return fail("profile." + f.name, "the link holds an answer no certplan writes");
@@ -119,20 +141,29 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
     if (sets > kMaxCredentials) return fail("answers", "the link holds more answer sets than certplan writes");
     for (uint32_t s = 0; s < sets && !r.overrun() && !r.bad(); ++s) {
         std::string cred = r.text(kMaxIdLength);
+        if (!r.overrun() && !valid_id(cred)) return fail("answers", "the link is damaged: a credential id is not one certplan writes");
         uint32_t count = r.varint();
         if (count > kMaxItems) return fail("answers." + cred, "the link holds more answers than certplan writes");
+        const uint32_t fingerprint = r.bits(16);
         const Checklist* cl = catalog.checklist(cred);
+        // Items are only ever appended, so the link's first `count` items must be this checklist's first
+        // `count`. A link from a longer (newer) checklist cannot be checked that way: its known part is kept.
+        const bool changed = cl && count <= cl->items.size() && checklist_fingerprint(*cl, count) != fingerprint;
         Answers answers;
         uint32_t dropped = 0;
         for (uint32_t i = 0; i < count && !r.overrun(); ++i) {
             uint32_t rating = r.bits(3);
             if (rating >= uint32_t(kRatingCount)) return fail("answers." + cred, "the link holds a rating no certplan writes");
             if (rating == 0) continue;
-            if (cl && i < cl->items.size()) answers[cl->items[i].id] = Rating(rating);
+            if (cl && !changed && i < cl->items.size()) answers[cl->items[i].id] = Rating(rating);
             else ++dropped;
         }
-        if (!cl && !r.overrun())
+        if (r.overrun()) break;
+        if (!cl)
             out.problems.push_back(problem("answers." + cred, "answers for \"" + cred + "\", which this version does not know, were left out"));
+        else if (changed)
+            out.problems.push_back(problem("answers." + cred, "the " + cred + " checklist changed since the link was made: its " +
+                                                                 std::to_string(dropped) + " answer(s) were left out rather than misread"));
         else if (dropped > 0)
             out.problems.push_back(problem("answers." + cred, std::to_string(dropped) + " answer(s) for items this version does not know were left out"));
         if (!answers.empty()) plan.answers[cred] = answers;

@@ -185,9 +185,13 @@ void draw_assess_view(App& app) {
         return;
     }
     const certplan::Checklist& cl = *app.derived.checklist;
-    ui::text_muted("Items follow " + app.derived.credential->blueprint.guide + " (" +
-                   provenance(app.catalog, cl.source, cl.as_of, cl.verified) + ")" +
-                   (cl.verified ? "." : ": the domains are official, the wording of the items is certplan's and unverified."));
+    const certplan::Blueprint& bp = app.derived.credential->blueprint;
+    ui::text_muted("Items follow " + bp.guide + " (" + provenance(app.catalog, cl.source, cl.as_of, cl.verified) + ")" +
+                   (!bp.verified ? ": the domains come from third-party copies of the guide, and the items are certplan's "
+                                   "wording of them (unverified)."
+                    : !cl.verified ? ": the domains are official; the items are certplan's wording of the domain names "
+                                     "(unverified detail)."
+                                   : "."));
     ImGui::Spacing();
     const float w = ImGui::GetContentRegionAvail().x;
     if (w >= 900) {
