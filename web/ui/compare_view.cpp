@@ -153,7 +153,7 @@ void draw_details(App& app, const Credential& c) {
         ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 0.6f);
         if (wide) ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 0.4f);
         ImGui::TableHeadersRow();
-    item_table_headers();
+        item_table_headers();
         fact_row(app, "Fee", fmt_fee(c.fee_usd), c.fee_usd, wide);
         fact_row(app, "Length", fmt_minutes(c.duration_minutes), c.duration_minutes, wide);
         fact_row(app, "Questions", fmt_text(c.questions), c.questions, wide);
