@@ -184,6 +184,11 @@ EM_JS(int, js_prefers_dark, (), {
     return q.matches ? 1 : 0;
 });
 
+EM_JS(int, js_mirror_has_focus, (), {
+    const m = document.getElementById("a11y-mirror");
+    return m && m.contains(document.activeElement) ? 1 : 0;
+});
+
 void bridge_install() { js_install(); }
 void bridge_frame_drawn(int frames, bool idle, double frame_ms) { js_frame_drawn(frames, idle ? 1 : 0, frame_ms); }
 void bridge_copy_text(const std::string& text) { js_copy_text(text.c_str()); }
@@ -221,3 +226,4 @@ std::string bridge_get_hash() { return take(js_get_hash()); }
 std::string bridge_base_url() { return take(js_base_url()); }
 void bridge_replace_hash(const std::string& fragment) { js_replace_hash(fragment.c_str()); }
 bool bridge_prefers_dark() { return js_prefers_dark() != 0; }
+bool bridge_mirror_has_focus() { return js_mirror_has_focus() != 0; }

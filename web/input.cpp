@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "bridge.h"
 #include "imgui.h"
 
 namespace {
@@ -129,14 +130,9 @@ ImGuiKey key_from_code(const char* code) {
     return ImGuiKey_None;
 }
 
-EM_JS(int, js_mirror_has_focus, (), {
-    const m = document.getElementById("a11y-mirror");
-    return m && m.contains(document.activeElement) ? 1 : 0;
-});
-
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     // Keys typed in the accessibility mirror belong to the mirror (Tab, Enter, Space work natively there).
-    if (js_mirror_has_focus()) return false;
+    if (bridge_mirror_has_focus()) return false;
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
@@ -157,7 +153,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
 }
 
 EM_BOOL on_keypress(int, const EmscriptenKeyboardEvent* e, void*) {
-    if (js_mirror_has_focus()) return false;
+    if (bridge_mirror_has_focus()) return false;
     if (e->ctrlKey || e->metaKey) return false;
     ImGui::GetIO().AddInputCharactersUTF8(e->key[0] && std::strcmp(e->key, "Enter") != 0 ? e->key : "");
     notify();
