@@ -25,7 +25,8 @@ std::string fmt_minutes(const certplan::Fact<double>& f) {
 }
 
 std::string fmt_months(const certplan::Fact<double>& f) {
-    if (!f.value) return "no expiry / unknown";
+    // Unknown is not "no expiry": only a fact whose note says so reads as no expiry.
+    if (!f.value) return f.note.rfind("No expiry", 0) == 0 ? "no expiry" : "unknown";
     double m = *f.value;
     std::string s = std::fmod(m, 12) == 0 ? number(m / 12) + (m == 12 ? " year" : " years") : number(m) + " months";
     return mark(f, s);
