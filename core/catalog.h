@@ -116,6 +116,9 @@ struct EstimateModel {
     double review_floor = 0.25;   // a fully ready candidate still reviews: this share of exam hours
     double min_hours_per_week = 1, max_hours_per_week = 60;
     double split_core = 0.4, split_platform = 0.4, split_practice = 0.2;  // of exam hours
+    // The courses a study plan schedules, in order: foundations (pivoters only), then the core courses.
+    std::vector<std::string> plan_foundations, plan_core;
+    std::string plan_basis, plan_source, plan_as_of;
     std::vector<BackgroundHours> backgrounds;
     std::vector<Calibration> calibration;
     const BackgroundHours* background(const std::string& id) const;

@@ -335,6 +335,12 @@ void load_estimate(Loader& L, const json& root, Catalog& c) {
         m.split_practice = L.r.number(*sp, "split", "practice", 0, 1);
         if (std::fabs(m.split_core + m.split_platform + m.split_practice - 1) > 1e-6) L.r.fail("split", "shares must add up to 1");
     }
+    if (const json* pc = L.r.object(root, "", "plan_courses")) {
+        m.plan_foundations = L.r.strings(*pc, "plan_courses", "foundations");
+        m.plan_core = L.r.strings(*pc, "plan_courses", "core");
+        m.plan_basis = L.r.string(*pc, "plan_courses", "basis");
+        L.provenance(*pc, "plan_courses", m.plan_source, m.plan_as_of);
+    }
     auto range = [&](const json& o, const std::string& p, const char* key, double& lo, double& hi) {
         const json* a = L.r.array(o, p, key);
         if (!a) return;
@@ -416,6 +422,18 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
         if (!c.credential(c.estimate.calibration[i].credential))
             problems.push_back({"data/estimate.json", "calibration[" + std::to_string(i) + "].credential",
                                 "\"" + c.estimate.calibration[i].credential + "\" is not a credential id"});
+    // A planned course must exist and belong to the stage it is planned in.
+    auto check_plan = [&](const std::vector<std::string>& ids, const char* stage) {
+        for (size_t i = 0; i < ids.size(); ++i) {
+            std::string at = std::string("plan_courses.") + stage + "[" + std::to_string(i) + "]";
+            const Course* k = c.course(ids[i]);
+            if (!k) problems.push_back({"data/estimate.json", at, "\"" + ids[i] + "\" is not a course id"});
+            else if (k->stage != stage)
+                problems.push_back({"data/estimate.json", at, "\"" + ids[i] + "\" is a " + k->stage + " course, not " + stage});
+        }
+    };
+    check_plan(c.estimate.plan_foundations, "foundations");
+    check_plan(c.estimate.plan_core, "core");
     const std::string advice = "data/advice.json";
     for (size_t i = 0; i < c.advice.first_choice.size(); ++i)
         if (!c.credential(c.advice.first_choice[i].credential))

@@ -49,13 +49,10 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
     const double foundations = (est.foundations_low + est.foundations_high) / 2;
     const double exam = (est.exam_low + est.exam_high) / 2;
     std::vector<StudyTask> queue;
-    // The article: foundations for pivoters (these three courses build supervised-learning fluency) …
-    for (auto& t : course_tasks(catalog, "foundations", {"applied-ml-python", "ml-regression", "ml-classification"}, foundations))
-        queue.push_back(t);
-    // … then "Production Machine Learning Systems and Structuring Machine Learning Projects … plan those first
-    // before moving into platform-specific prep guides".
-    for (auto& t : course_tasks(catalog, "core", {"production-ml-systems", "structuring-ml-projects"}, exam * model.split_core))
-        queue.push_back(t);
+    // Foundations for pivoters, then the core courses (data/estimate.json "plan_courses" says which and why) …
+    for (auto& t : course_tasks(catalog, "foundations", model.plan_foundations, foundations)) queue.push_back(t);
+    for (auto& t : course_tasks(catalog, "core", model.plan_core, exam * model.split_core)) queue.push_back(t);
+    // … then platform-specific prep.
     // Platform prep, weakest domains first, hours in proportion to what each still costs.
     const double platform = exam * model.split_platform;
     if (credential && credential->has_blueprint && !readiness.domains.empty()) {

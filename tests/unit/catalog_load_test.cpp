@@ -125,4 +125,12 @@ TEST_CASE("bad data is refused naming the file and the field") {
         auto l = load_with("advice.json", [](json& j) { j["criteria"][0]["when"] = {{"salary", {"high"}}}; });
         CHECK(has_problem(l, "data/advice.json", "criteria[0].when.salary", "is not a profile field"));
     }
+    SECTION("a planned course that does not exist, or is planned in the wrong stage") {
+        auto l = load_with("estimate.json", [](json& j) {
+            j["plan_courses"]["foundations"][0] = "ml-basics";
+            j["plan_courses"]["core"][1] = "ml-regression";
+        });
+        CHECK(has_problem(l, "data/estimate.json", "plan_courses.foundations[0]", "\"ml-basics\" is not a course id"));
+        CHECK(has_problem(l, "data/estimate.json", "plan_courses.core[1]", "is a foundations course, not core"));
+    }
 }

@@ -138,6 +138,13 @@ TEST_CASE("the study plan runs foundations, core courses, platform prep, practic
     for (const auto& w : p.weeks)
         if (order.empty() || order.back() != w.phase) order.push_back(w.phase);
     CHECK(order == std::vector<std::string>{"foundations", "core", "platform", "practice", "exam"});
+    // The courses are those data/estimate.json plans, in its order; each foundations course gets 135 / 3 h.
+    std::vector<std::string> courses;
+    for (const auto& w : p.weeks)
+        for (const auto& t : w.tasks)
+            if (!t.course_id.empty() && (courses.empty() || courses.back() != t.course_id)) courses.push_back(t.course_id);
+    CHECK(courses == std::vector<std::string>{"applied-ml-python", "ml-regression", "ml-classification",
+                                              "production-ml-systems", "structuring-ml-projects"});
     SECTION("with a target date too early, it says how many weeks behind") {
         StudyPlan q = study_plan(c, c.estimate, e, g, r, monday, monday + 7 * 15);
         CHECK(q.weeks_behind == 21 - 16);

@@ -269,7 +269,7 @@ void draw_weeks(App& app) {
 }
 
 void draw_courses(App& app) {
-    ui::heading("The article's courses");
+    ui::heading("Courses");
     for (const auto& course : app.catalog.courses) {
         ImGui::PushID(course.id.c_str());
         ImGui::Bullet();
@@ -279,6 +279,7 @@ void draw_courses(App& app) {
         ui::text(course.title + " - " + course.provider + " on " + course.platform + " - " + len);
         ImGui::Indent();
         ui::text_muted(course.why.value.value_or(""));
+        if (!course.why.note.empty()) ui::text_muted(course.why.note);
         if (!course.url.empty()) ui::text_muted(course.url);
         ImGui::Unindent();
         ImGui::PopID();
