@@ -17,11 +17,18 @@ EM_JS(void, floor_frame, (int n, double ms), {
     window.floor.frames = n;
     window.floor.frameMs.push(ms);
     if (window.floor.frameMs.length > 600) window.floor.frameMs.shift();
-    if (n === 1) window.floor.readyAt = performance.now();
+    if (n === 1) window.floor.readyAt = (window.floor.startup = window.floor.startup || {}).firstFrame = performance.now();
+});
+
+// Start-up phases, named as certplan's (web/main.cpp) for scripts/bench.
+EM_JS(void, floor_mark, (const char* phase), {
+    window.floor = window.floor || { frames: 0, frameMs: [] };
+    (window.floor.startup = window.floor.startup || {})[UTF8ToString(phase)] = performance.now();
 });
 
 static void frame() {
     double t0 = emscripten_get_now();
+    if (frames == 0) floor_mark("frameStart");
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -29,6 +36,7 @@ static void frame() {
     ImGui::Checkbox("A checkbox", &checked);
     ImGui::End();
     ImGui::Render();
+    if (frames == 0) floor_mark("layout");
     int w, h;
     glfwGetFramebufferSize(window, &w, &h);
     glViewport(0, 0, w, h);
@@ -39,6 +47,7 @@ static void frame() {
 }
 
 int main() {
+    floor_mark("main");
     glfwInit();
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -48,6 +57,7 @@ int main() {
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    floor_mark("context");
     emscripten_set_main_loop(frame, 0, false);
     return 0;
 }

@@ -1,6 +1,5 @@
 #include "markdown_html.h"
 
-#include <sstream>
 #include <vector>
 
 namespace certplan {
@@ -61,8 +60,17 @@ std::vector<std::string> cells(const std::string& row) {
 
 std::string markdown_to_html_page(const std::string& markdown, const std::string& title) {
     std::string body;
-    std::istringstream in(markdown);
+    // Lines are split by hand: <sstream> would pull the whole locale machinery (~50 KB) into the web build.
+    size_t pos = 0;
     std::string line;
+    auto next_line = [&]() {
+        if (pos >= markdown.size()) return false;
+        size_t end = markdown.find('\n', pos);
+        if (end == std::string::npos) end = markdown.size();
+        line.assign(markdown, pos, end - pos);
+        pos = end + 1;
+        return true;
+    };
     bool in_list = false;
     std::vector<std::string> table;  // pending table rows
     auto flush = [&]() {
@@ -83,7 +91,7 @@ std::string markdown_to_html_page(const std::string& markdown, const std::string
         }
         table.clear();
     };
-    while (std::getline(in, line)) {
+    while (next_line()) {
         if (!line.empty() && line[0] == '|') {
             if (in_list) flush();
             table.push_back(line);

@@ -28,6 +28,12 @@ EM_JS(void, js_install, (), {
     });
 });
 
+EM_JS(void, js_mark, (const char* phase), {
+    window.certplan = window.certplan || {};
+    window.certplan.startup = window.certplan.startup || {};
+    window.certplan.startup[UTF8ToString(phase)] = performance.now();
+});
+
 EM_JS(void, js_frame_drawn, (int frames, int idle, double frame_ms), {
     const api = window.certplan;
     api.frames = frames;
@@ -36,7 +42,7 @@ EM_JS(void, js_frame_drawn, (int frames, int idle, double frame_ms), {
     api.frameMs = api.frameMs || [];
     api.frameMs.push(frame_ms);
     if (api.frameMs.length > 600) api.frameMs.shift();
-    if (frames === 1) api.readyAt = performance.now();
+    if (frames === 1) api.readyAt = (api.startup = api.startup || {}).firstFrame = performance.now();
     document.dispatchEvent(new Event("certplan-frame"));
     if (!window.certplan.ready) {
         window.certplan.ready = true;
@@ -190,6 +196,7 @@ EM_JS(int, js_mirror_has_focus, (), {
 });
 
 void bridge_install() { js_install(); }
+void bridge_mark(const char* phase) { js_mark(phase); }
 void bridge_frame_drawn(int frames, bool idle, double frame_ms) { js_frame_drawn(frames, idle ? 1 : 0, frame_ms); }
 void bridge_copy_text(const std::string& text) { js_copy_text(text.c_str()); }
 std::string bridge_pasted_text() {

@@ -4,6 +4,7 @@
 #include <string>
 
 void bridge_install();                        // defines window.certplan and the paste listener
+void bridge_mark(const char* phase);           // window.certplan.startup[phase] = performance.now(), for scripts/bench
 void bridge_frame_drawn(int frames, bool idle, double frame_ms);  // window.certplan.ready / frames / idle / frameMs
 void bridge_copy_text(const std::string& text);
 std::string bridge_pasted_text();             // the last text pasted into the page

@@ -71,7 +71,10 @@ void follow_canvas_size() {
 }
 
 void frame() {
+    const bool first = state.frames == 0;  // the first frame's phases are marked for scripts/bench
+    if (first) bridge_mark("frameStart");
     follow_canvas_size();
+    if (first) bridge_mark("fonts");
     const double started = emscripten_get_now();
     const double now = started / 1000.0;
     if (state.pending_frames <= 0 && now - state.last_frame < kIdleInterval) return;
@@ -92,6 +95,7 @@ void frame() {
     state.app.today = bridge_today();
     app_draw(state.app);
     ImGui::Render();
+    if (first) bridge_mark("layout");
 
     int fb_w = int(std::lround(state.css_w * state.ratio)), fb_h = int(std::lround(state.css_h * state.ratio));
     glViewport(0, 0, fb_w, fb_h);
@@ -177,6 +181,7 @@ EMSCRIPTEN_KEEPALIVE void certplan_import_error(const char* message) {
 }
 
 int main() {
+    bridge_mark("main");
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -211,7 +216,9 @@ int main() {
         int r = bridge_storage_set(key, value);
         return r == 0 ? StoreResult::ok : r == 1 ? StoreResult::full : StoreResult::unavailable;
     };
+    bridge_mark("context");
     app_init(state.app, host);
+    bridge_mark("catalog");
     state.app.today = bridge_today();
     state.app.now = emscripten_get_now() / 1000.0;
     persistence_load(state.app);
@@ -227,6 +234,7 @@ int main() {
     state.app.address.replace_hash = bridge_replace_hash;
     app_open_link(state.app, bridge_get_hash());  // a shared link opens in "viewing" mode; storage is untouched
     input_install(kCanvas, wake);
+    bridge_mark("restored");
     emscripten_set_main_loop(frame, 0, false);
     return 0;
 }

@@ -15,7 +15,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.lengt
 const gz = (dir, files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
 
 const pages = {
-  certplan: { dir: appDir, files: ["index.html", "style.css", "boot.js", "app.js", "app.wasm"], api: "certplan" },
+  certplan: { dir: appDir, files: ["index.html", "style.css", "boot.js", "a11y.js", "app.js", "app.wasm"], api: "certplan" },
   floor: { dir: floorDir, files: ["index.html", "floor-boot.js", "app.js", "app.wasm"], api: "floor" },
 };
 
@@ -31,7 +31,7 @@ async function firstFrame(url, api) {
     const page = ctx.pages()[0] || await ctx.newPage();
     await page.goto(url);
     await page.waitForFunction((a) => window[a] && window[a].readyAt > 0, api, { timeout: 60000 });
-    return page.evaluate((a) => window[a].readyAt, api);
+    return page.evaluate((a) => ({ ...window[a].startup, firstFrame: window[a].readyAt }), api);
   });
 }
 
@@ -60,11 +60,12 @@ async function running(url, api) {
 const app = await startServer(pages.certplan.dir, 0);
 const floor = await startServer(pages.floor.dir, 0);
 try {
-  const first = { certplan: [], floor: [] };
+  const first = {}, phases = { certplan: [], floor: [] };
   for (let i = 0; i < LOADS; ++i) {  // alternate, so that machine noise hits both alike
-    first.certplan.push(await firstFrame(app.url, "certplan"));
-    first.floor.push(await firstFrame(floor.url, "floor"));
+    phases.certplan.push(await firstFrame(app.url, "certplan"));
+    phases.floor.push(await firstFrame(floor.url, "floor"));
   }
+  for (const k of ["certplan", "floor"]) first[k] = phases[k].map((p) => p.firstFrame);
   const run = { certplan: await running(app.url, "certplan"), floor: await running(floor.url, "floor") };
   const bytes = { certplan: gz(pages.certplan.dir, pages.certplan.files), floor: gz(pages.floor.dir, pages.floor.files) };
   const row = (name, a, b, unit, target) =>
@@ -74,6 +75,15 @@ try {
   row(`first frame, median of ${LOADS} (ms)`, Math.round(median(first.certplan)), Math.round(median(first.floor)), "", "<= 1.5x");
   row("frame CPU while interacting (ms)", run.certplan.frameMs.toFixed(2), run.floor.frameMs.toFixed(2), "median");
   console.log(`${"frames per second while idle".padEnd(34)} ${run.certplan.idleFps.toFixed(1).padStart(10)} ${run.floor.idleFps.toFixed(1).padStart(10)}           (target <= 2 fps)`);
+  // Where start-up time goes: the median time from navigation to the end of each phase.
+  const PHASES = [["main", "wasm fetched + compiled, main()"], ["context", "WebGL + ImGui context"],
+    ["catalog", "catalog parsed and checked"], ["restored", "saved plan / link restored"], ["frameStart", "first frame callback"],
+    ["fonts", "font atlas built"], ["layout", "first frame laid out"], ["firstFrame", "first frame drawn"]];
+  console.log("start-up, median ms from navigation to the end of each phase:");
+  for (const [key, label] of PHASES) {
+    const at = (k) => { const xs = phases[k].map((p) => p[key]).filter((x) => x > 0); return xs.length ? String(Math.round(median(xs))) : "-"; };
+    console.log(`  ${label.padEnd(32)} ${at("certplan").padStart(10)} ${at("floor").padStart(10)}`);
+  }
   console.log(`first-frame samples (ms): certplan ${first.certplan.map(Math.round).join(" ")} | floor ${first.floor.map(Math.round).join(" ")}`);
 } finally {
   app.server.close();

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "glyphs.h"
 #include "imgui.h"
 #include "widgets.h"
 
@@ -14,9 +15,8 @@ struct {
     ImFont* heading = nullptr;
 } state;
 
-// The glyphs scripts/setup keeps in the subset font: keep the two lists together.
-const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
-                           0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
+// The font carries exactly these (scripts/setup subsets it from the same list).
+const ImWchar* const kGlyphs = certplan::kGlyphRanges;
 constexpr float kBodySize = 16.0f, kHeadingSize = 21.0f;
 }  // namespace
 
