@@ -6,7 +6,9 @@ var Module = {
   printErr: (text) => console.warn(text),
 };
 
-(function registerServiceWorker() {
+// Registered once the first frame is drawn: installing it precaches every file, and that work must not
+// compete with start-up (on a first visit it fetches and stores the whole app again).
+document.addEventListener("certplan-ready", function registerServiceWorker() {
   // NOTE: file:// pages (the single-file build) get no service worker; they need none.
   if (!("serviceWorker" in navigator) || !location.protocol.startsWith("http")) return;
   const hadController = !!navigator.serviceWorker.controller;
@@ -20,4 +22,4 @@ var Module = {
       });
     });
   }).catch((e) => console.warn("certplan: offline support is unavailable:", e && e.message));
-})();
+}, { once: true });

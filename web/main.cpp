@@ -63,7 +63,8 @@ void follow_canvas_size() {
     }
     if (ratio != state.ratio) {
         state.ratio = ratio;
-        if (fonts_update(ratio)) {
+        // Before the first frame the backend has no device objects yet: its NewFrame uploads the atlas.
+        if (fonts_update(ratio) && state.frames > 0) {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }
@@ -236,5 +237,7 @@ int main() {
     input_install(kCanvas, wake);
     bridge_mark("restored");
     emscripten_set_main_loop(frame, 0, false);
+    // The first frame now, not at the next animation frame: everything it needs is ready.
+    frame();
     return 0;
 }
