@@ -37,10 +37,27 @@ std::optional<int> parse_date(const std::string& s) {
         if (s[i] < '0' || s[i] > '9') return std::nullopt;
     int y = std::stoi(s.substr(0, 4));
     unsigned m = unsigned(std::stoi(s.substr(5, 2))), d = unsigned(std::stoi(s.substr(8, 2)));
-    static const unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1970 || m < 1 || m > 12 || d < 1) return std::nullopt;
-    if (d > kDays[m - 1] + (m == 2 && leap(y) ? 1 : 0)) return std::nullopt;
+    if (y < 1970 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
     return days_from_civil(y, m, d);
+}
+
+CivilDate civil_date(int days) {
+    CivilDate c{};
+    civil_from_days(days, c.year, c.month, c.day);
+    return c;
+}
+
+unsigned days_in_month(int year, unsigned month) {
+    static const unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12) return 0;
+    return kDays[month - 1] + (month == 2 && leap(year) ? 1 : 0);
+}
+
+int date_from_parts(int year, unsigned month, unsigned day) {
+    month = month < 1 ? 1 : month > 12 ? 12 : month;
+    unsigned last = days_in_month(year, month);
+    day = day < 1 ? 1 : day > last ? last : day;
+    return days_from_civil(year, month, day);
 }
 
 std::string format_date(int days) {

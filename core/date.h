@@ -11,6 +11,15 @@ std::string format_date(int days);     // "YYYY-MM-DD"
 std::string format_date_compact(int days);  // "YYYYMMDD" (iCalendar)
 int weekday(int days);                 // 0 = Monday … 6 = Sunday
 std::string format_date_long(int days);  // "Mon 23 Nov 2026"
+struct CivilDate {
+    int year;
+    unsigned month, day;  // 1..12, 1..31
+};
+CivilDate civil_date(int days);
+unsigned days_in_month(int year, unsigned month);
+// The day for a year, month and day picked separately, the day clamped into the month: picking
+// February after the 31st of a month gives the last day of February, not an invalid date.
+int date_from_parts(int year, unsigned month, unsigned day);
 // The shape checks the catalog uses for "as of" dates: "YYYY-MM-DD", "YYYY-MM", "before YYYY-MM".
 bool is_iso_date(const std::string& s);  // a real calendar day, YYYY-MM-DD
 bool is_as_of(const std::string& s);

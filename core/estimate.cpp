@@ -129,4 +129,9 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
     return e;
 }
 
+int suggested_target_day(const Estimate& e, int today) {
+    const int weeks = e.ok && e.weeks_high > 0 ? e.weeks_high : 8;
+    return today + 7 * weeks;
+}
+
 }  // namespace certplan

@@ -51,6 +51,10 @@ struct Estimate {
 };
 
 int weeks_for(double hours, double hours_per_week);
+// The date a "set a target date" control starts from: the end of the high estimate, which the plan
+// calls realistic. With no estimate (no hours yet), the article's upper figure for working ML
+// knowledge: 8 weeks.
+int suggested_target_day(const Estimate& e, int today);
 Estimate estimate(const EstimateModel& model, const Catalog& catalog, const EstimateInput& in);
 
 }  // namespace certplan

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "./static_server.mjs";
 
-const [appDir, floorDir, loadsArg] = process.argv.slice(2);
+const [appDir, floorDir, loadsArg, stockDir] = process.argv.slice(2);
 const LOADS = Math.max(5, Number(loadsArg || 7));
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
   "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader"];
@@ -72,6 +72,7 @@ try {
     console.log(`${name.padEnd(34)} ${String(a).padStart(10)} ${String(b).padStart(10)} ${(a / b).toFixed(2).padStart(7)}x  ${unit}${target ? "  (target " + target + ")" : ""}`);
   console.log(`${"".padEnd(34)} ${"certplan".padStart(10)} ${"floor".padStart(10)} ${"ratio".padStart(8)}`);
   row("bundle, gzip -9 (bytes)", bytes.certplan, bytes.floor, "", "<= 2x");
+  if (stockDir) row("  vs floor built with stock flags", bytes.certplan, gz(stockDir, pages.floor.files), "(-Oz only, as ImGui's examples)");
   row(`first frame, median of ${LOADS} (ms)`, Math.round(median(first.certplan)), Math.round(median(first.floor)), "", "<= 1.5x");
   row("frame CPU while interacting (ms)", run.certplan.frameMs.toFixed(2), run.floor.frameMs.toFixed(2), "median");
   console.log(`${"frames per second while idle".padEnd(34)} ${run.certplan.idleFps.toFixed(1).padStart(10)} ${run.floor.idleFps.toFixed(1).padStart(10)}           (target <= 2 fps)`);

@@ -31,6 +31,38 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         CHECK_FALSE(ui.app.derived.estimate.ok);
         CHECK(ui.has_text("0 hours a week"));
     }
+    SECTION("a target date is picked without typing: the suggested day, then year, month and day lists") {
+        REQUIRE(ui.app.plan.profile.target_date.empty());
+        ui.click("Set a date", "button");
+        // No answers: 4-8 weeks, so 8 weeks from Monday 2026-11-23.
+        CHECK(ui.app.plan.profile.target_date == "2027-01-18");
+        REQUIRE(ui.find("Target year", "combo") != nullptr);
+        CHECK(ui.find("Target year", "combo")->value == "2027");
+        CHECK(ui.find("Target month", "combo")->value == "Jan");
+        CHECK(ui.find("Target day", "combo")->value == "18");
+        app_set_target_date(ui.app, "2027-01-31");
+        ui.frames(2);
+        ui.click("Target month", "combo");
+        ui.click("Feb", "option");
+        CHECK(ui.app.plan.profile.target_date == "2027-02-28");  // the 31st does not exist in February
+        ui.click("Clear date", "button");
+        CHECK(ui.app.plan.profile.target_date.empty());
+        CHECK(ui.find("Set a date", "button") != nullptr);
+    }
+    SECTION("hours per week: a slider with one-hour steps either side, and arrow keys from the mirror") {
+        const UiItem* slider = ui.find("Hours per week", "slider");
+        REQUIRE(slider != nullptr);
+        CHECK(slider->value == "not set");
+        ui.click("+", "button");
+        CHECK(ui.app.plan.profile.hours_per_week == 1);
+        ui.click("+", "button");
+        ui.click("-", "button");
+        CHECK(ui.app.plan.profile.hours_per_week == 1);
+        item_request_step(ui.find("Hours per week", "slider")->id, +1);
+        ui.frames(2);
+        CHECK(ui.app.plan.profile.hours_per_week == 2);
+        CHECK(ui.find("Hours per week", "slider")->value == "2 h/week");
+    }
     SECTION("a past exam date is called out") {
         app_set_target_date(ui.app, "2026-01-15");
         ui.frames(2);

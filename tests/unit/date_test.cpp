@@ -26,3 +26,30 @@ TEST_CASE("dates parse, print and count days exactly") {
             CHECK_FALSE(parse_date(bad).has_value());
     }
 }
+
+TEST_CASE("a date picked as year, month and day is always a real day") {
+    SECTION("months have their lengths, February by the leap-year rule") {
+        CHECK(days_in_month(2027, 1) == 31);
+        CHECK(days_in_month(2027, 4) == 30);
+        CHECK(days_in_month(2027, 2) == 28);
+        CHECK(days_in_month(2028, 2) == 29);
+        CHECK(days_in_month(2100, 2) == 28);  // divisible by 100, not by 400
+        CHECK(days_in_month(2000, 2) == 29);
+        CHECK(days_in_month(2027, 13) == 0);
+    }
+    SECTION("the parts round-trip through a day number") {
+        int day = date_from_parts(2027, 3, 15);
+        CHECK(format_date(day) == "2027-03-15");
+        CivilDate c = civil_date(day);
+        CHECK(c.year == 2027);
+        CHECK(c.month == 3u);
+        CHECK(c.day == 15u);
+    }
+    SECTION("a day past the month's end becomes its last day") {
+        CHECK(format_date(date_from_parts(2027, 2, 31)) == "2027-02-28");
+        CHECK(format_date(date_from_parts(2028, 2, 30)) == "2028-02-29");
+        CHECK(format_date(date_from_parts(2027, 4, 31)) == "2027-04-30");
+        CHECK(format_date(date_from_parts(2027, 4, 0)) == "2027-04-01");
+    }
+}
+

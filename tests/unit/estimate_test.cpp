@@ -154,3 +154,20 @@ TEST_CASE("the study plan runs foundations, core courses, platform prep, practic
         CHECK(q.start_day == monday + 7);
     }
 }
+
+TEST_CASE("a new target date starts at the end of the high estimate") {
+    const Catalog& c = catalog();
+    const int monday = *parse_date("2026-11-23");
+    SECTION("working ML knowledge at 10 h/week: 4-8 weeks, so 8 weeks on") {
+        EstimateInput in = input("working-ml", "google-pmle");
+        in.hours_per_week = 10;
+        Estimate e = estimate(c.estimate, c, in);
+        REQUIRE(e.ok);
+        REQUIRE(e.weeks_high == 8);
+        CHECK(format_date(suggested_target_day(e, monday)) == "2027-01-18");
+    }
+    SECTION("with no estimate, the article's 8 weeks") {
+        Estimate none;
+        CHECK(suggested_target_day(none, monday) == monday + 56);
+    }
+}

@@ -121,6 +121,16 @@ void item_annotate(const char* role, const char* value, int checked, const char*
     }
 }
 
+void item_name(const char* name) {
+    UiItem* item = find(GImGui->LastItemData.ID);
+    if (item) item->label = name;
+    else item_register(name);  // a hidden label: ImGui reported no name, so the item is not there yet
+}
+
+void item_describe(const char* description) {
+    if (UiItem* item = find(GImGui->LastItemData.ID)) item->description = description;
+}
+
 void item_text(const char* role, const std::string& text) {
     ImGuiContext& g = *GImGui;
     if (text.empty() || !(g.LastItemData.StatusFlags & ImGuiItemStatusFlags_Visible)) return;

@@ -36,6 +36,10 @@ bool item_focus(ImGuiID id);
 // the slider the next frame (item_take_step returns it once, then 0).
 void item_request_step(ImGuiID id, int direction);
 int item_take_step(ImGuiID id);
+// The accessible name of the last item, when its visible label is hidden ("##hours") or a symbol ("+").
+void item_name(const char* name);
+// More of the last item's accessible name: "+" becomes "+: one hour more per week".
+void item_describe(const char* description);
 // Registers the last item under `label` for widgets ImGui does not report itself (combos).
 void item_register(const char* label);
 // Records the current table's column headers (call right after ImGui::TableHeadersRow()).

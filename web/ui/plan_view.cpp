@@ -2,12 +2,15 @@
 // the prep-time estimate with its assumptions, and the week-by-week plan with its timeline and exports.
 #include <cmath>
 #include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "date.h"
+#include "estimate.h"
 #include "markdown_html.h"
 #include "format.h"
 #include "imgui.h"
-#include "imgui_stdlib.h"
 #include "item_registry.h"
 #include "theme.h"
 #include "views.h"
@@ -44,6 +47,9 @@ const std::vector<Question>& questions() {
     return q;
 }
 
+void draw_hours(App& app);
+void draw_target_date(App& app);
+
 void draw_questionnaire(App& app) {
     ui::heading("About you");
     ui::text_muted("Every answer is optional; certplan says what it assumes for the rest.");
@@ -74,42 +80,87 @@ void draw_questionnaire(App& app) {
     ImGui::TextUnformatted("Hours per week");
     item_text("text", "Hours per week");
     ImGui::SameLine(label_w);
-    ImGui::SetNextItemWidth(140);
-    int hours = int(std::lround(app.plan.profile.hours_per_week));
-    if (ImGui::InputInt("##hours", &hours, 1, 5)) app_set_hours(app, std::max(0, hours));
-    char hv[16];
-    snprintf(hv, sizeof hv, "%d", hours);
-    item_annotate("input", hv, -1, "hours_per_week");
-    if (app.plan.profile.hours_per_week <= 0 && !app.hours_zero_typed) {
-        const char* hint = "not set: 10 h/week assumed";
-        ui::same_line_if_fits(ImGui::CalcTextSize(hint).x);
-        ui::text_muted(hint);
-    }
+    draw_hours(app);
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Target exam date");
     item_text("text", "Target exam date");
     ImGui::SameLine(label_w);
-    // The field keeps the user's draft while they type; it follows the plan when the plan changes (import, reset).
-    static std::string draft, shown_for;
-    if (shown_for != app.plan.profile.target_date) draft = shown_for = app.plan.profile.target_date;
-    ImGui::SetNextItemWidth(140);
-    ImGui::InputTextWithHint("##target", "YYYY-MM-DD", &draft);
-    item_annotate("input", draft.c_str(), -1, "target_date");
-    if (ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Enter))) {
-        if (draft.empty() || certplan::parse_date(draft)) app_set_target_date(app, draft);
+    draw_target_date(app);
+}
+
+// A slider with one-hour steps either side: dragging for big changes, the buttons (held, they repeat)
+// for exact ones; no keyboard needed, so it works on a phone.
+void draw_hours(App& app) {
+    const int max_hours = int(app.catalog.estimate.max_hours_per_week);
+    int hours = int(std::lround(app.plan.profile.hours_per_week));
+    ImGui::PushButtonRepeat(true);
+    if (ui::button("-##fewer hours")) app_set_hours(app, std::max(0, hours - 1));
+    item_describe("one hour less per week");
+    ImGui::SameLine(0, 4);
+    ImGui::SetNextItemWidth(std::fmin(200.0f, ImGui::GetContentRegionAvail().x - 40));
+    const bool unset = hours <= 0 && !app.hours_zero_typed;
+    if (ui::slider_int("##hours", &hours, 0, max_hours, unset ? "not set" : "%d h/week", "Hours per week"))
+        app_set_hours(app, hours);
+    ImGui::SameLine(0, 4);
+    if (ui::button("+##more hours")) app_set_hours(app, std::min(max_hours, hours + 1));
+    item_describe("one hour more per week");
+    ImGui::PopButtonRepeat();
+    if (unset) {
+        char hint[64];
+        snprintf(hint, sizeof hint, "%.0f h/week assumed", app.catalog.estimate.rhythm_hours_per_week);
+        ui::same_line_if_fits(ImGui::CalcTextSize(hint).x);
+        ui::text_muted(hint);
     }
-    if (!draft.empty() && !certplan::parse_date(draft)) {
-        const char* error = "Not a date: use YYYY-MM-DD, e.g. 2027-03-15.";
-        ui::same_line_if_fits(ImGui::CalcTextSize(error).x);
-        ui::text_colored(theme_colors().bad, error);
-    } else if (!app.plan.profile.target_date.empty()) {
-        ui::same_line_if_fits(ImGui::CalcTextSize("Clear date").x + 12);
-        if (ui::small_button("Clear date")) {
-            draft.clear();
-            app_set_target_date(app, "");
-        }
+}
+
+// Year, month and day lists rather than a text field: every pick is a real date (the day follows the
+// month's length), and phones need no keyboard.
+void draw_target_date(App& app) {
+    const std::optional<int> target = certplan::parse_date(app.plan.profile.target_date);
+    if (!target) {
+        if (ui::button("Set a date"))
+            app_set_target_date(app, certplan::format_date(certplan::suggested_target_day(app.derived.estimate, app.today)));
+        const char* hint = "none yet: the plan runs at your own pace";
+        ui::same_line_if_fits(ImGui::CalcTextSize(hint).x);
+        ui::text_muted(hint);
+        return;
     }
+    const certplan::CivilDate date = certplan::civil_date(*target);
+    const int this_year = certplan::civil_date(app.today).year;
+    const int first_year = std::min(date.year, this_year), last_year = std::max(date.year, this_year + 3);
+    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    // The lists' values and labels, as ui::combo takes them.
+    std::vector<std::string> numbers;
+    for (int n = 1; n <= 31; ++n) numbers.push_back(std::to_string(n));
+    std::vector<std::string> years;
+    for (int y = first_year; y <= last_year; ++y) years.push_back(std::to_string(y));
+    auto pointers = [](const std::vector<std::string>& v, size_t count) {
+        std::vector<const char*> p;
+        for (size_t i = 0; i < count && i < v.size(); ++i) p.push_back(v[i].c_str());
+        return p;
+    };
+    const auto year_ptrs = pointers(years, years.size());
+    const auto month_ptrs = pointers(numbers, 12);
+    const auto day_ptrs = pointers(numbers, certplan::days_in_month(date.year, date.month));
+
+    std::string year = std::to_string(date.year), month = std::to_string(date.month), day = std::to_string(date.day);
+    bool changed = false;
+    ImGui::SetNextItemWidth(80);
+    changed |= ui::combo("##year", year, year_ptrs.data(), year_ptrs.data(), int(year_ptrs.size()), "Target year");
+    ImGui::SameLine(0, 4);
+    ImGui::SetNextItemWidth(72);
+    changed |= ui::combo("##month", month, month_ptrs.data(), kMonths, 12, "Target month");
+    ImGui::SameLine(0, 4);
+    ImGui::SetNextItemWidth(64);
+    changed |= ui::combo("##day", day, day_ptrs.data(), day_ptrs.data(), int(day_ptrs.size()), "Target day");
+    if (changed) {
+        const int picked = certplan::date_from_parts(std::stoi(year), unsigned(std::stoi(month)), unsigned(std::stoi(day)));
+        app_set_target_date(app, certplan::format_date(picked));
+    }
+    ui::same_line_if_fits(ImGui::CalcTextSize("Clear date").x + 12);
+    if (ui::small_button("Clear date")) app_set_target_date(app, "");
 }
 
 ImVec4 verdict_color(certplan::Verdict v) {

@@ -1,7 +1,6 @@
 // The Share view: the plan as one link (the whole plan is in the part after '#', which never reaches a
-// server), with a copy button and the link shown selectable as a fallback.
+// server), with a copy button and the link shown in full.
 #include "imgui.h"
-#include "imgui_stdlib.h"
 #include "item_registry.h"
 #include "share.h"
 #include "theme.h"
@@ -17,14 +16,12 @@ void draw_share_view(App& app) {
     if (app.shared.viewing) ui::text_colored(theme_colors().warn, "You are viewing a shared plan: this is its link.");
     if (ui::button("Copy link") && app.host.copy_text) {
         app.host.copy_text(url);
-        app_notify(app, Notice::Kind::info, "Link copied. If pasting does not work, select the link below and copy it.");
+        app_notify(app, Notice::Kind::info, "Link copied. If pasting does not work, copy it from the address bar: it holds the same link.");
     }
     ImGui::SameLine();
     ui::text_muted(std::to_string(url.size()) + " characters");
-    ImGui::SetNextItemWidth(-1);
-    // Read-only and selectable: the fallback when the clipboard is not available.
-    ImGui::InputText("##link", &url, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
-    item_annotate("input", url.c_str(), -1, "share-link");
+    // The link in full, wrapped; where the clipboard is not available the address bar holds the same link.
+    ui::text_muted(url);
     ImGui::Spacing();
     ui::text_muted("The link follows your plan: the address bar always holds the current one, so bookmarking the "
                    "page also bookmarks your plan.");

@@ -1,8 +1,10 @@
+#define IMGUI_DEFINE_MATH_OPERATORS  // ImVec2 arithmetic, for the slider below (before any ImGui header)
 #include "widgets.h"
 
+#include <algorithm>
 #include <cmath>
 
-#include "imgui_stdlib.h"
+#include "imgui_internal.h"
 #include "item_registry.h"
 #include "theme.h"
 
@@ -44,11 +46,72 @@ bool tab(const char* label, ImGuiTabItemFlags flags) {
     return open;
 }
 
+namespace {
+
+// ImGui::SliderScalar without its Ctrl+click text entry: the same look and behaviour, but the app links
+// none of ImGui's text-input machinery (about 8 KB gzip), which a canvas cannot offer a phone's keyboard
+// anyway. Mirrors imgui_widgets.cpp (1.90.1) SliderScalar minus TempInputScalar.
+bool slider_scalar(const char* label, ImGuiDataType type, void* data, const void* min, const void* max, const char* format) {
+    using namespace ImGui;
+    ImGuiWindow* window = GetCurrentWindow();
+    if (window->SkipItems) return false;
+    ImGuiContext& g = *GImGui;
+    const ImGuiStyle& style = g.Style;
+    const ImGuiID id = window->GetID(label);
+    const float w = CalcItemWidth();
+    const ImVec2 label_size = CalcTextSize(label, nullptr, true);
+    const ImRect frame_bb(window->DC.CursorPos, window->DC.CursorPos + ImVec2(w, label_size.y + style.FramePadding.y * 2.0f));
+    const ImRect total_bb(frame_bb.Min, frame_bb.Max + ImVec2(label_size.x > 0.0f ? style.ItemInnerSpacing.x + label_size.x : 0.0f, 0.0f));
+    ItemSize(total_bb, style.FramePadding.y);
+    if (!ItemAdd(total_bb, id, &frame_bb)) return false;
+
+    const bool hovered = ItemHoverable(frame_bb, id, g.LastItemData.InFlags);
+    const bool clicked = hovered && IsMouseClicked(0, id);
+    if (clicked || g.NavActivateId == id) {
+        if (clicked) SetKeyOwner(ImGuiKey_MouseLeft, id);
+        SetActiveID(id, window);
+        SetFocusID(id, window);
+        FocusWindow(window);
+        g.ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Left) | (1 << ImGuiDir_Right);
+    }
+    const ImU32 frame_col = GetColorU32(g.ActiveId == id ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg);
+    RenderNavHighlight(frame_bb, id);
+    RenderFrame(frame_bb.Min, frame_bb.Max, frame_col, true, style.FrameRounding);
+    ImRect grab_bb;
+    const bool changed = SliderBehavior(frame_bb, id, type, data, min, max, format, ImGuiSliderFlags_AlwaysClamp, &grab_bb);
+    if (changed) MarkItemEdited(id);
+    if (grab_bb.Max.x > grab_bb.Min.x)
+        window->DrawList->AddRectFilled(grab_bb.Min, grab_bb.Max,
+                                        GetColorU32(g.ActiveId == id ? ImGuiCol_SliderGrabActive : ImGuiCol_SliderGrab), style.GrabRounding);
+    char value[64];
+    const char* value_end = value + DataTypeFormatString(value, IM_ARRAYSIZE(value), type, data, format);
+    RenderTextClipped(frame_bb.Min, frame_bb.Max, value, value_end, nullptr, ImVec2(0.5f, 0.5f));
+    if (label_size.x > 0.0f) RenderText(ImVec2(frame_bb.Max.x + style.ItemInnerSpacing.x, frame_bb.Min.y + style.FramePadding.y), label);
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label, g.LastItemData.StatusFlags);
+    return changed;
+}
+
+}  // namespace
+
 bool slider_float(const char* label, float* v, float min, float max, const char* format) {
-    bool changed = ImGui::SliderFloat(label, v, min, max, format);
+    bool changed = slider_scalar(label, ImGuiDataType_Float, v, &min, &max, format);
     // Arrow keys on the accessibility mirror's slider: one twentieth of the range a step.
     if (int step = item_take_step(ImGui::GetItemID())) {
         *v = std::fmin(max, std::fmax(min, *v + step * (max - min) / 20.0f));
+        changed = true;
+    }
+    char buf[64];
+    snprintf(buf, sizeof buf, format, *v);
+    item_annotate("slider", buf);
+    return changed;
+}
+
+bool slider_int(const char* label, int* v, int min, int max, const char* format, const char* name) {
+    bool changed = slider_scalar(label, ImGuiDataType_S32, v, &min, &max, format);
+    if (name) item_name(name);
+    // Arrow keys on the accessibility mirror's slider: one a step.
+    if (int step = item_take_step(ImGui::GetItemID())) {
+        *v = std::min(max, std::max(min, *v + step));
         changed = true;
     }
     char buf[64];

@@ -13,7 +13,10 @@ bool checkbox(const char* label, bool* v);
 bool radio(const char* label, bool active, const char* context = nullptr, const char* description = nullptr);
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags = 0, const ImVec2& size = ImVec2(0, 0));
 bool tab(const char* label, ImGuiTabItemFlags flags = 0);  // BeginTabItem; call EndTabItem when true
+// Sliders: drag, click, or arrow keys (on the canvas and on the accessibility mirror). No text entry.
 bool slider_float(const char* label, float* v, float min, float max, const char* format);
+// `name`: what assistive technology calls it when the visible label is hidden ("##id").
+bool slider_int(const char* label, int* v, int min, int max, const char* format, const char* name = nullptr);
 // A combo over a list of (value, label) pairs; `value` is a string key. Returns true when changed.
 // `name`: what assistive technology calls it when the visible label is hidden ("##id").
 bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count,
