@@ -53,15 +53,16 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         const UiItem* slider = ui.find("Hours per week", "slider");
         REQUIRE(slider != nullptr);
         CHECK(slider->value == "not set");
+        // Not set: the steps start from the 10 h/week the estimate assumes.
         ui.click("+", "button");
-        CHECK(ui.app.plan.profile.hours_per_week == 1);
-        ui.click("+", "button");
+        CHECK(ui.app.plan.profile.hours_per_week == 11);
         ui.click("-", "button");
-        CHECK(ui.app.plan.profile.hours_per_week == 1);
+        ui.click("-", "button");
+        CHECK(ui.app.plan.profile.hours_per_week == 9);
         item_request_step(ui.find("Hours per week", "slider")->id, +1);
         ui.frames(2);
-        CHECK(ui.app.plan.profile.hours_per_week == 2);
-        CHECK(ui.find("Hours per week", "slider")->value == "2 h/week");
+        CHECK(ui.app.plan.profile.hours_per_week == 10);
+        CHECK(ui.find("Hours per week", "slider")->value == "10 h/week");
     }
     SECTION("a past exam date is called out") {
         app_set_target_date(ui.app, "2026-01-15");

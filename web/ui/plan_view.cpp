@@ -47,8 +47,8 @@ const std::vector<Question>& questions() {
     return q;
 }
 
-void draw_hours(App& app);
-void draw_target_date(App& app);
+void draw_hours(App& app, float indent);
+void draw_target_date(App& app, float indent);
 
 void draw_questionnaire(App& app) {
     ui::heading("About you");
@@ -80,49 +80,51 @@ void draw_questionnaire(App& app) {
     ImGui::TextUnformatted("Hours per week");
     item_text("text", "Hours per week");
     ImGui::SameLine(label_w);
-    draw_hours(app);
+    draw_hours(app, label_w);
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Target exam date");
     item_text("text", "Target exam date");
     ImGui::SameLine(label_w);
-    draw_target_date(app);
+    draw_target_date(app, label_w);
 }
 
 // A slider with one-hour steps either side: dragging for big changes, the buttons (held, they repeat)
 // for exact ones; no keyboard needed, so it works on a phone.
-void draw_hours(App& app) {
+void draw_hours(App& app, float indent) {
     const int max_hours = int(app.catalog.estimate.max_hours_per_week);
     int hours = int(std::lround(app.plan.profile.hours_per_week));
+    const bool unset = hours <= 0 && !app.hours_zero_typed;
+    // Not set yet: the steps start from the rhythm the estimate assumes, not from zero.
+    const int base = unset ? int(std::lround(app.catalog.estimate.rhythm_hours_per_week)) : hours;
     ImGui::PushButtonRepeat(true);
-    if (ui::button("-##fewer hours")) app_set_hours(app, std::max(0, hours - 1));
+    if (ui::button("-##fewer hours")) app_set_hours(app, std::max(0, base - 1));
     item_describe("one hour less per week");
     ImGui::SameLine(0, 4);
     ImGui::SetNextItemWidth(std::fmin(200.0f, ImGui::GetContentRegionAvail().x - 40));
-    const bool unset = hours <= 0 && !app.hours_zero_typed;
     if (ui::slider_int("##hours", &hours, 0, max_hours, unset ? "not set" : "%d h/week", "Hours per week"))
         app_set_hours(app, hours);
     ImGui::SameLine(0, 4);
-    if (ui::button("+##more hours")) app_set_hours(app, std::min(max_hours, hours + 1));
+    if (ui::button("+##more hours")) app_set_hours(app, std::min(max_hours, base + 1));
     item_describe("one hour more per week");
     ImGui::PopButtonRepeat();
     if (unset) {
         char hint[64];
         snprintf(hint, sizeof hint, "%.0f h/week assumed", app.catalog.estimate.rhythm_hours_per_week);
-        ui::same_line_if_fits(ImGui::CalcTextSize(hint).x);
+        ui::same_line_if_fits(ImGui::CalcTextSize(hint).x, indent);
         ui::text_muted(hint);
     }
 }
 
 // Year, month and day lists rather than a text field: every pick is a real date (the day follows the
 // month's length), and phones need no keyboard.
-void draw_target_date(App& app) {
+void draw_target_date(App& app, float indent) {
     const std::optional<int> target = certplan::parse_date(app.plan.profile.target_date);
     if (!target) {
         if (ui::button("Set a date"))
             app_set_target_date(app, certplan::format_date(certplan::suggested_target_day(app.derived.estimate, app.today)));
         const char* hint = "none yet: the plan runs at your own pace";
-        ui::same_line_if_fits(ImGui::CalcTextSize(hint).x);
+        ui::same_line_if_fits(ImGui::CalcTextSize(hint).x, indent);
         ui::text_muted(hint);
         return;
     }
@@ -146,20 +148,22 @@ void draw_target_date(App& app) {
     const auto day_ptrs = pointers(numbers, certplan::days_in_month(date.year, date.month));
 
     std::string year = std::to_string(date.year), month = std::to_string(date.month), day = std::to_string(date.day);
+    // Three lists side by side, narrower on a phone: year, month and day get 36%, 33% and 31%.
+    const float spacing = 4, total = std::fmin(224.0f, ImGui::GetContentRegionAvail().x - 2 * spacing);
     bool changed = false;
-    ImGui::SetNextItemWidth(80);
+    ImGui::SetNextItemWidth(total * 0.36f);
     changed |= ui::combo("##year", year, year_ptrs.data(), year_ptrs.data(), int(year_ptrs.size()), "Target year");
-    ImGui::SameLine(0, 4);
-    ImGui::SetNextItemWidth(72);
+    ImGui::SameLine(0, spacing);
+    ImGui::SetNextItemWidth(total * 0.33f);
     changed |= ui::combo("##month", month, month_ptrs.data(), kMonths, 12, "Target month");
-    ImGui::SameLine(0, 4);
-    ImGui::SetNextItemWidth(64);
+    ImGui::SameLine(0, spacing);
+    ImGui::SetNextItemWidth(total * 0.31f);
     changed |= ui::combo("##day", day, day_ptrs.data(), day_ptrs.data(), int(day_ptrs.size()), "Target day");
     if (changed) {
         const int picked = certplan::date_from_parts(std::stoi(year), unsigned(std::stoi(month)), unsigned(std::stoi(day)));
         app_set_target_date(app, certplan::format_date(picked));
     }
-    ui::same_line_if_fits(ImGui::CalcTextSize("Clear date").x + 12);
+    ui::same_line_if_fits(ImGui::CalcTextSize("Clear date").x + 12, indent);
     if (ui::small_button("Clear date")) app_set_target_date(app, "");
 }
 

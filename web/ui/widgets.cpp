@@ -127,7 +127,8 @@ bool combo(const char* label, std::string& value, const char* const* values, con
         if (value == values[i]) current = i;
     bool changed = false;
     const char* preview = current >= 0 ? labels[current] : "Not answered";
-    const bool open = ImGui::BeginCombo(label, preview);
+    // Up to a year of months shows whole, with no scrolling inside the list (fiddly on a phone).
+    const bool open = ImGui::BeginCombo(label, preview, count <= 12 ? ImGuiComboFlags_HeightLarge : 0);
     item_register(name ? name : label);
     if (open) {
         item_annotate("combo", preview);
@@ -186,10 +187,11 @@ void status(const std::string& s) {
     item_text("status", s);
 }
 
-void same_line_if_fits(float next_width) {
+void same_line_if_fits(float next_width, float wrap_indent) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + next_width <= right) ImGui::SameLine();
+    else if (wrap_indent > 0) ImGui::SetCursorPosX(wrap_indent);
 }
 
 float checkbox_width(const char* label) {

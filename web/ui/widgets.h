@@ -29,8 +29,9 @@ void text_muted(const std::string& s);                // secondary text, wrapped
 void text_colored(const ImVec4& c, const std::string& s);
 void status(const std::string& s);                    // a live message, role "status"
 void help_marker(const char* text);                   // (?) with a tooltip
-// Keeps the next widget on this line if `next_width` still fits; otherwise it wraps to a new line.
-void same_line_if_fits(float next_width);
+// Keeps the next widget on this line if `next_width` still fits; otherwise it wraps to a new line, at
+// `wrap_indent` from the window's left (under a control rather than under its label).
+void same_line_if_fits(float next_width, float wrap_indent = 0);
 float checkbox_width(const char* label);
 
 // Fonts: the body font and a larger one for headings (set up by fonts.cpp).
