@@ -1,15 +1,22 @@
-// certplan_check_data FILE...: loads the catalog from data files on disk and prints every problem as
-// "file: field: message". Exits 1 on any problem, so the build fails on bad data.
+// certplan_check_data [--binary OUT] FILE...: loads the catalog from data files on disk and prints every
+// problem as "file: field: message". Exits 1 on any problem, so the build fails on bad data. With
+// --binary, a catalog that passed is also written to OUT in the web build's format (core/catalog_binary.h).
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 
+#include "catalog_binary.h"
 #include "catalog_load.h"
 #include "glyphs.h"
 
 int main(int argc, char** argv) {
     std::vector<certplan::DataFile> files;
+    std::string binary_out;
     for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--binary" && i + 1 < argc) {
+            binary_out = argv[++i];
+            continue;
+        }
         std::ifstream in(argv[i], std::ios::binary);
         std::string path = argv[i];
         auto slash = path.rfind("/data/");
@@ -30,6 +37,15 @@ int main(int argc, char** argv) {
     if (!load.ok()) {
         std::fprintf(stderr, "certplan_check_data: %zu problem(s) in the catalog\n", load.problems.size());
         return 1;
+    }
+    if (!binary_out.empty()) {
+        std::ofstream out(binary_out, std::ios::binary);
+        out << certplan::write_catalog_binary(load.catalog);
+        out.close();
+        if (!out) {
+            std::fprintf(stderr, "certplan_check_data: cannot write %s\n", binary_out.c_str());
+            return 1;
+        }
     }
     std::printf("certplan_check_data: %zu credentials, %zu checklists, %zu courses, %zu sources: ok\n",
                 load.catalog.credentials.size(), load.catalog.checklists.size(), load.catalog.courses.size(),

@@ -4,8 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "catalog_load.h"
-#include "embedded_catalog.h"
+#include "shipped_catalog.h"
 #include "imgui.h"
 #include "date.h"
 #include "ics.h"
@@ -18,7 +17,7 @@
 
 void app_init(App& app, Host host) {
     app.host = std::move(host);
-    certplan::CatalogLoad load = certplan::load_catalog(certplan::embedded_catalog_files());
+    certplan::CatalogLoad load = certplan::shipped_catalog();
     app.catalog = std::move(load.catalog);
     app.catalog_problems = std::move(load.problems);
     if (!app.catalog.credentials.empty()) app.compare.selected = app.plan.credential;

@@ -1,0 +1,182 @@
+#include "catalog_binary.h"
+
+#include <cstdint>
+#include <cstring>
+
+namespace certplan {
+
+namespace {
+
+// "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
+constexpr char kMagic[] = {'C', 'P', 'C', 1};
+
+// Every struct's fields, listed once, in order: the writer and the reader walk the same list, so the two
+// cannot drift apart. tests/unit/catalog_binary_test.cpp trips when a struct gains a field not listed here.
+template <class A> void visit(A& a, Source& x) { a(x.id, x.title, x.publisher, x.url, x.as_of, x.kind); }
+template <class A, class T> void visit(A& a, Fact<T>& x) { a(x.value, x.source, x.as_of, x.verified, x.note); }
+template <class A> void visit(A& a, CredentialStatus& x) { a(x.value, x.since, x.retired_on, x.successors, x.source, x.as_of, x.note); }
+template <class A> void visit(A& a, HiringWeight& x) { a(x.employer, x.weight, x.source, x.as_of, x.note, x.verified); }
+template <class A> void visit(A& a, Domain& x) { a(x.id, x.name, x.weight_low, x.weight_high); }
+template <class A> void visit(A& a, Blueprint& x) { a(x.guide, x.source, x.as_of, x.weights_note, x.verified, x.domains); }
+template <class A> void visit(A& a, Credential& x) {
+    a(x.id, x.name, x.short_name, x.provider, x.platform, x.kind, x.level, x.status, x.fee_usd, x.duration_minutes,
+      x.validity_months, x.questions, x.pass_mark, x.renewal, x.delivery, x.recommended_experience, x.tests_what,
+      x.pass_rate, x.languages, x.hiring_weight, x.has_blueprint, x.blueprint);
+}
+template <class A> void visit(A& a, ChecklistItem& x) { a(x.id, x.domain, x.section, x.text, x.judgement, x.source, x.as_of); }
+template <class A> void visit(A& a, Checklist& x) { a(x.credential, x.source, x.as_of, x.verified, x.items); }
+template <class A> void visit(A& a, Course& x) { a(x.id, x.title, x.provider, x.platform, x.url, x.stage, x.hours, x.length, x.why); }
+template <class A> void visit(A& a, Criterion& x) { a(x.id, x.kind, x.weight, x.text, x.source, x.as_of, x.when); }
+template <class A> void visit(A& a, FirstChoiceRule& x) { a(x.id, x.credential, x.text, x.source, x.as_of, x.foundations_first, x.when); }
+template <class A> void visit(A& a, Advice& x) { a(x.criteria, x.first_choice); }
+template <class A> void visit(A& a, BackgroundHours& x) {
+    a(x.background, x.foundations_low, x.foundations_high, x.exam_low, x.exam_high, x.basis, x.source, x.as_of, x.verified);
+}
+template <class A> void visit(A& a, Calibration& x) { a(x.background, x.credential, x.basis, x.weeks_low, x.weeks_high); }
+template <class A> void visit(A& a, EstimateModel& x) {
+    a(x.rhythm_hours_per_week, x.rhythm_basis, x.rhythm_source, x.rhythm_as_of, x.default_background, x.review_floor,
+      x.min_hours_per_week, x.max_hours_per_week, x.split_core, x.split_platform, x.split_practice, x.plan_foundations,
+      x.plan_core, x.plan_basis, x.plan_source, x.plan_as_of, x.backgrounds, x.calibration);
+}
+template <class A> void visit(A& a, Catalog& x) { a(x.sources, x.credentials, x.checklists, x.courses, x.advice, x.estimate); }
+
+// Unsigned integers as LEB128 varints; doubles as their 8 bytes, little-endian (x86 and wasm alike);
+// strings, lists and maps as a count, then their contents.
+class Writer {
+public:
+    std::string out;
+    template <class... T> void operator()(T&... xs) { (io(xs), ...); }
+
+private:
+    void count(uint64_t n) {
+        do {
+            unsigned char b = n & 0x7F;
+            n >>= 7;
+            out.push_back(char(n ? b | 0x80 : b));
+        } while (n);
+    }
+    void io(std::string& s) { count(s.size()), out += s; }
+    void io(bool& b) { out.push_back(b ? 1 : 0); }
+    void io(int& v) { count(uint64_t(uint32_t(v))); }
+    void io(Status& s) { count(uint64_t(s)); }
+    void io(double& d) {
+        char b[sizeof d];
+        std::memcpy(b, &d, sizeof d);
+        out.append(b, sizeof d);
+    }
+    template <class T> void io(std::optional<T>& o) {
+        bool has = o.has_value();
+        io(has);
+        if (has) io(*o);
+    }
+    template <class T> void io(std::vector<T>& v) {
+        count(v.size());
+        for (auto& x : v) io(x);
+    }
+    void io(Condition& m) {
+        count(m.size());
+        for (auto& entry : m) {
+            std::string key = entry.first;
+            io(key), io(entry.second);
+        }
+    }
+    template <class T> void io(T& x) { visit(*this, x); }
+};
+
+// Reads what Writer wrote. Any shortfall sets `ok` to false and every later read does nothing; counts
+// are checked against the bytes left (each element takes at least one), so no garbled count allocates.
+class Reader {
+public:
+    explicit Reader(const std::string& in, size_t pos) : in_(in), pos_(pos) {}
+    bool ok = true;
+    bool at_end() const { return pos_ == in_.size(); }
+    template <class... T> void operator()(T&... xs) { (io(xs), ...); }
+
+private:
+    const std::string& in_;
+    size_t pos_;
+
+    size_t left() const { return in_.size() - pos_; }
+    uint64_t count() {
+        uint64_t n = 0;
+        for (int shift = 0; ok && shift < 64; shift += 7) {
+            if (!left()) break;
+            unsigned char b = static_cast<unsigned char>(in_[pos_++]);
+            n |= uint64_t(b & 0x7F) << shift;
+            if (!(b & 0x80)) return n;
+        }
+        ok = false;
+        return 0;
+    }
+    uint64_t bounded_count() {
+        uint64_t n = count();
+        if (n > left()) ok = false;
+        return ok ? n : 0;
+    }
+    void io(std::string& s) {
+        uint64_t n = bounded_count();
+        if (ok) s.assign(in_, pos_, size_t(n)), pos_ += size_t(n);
+    }
+    void io(bool& b) {
+        if (!left() || static_cast<unsigned char>(in_[pos_]) > 1) { ok = false; return; }
+        b = in_[pos_++] == 1;
+    }
+    void io(int& v) { v = int(uint32_t(count())); }
+    void io(Status& s) {
+        uint64_t n = count();
+        if (n > uint64_t(Status::retired)) ok = false;
+        else s = Status(n);
+    }
+    void io(double& d) {
+        if (left() < sizeof d) { ok = false; return; }
+        std::memcpy(&d, in_.data() + pos_, sizeof d);
+        pos_ += sizeof d;
+    }
+    template <class T> void io(std::optional<T>& o) {
+        bool has = false;
+        io(has);
+        if (!ok || !has) return o.reset();
+        o.emplace();
+        io(*o);
+    }
+    template <class T> void io(std::vector<T>& v) {
+        uint64_t n = bounded_count();
+        v.clear();
+        v.resize(size_t(n));
+        for (auto& x : v)
+            if (ok) io(x);
+    }
+    void io(Condition& m) {
+        uint64_t n = bounded_count();
+        m.clear();
+        for (uint64_t i = 0; ok && i < n; ++i) {
+            std::string key;
+            io(key);
+            io(m[key]);
+        }
+    }
+    template <class T> void io(T& x) {
+        if (ok) visit(*this, x);
+    }
+};
+
+}  // namespace
+
+std::string write_catalog_binary(const Catalog& catalog) {
+    Catalog copy = catalog;  // the visitors take their structs by reference, for reading and writing alike
+    Writer w;
+    w.out.assign(kMagic, sizeof kMagic);
+    w(copy);
+    return w.out;
+}
+
+std::optional<Catalog> read_catalog_binary(const std::string& bytes) {
+    if (bytes.size() < sizeof kMagic || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0) return std::nullopt;
+    Reader r(bytes, sizeof kMagic);
+    Catalog c;
+    r(c);
+    if (!r.ok || !r.at_end()) return std::nullopt;
+    return c;
+}
+
+}  // namespace certplan

@@ -1,0 +1,116 @@
+#include <catch_amalgamated.hpp>
+
+#include "advice.h"
+#include "catalog_binary.h"
+#include "catalog_load.h"
+#include "compare.h"
+#include "embedded_catalog.h"
+#include "profile.h"
+
+using namespace certplan;
+
+namespace {
+const Catalog& from_json() {
+    static const CatalogLoad load = load_catalog(embedded_catalog_files());
+    return load.catalog;
+}
+
+#if defined(__x86_64__) && defined(__GLIBCXX__)
+// A tripwire: these sizes change when a struct gains or loses a field. Add the field to visit() in
+// core/catalog_binary.cpp (and bump kMagic's version), then update the size here.
+static_assert(sizeof(Source) == 192, "Source changed: see core/catalog_binary.cpp");
+static_assert(sizeof(CredentialStatus) == 192, "CredentialStatus changed: see core/catalog_binary.cpp");
+static_assert(sizeof(HiringWeight) == 168, "HiringWeight changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Domain) == 80, "Domain changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Blueprint) == 160, "Blueprint changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Credential) == 2112, "Credential changed: see core/catalog_binary.cpp");
+static_assert(sizeof(ChecklistItem) == 200, "ChecklistItem changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Checklist) == 128, "Checklist changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Course) == 600, "Course changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Criterion) == 216, "Criterion changed: see core/catalog_binary.cpp");
+static_assert(sizeof(FirstChoiceRule) == 216, "FirstChoiceRule changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Advice) == 48, "Advice changed: see core/catalog_binary.cpp");
+static_assert(sizeof(BackgroundHours) == 168, "BackgroundHours changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Calibration) == 112, "Calibration changed: see core/catalog_binary.cpp");
+static_assert(sizeof(EstimateModel) == 376, "EstimateModel changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Catalog) == 520, "Catalog changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Fact<double>) == 120, "Fact<double> changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Fact<std::string>) == 144, "Fact<std::string> changed: see core/catalog_binary.cpp");
+#endif
+}  // namespace
+
+TEST_CASE("the web build's catalog bytes hold the whole catalog") {
+    const Catalog& json = from_json();
+    const std::string bytes = write_catalog_binary(json);
+    std::optional<Catalog> read = read_catalog_binary(bytes);
+    REQUIRE(read);
+
+    SECTION("read back and written again, the bytes are the same") {
+        CHECK(write_catalog_binary(*read) == bytes);
+    }
+    SECTION("facts keep their value, source, date, verification and note; unknowns stay unknown") {
+        const Credential* g = read->credential("google-pmle");
+        REQUIRE(g);
+        CHECK(*g->fee_usd.value == 200);
+        CHECK(g->fee_usd.source == json.credential("google-pmle")->fee_usd.source);
+        CHECK(g->blueprint.domains.size() == json.credential("google-pmle")->blueprint.domains.size());
+        CHECK(read->credential("aws-mls-c01")->status.value == Status::retired);
+        CHECK(read->credential("aws-mls-c01")->status.successors == json.credential("aws-mls-c01")->status.successors);
+        const Course* s = read->course("structuring-ml-projects");
+        REQUIRE(s);
+        CHECK_FALSE(s->hours.known());
+        CHECK(s->hours.note == json.course("structuring-ml-projects")->hours.note);
+        CHECK(read->checklist("google-pmle")->items.size() == json.checklist("google-pmle")->items.size());
+        CHECK(read->estimate.plan_core == json.estimate.plan_core);
+        CHECK(read->advice.criteria.front().when == json.advice.criteria.front().when);
+    }
+    SECTION("every answer to the questionnaire gets the same advice from either") {
+        const auto& fields = profile_fields();
+        std::vector<size_t> pick(fields.size(), 0);  // 0: unanswered, else value index + 1
+        int profiles = 0;
+        for (bool done = false; !done; ++profiles) {
+            Profile p;
+            for (size_t f = 0; f < fields.size(); ++f)
+                if (pick[f]) set_profile_value(p, fields[f].name, fields[f].values[pick[f] - 1]);
+            AdviceResult a = advise(json, p), b = advise(*read, p);
+            REQUIRE(a.verdict == b.verdict);
+            REQUIRE(a.score == b.score);
+            REQUIRE(a.first_credential == b.first_credential);
+            REQUIRE(a.reasons.size() == b.reasons.size());
+            done = true;  // next combination, odometer-style
+            for (size_t f = 0; f < fields.size() && done; ++f) {
+                if (++pick[f] <= fields[f].values.size()) done = false;
+                else pick[f] = 0;
+            }
+        }
+        CHECK(profiles > 1000);
+        CHECK(compare_rows(json, {}, {}) == compare_rows(*read, {}, {}));
+    }
+}
+
+TEST_CASE("bytes that are not a whole catalog are refused and never misread") {
+    const std::string bytes = write_catalog_binary(from_json());
+    SECTION("nothing, or another format") {
+        CHECK_FALSE(read_catalog_binary(""));
+        CHECK_FALSE(read_catalog_binary("CPC"));
+        std::string other = bytes;
+        other[3] = 2;  // a later format version
+        CHECK_FALSE(read_catalog_binary(other));
+    }
+    SECTION("cut short anywhere, or with bytes left over") {
+        for (size_t n = 0; n < bytes.size(); n += 97) CHECK_FALSE(read_catalog_binary(bytes.substr(0, n)));
+        CHECK_FALSE(read_catalog_binary(bytes.substr(0, bytes.size() - 1)));
+        CHECK_FALSE(read_catalog_binary(bytes + '\0'));
+    }
+    SECTION("garbled counts do not allocate or crash") {
+        // Every byte in turn set to 0xFF (a huge count, a bad flag or just different text): the reader
+        // either refuses or returns some catalog, and never reads past the end (checked under ASan).
+        int refused = 0;
+        for (size_t i = 4; i < bytes.size(); i += 13) {
+            std::string g = bytes;
+            g[i] = '\xFF';
+            if (!read_catalog_binary(g)) ++refused;
+        }
+        CHECK(refused > 0);
+    }
+}
