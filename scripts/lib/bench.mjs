@@ -78,7 +78,7 @@ try {
   console.log(`${"frames per second while idle".padEnd(34)} ${run.certplan.idleFps.toFixed(1).padStart(10)} ${run.floor.idleFps.toFixed(1).padStart(10)}           (target <= 2 fps)`);
   // Where start-up time goes: the median time from navigation to the end of each phase.
   const PHASES = [["main", "wasm fetched + compiled, main()"], ["context", "WebGL + ImGui context"],
-    ["catalog", "catalog parsed and checked"], ["restored", "saved plan / link restored"], ["frameStart", "first frame callback"],
+    ["catalog", "catalog read (catalog.bin)"], ["restored", "saved plan / link restored"], ["frameStart", "first frame callback"],
     ["fonts", "font atlas built"], ["layout", "first frame laid out"], ["firstFrame", "first frame drawn"]];
   console.log("start-up, median ms from navigation to the end of each phase:");
   for (const [key, label] of PHASES) {
