@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, serveDist, openApp, snapshot, settle, root, screenshot } from "./harness.mjs";
+import { launch, serveDist, openApp, snapshot, settle, root, screenshot, eventually } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -34,8 +34,7 @@ test("pick a credential, rate an item and read readiness through the accessibili
     await slider.focus();
     await page.keyboard.press("ArrowLeft");
     await settle(page);
-    await page.waitForTimeout(250);
-    assert.equal(await slider.getAttribute("aria-valuetext"), "up to $185");
+    assert.equal(await eventually(() => slider.getAttribute("aria-valuetext"), "up to $185"), "up to $185");
     assert.ok(!(await snapshot(page)).compare.rows.includes("aws-mls-c01"), "the $300 exam is filtered out");
     await press(page, page.getByRole("tab", { name: "Assess" }));
     await press(page, page.getByRole("combobox", { name: "Exam" }));

@@ -108,3 +108,15 @@ export async function rate(page, label, itemId) {
 export async function waitSaved(page) {
   await page.waitForFunction(() => window.certplan.snapshot().saving.saved === true, null, { timeout: 5000 });
 }
+
+// Polls `read` until it returns `want` or `ms` pass; returns the last value read (for the assertion that
+// follows). The mirror updates at most 10 times a second, later on a loaded machine: never a fixed sleep.
+export async function eventually(read, want, ms = 5000) {
+  const end = Date.now() + ms;
+  let got = await read();
+  while (got !== want && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    got = await read();
+  }
+  return got;
+}

@@ -93,11 +93,14 @@ bool slider_scalar(const char* label, ImGuiDataType type, void* data, const void
 
 }  // namespace
 
-bool slider_float(const char* label, float* v, float min, float max, const char* format) {
-    bool changed = slider_scalar(label, ImGuiDataType_Float, v, &min, &max, format);
-    // Arrow keys on the accessibility mirror's slider: one twentieth of the range a step.
-    if (int step = item_take_step(ImGui::GetItemID())) {
-        *v = std::fmin(max, std::fmax(min, *v + step * (max - min) / 20.0f));
+namespace {
+
+// What every slider adds to ImGui's: arrow keys on the accessibility mirror step it (`step` a key), and
+// the mirror reads its value as the text the slider shows.
+template <typename T>
+bool slider_for_everyone(bool changed, T* v, T min, T max, T step, const char* format) {
+    if (int direction = item_take_step(ImGui::GetItemID())) {
+        *v = std::min(max, std::max(min, T(*v + direction * step)));
         changed = true;
     }
     char buf[64];
@@ -106,18 +109,17 @@ bool slider_float(const char* label, float* v, float min, float max, const char*
     return changed;
 }
 
+}  // namespace
+
+bool slider_float(const char* label, float* v, float min, float max, const char* format) {
+    const bool changed = slider_scalar(label, ImGuiDataType_Float, v, &min, &max, format);
+    return slider_for_everyone(changed, v, min, max, (max - min) / 20.0f, format);  // a twentieth of the range
+}
+
 bool slider_int(const char* label, int* v, int min, int max, const char* format, const char* name) {
-    bool changed = slider_scalar(label, ImGuiDataType_S32, v, &min, &max, format);
+    const bool changed = slider_scalar(label, ImGuiDataType_S32, v, &min, &max, format);
     if (name) item_name(name);
-    // Arrow keys on the accessibility mirror's slider: one a step.
-    if (int step = item_take_step(ImGui::GetItemID())) {
-        *v = std::min(max, std::max(min, *v + step));
-        changed = true;
-    }
-    char buf[64];
-    snprintf(buf, sizeof buf, format, *v);
-    item_annotate("slider", buf);
-    return changed;
+    return slider_for_everyone(changed, v, min, max, 1, format);
 }
 
 bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count,
