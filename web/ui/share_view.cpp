@@ -29,5 +29,5 @@ void draw_share_view(App& app) {
     ui::heading("Keyboard");
     ui::text("Alt+1 Compare, Alt+2 Assess, Alt+3 Plan, Alt+4 Share. Tab and the arrow keys move between controls, "
              "Space or Enter operates one, Escape closes a list or dialog. Screen readers use the page's accessible "
-             "copy of this interface: every control is a real button, tab, radio or checkbox there.");
+             "copy of this interface: every control is a real button, tab, radio, checkbox, slider or list there.");
 }
