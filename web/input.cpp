@@ -9,6 +9,7 @@
 
 #include "bridge.h"
 #include "imgui.h"
+#include "item_registry.h"
 
 namespace {
 
@@ -79,8 +80,9 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         move_to(x, y);
         press(0, true);
     } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && state.touch_down) {
-        if (!state.touch_scrolling &&
-            std::hypot(x - state.touch_start_x, y - state.touch_start_y) > kDragSlop && !io.WantTextInput) {
+        // A finger that moves past the slop scrolls, unless it holds a slider, which it then drags.
+        if (!state.touch_scrolling && std::hypot(x - state.touch_start_x, y - state.touch_start_y) > kDragSlop &&
+            !io.WantTextInput && !item_active_is_slider()) {
             // Becomes a scroll: release the press somewhere harmless so no button fires.
             state.touch_scrolling = true;
             move_to(-FLT_MAX, -FLT_MAX);

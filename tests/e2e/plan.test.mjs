@@ -73,3 +73,30 @@ test("on a phone, hours and the exam date are set by touch alone: no keyboard ne
     await b.close();
   }
 });
+
+test("on a phone, a finger drags a slider rather than scrolling the page", async () => {
+  const b = await launch({ phone: true });
+  try {
+    const { page, watch } = await openApp(b.context, url);
+    const it = await findItem(page, "Plan", "tab");
+    await page.touchscreen.tap(it.x + it.w / 2, it.y + it.h / 2);
+    await settle(page);
+    const slider = await findItem(page, "Hours per week", "slider");
+    // A drag from the slider's left end to its middle, as touch events (playwright's touchscreen only taps).
+    const cdp = await b.context.newCDPSession(page);
+    const y = slider.y + slider.h / 2, x0 = slider.x + 4, x1 = slider.x + slider.w / 2;
+    const touch = (type, x) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y }] });
+    await touch("touchStart", x0);
+    await page.waitForTimeout(100);  // a frame or two: the slider becomes the held item (the app stays awake meanwhile)
+    for (let i = 1; i <= 10; ++i) { await touch("touchMove", x0 + ((x1 - x0) * i) / 10); await page.waitForTimeout(20); }
+    await touch("touchEnd");
+    await settle(page);
+    const hours = (await snapshot(page)).plan.plan.profile.hours_per_week;
+    // The slider runs 0-60 h: its middle is about 30 (not 0, which a page scroll would have left).
+    assert.ok(hours >= 20 && hours <= 40, `hours after the drag: ${hours}`);
+    assert.equal((await findItem(page, "Hours per week", "slider")).y, slider.y, "the page did not scroll");
+    assert.deepEqual(watch.errors, []);
+  } finally {
+    await b.close();
+  }
+});

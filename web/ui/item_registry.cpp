@@ -92,6 +92,14 @@ void item_registry_begin_frame() {
 
 const std::vector<UiItem>& item_registry_items() { return state.last; }
 
+bool item_active_is_slider() {
+    const ImGuiID active = ImGui::GetActiveID();
+    if (active == 0) return false;
+    for (const UiItem& it : state.last)
+        if (it.id == active) return it.role == "slider";
+    return false;
+}
+
 void item_register(const char* label) {
     ImGuiContext& g = *GImGui;
     const ImGuiID id = g.LastItemData.ID;

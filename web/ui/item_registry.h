@@ -30,6 +30,9 @@ const std::vector<UiItem>& item_registry_items();
 // Call just after a widget: sets its role (and checked / value) on the item ImGui registered.
 void item_annotate(const char* role, const char* value = nullptr, int checked = -1, const char* context = nullptr,
                    const char* description = nullptr);
+// True while the item being held (ImGui's active item) is a slider: a finger dragging it means to move
+// it, not to scroll the page (web/input.cpp).
+bool item_active_is_slider();
 // Moves ImGui's keyboard focus to the item with this id (from the accessibility mirror); false if it is gone.
 bool item_focus(ImGuiID id);
 // The accessibility mirror's arrow keys on a slider: a step up (+1) or down (-1) for the item, applied by
