@@ -149,7 +149,7 @@ void draw_target_date(App& app, float indent) {
 
     std::string year = std::to_string(date.year), month = std::to_string(date.month), day = std::to_string(date.day);
     // Three lists side by side, narrower on a phone: year, month and day get 36%, 33% and 31%.
-    const float spacing = 4, total = std::fmin(224.0f, ImGui::GetContentRegionAvail().x - 2 * spacing);
+    const float spacing = 4, total = std::fmin(190.0f, ImGui::GetContentRegionAvail().x - 2 * spacing);
     bool changed = false;
     ImGui::SetNextItemWidth(total * 0.36f);
     changed |= ui::combo("##year", year, year_ptrs.data(), year_ptrs.data(), int(year_ptrs.size()), "Target year");
