@@ -84,7 +84,7 @@ private:
 };
 
 // Reads what Writer wrote. Any shortfall sets `ok` to false and every later read does nothing; counts
-// are checked against the bytes left (each element takes at least one), so no garbled count allocates.
+// are checked against the bytes left (each element takes at least one), and lists grow as they are read.
 class Reader {
 public:
     explicit Reader(const std::string& in, size_t pos) : in_(in), pos_(pos) {}
@@ -140,11 +140,13 @@ private:
         io(*o);
     }
     template <class T> void io(std::vector<T>& v) {
+        // Element by element rather than resized up front: a garbled count costs only what is really read.
         uint64_t n = bounded_count();
         v.clear();
-        v.resize(size_t(n));
-        for (auto& x : v)
-            if (ok) io(x);
+        for (uint64_t i = 0; ok && i < n; ++i) {
+            v.emplace_back();
+            io(v.back());
+        }
     }
     void io(Condition& m) {
         uint64_t n = bounded_count();

@@ -132,20 +132,14 @@ void draw_target_date(App& app, float indent) {
     const int this_year = certplan::civil_date(app.today).year;
     const int first_year = std::min(date.year, this_year), last_year = std::max(date.year, this_year + 3);
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-    // The lists' values and labels, as ui::combo takes them.
-    std::vector<std::string> numbers;
-    for (int n = 1; n <= 31; ++n) numbers.push_back(std::to_string(n));
-    std::vector<std::string> years;
+    // The months' values, and the days' values and labels.
+    static const char* const kNumbers[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+                                           "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31"};
+    std::vector<std::string> years;  // a handful: this year (or the date's, if earlier) to three years on
     for (int y = first_year; y <= last_year; ++y) years.push_back(std::to_string(y));
-    auto pointers = [](const std::vector<std::string>& v, size_t count) {
-        std::vector<const char*> p;
-        for (size_t i = 0; i < count && i < v.size(); ++i) p.push_back(v[i].c_str());
-        return p;
-    };
-    const auto year_ptrs = pointers(years, years.size());
-    const auto month_ptrs = pointers(numbers, 12);
-    const auto day_ptrs = pointers(numbers, certplan::days_in_month(date.year, date.month));
+    std::vector<const char*> year_ptrs;
+    for (const std::string& y : years) year_ptrs.push_back(y.c_str());
+    const int days = int(certplan::days_in_month(date.year, date.month));
 
     std::string year = std::to_string(date.year), month = std::to_string(date.month), day = std::to_string(date.day);
     // Three lists side by side, narrower on a phone: year, month and day get 36%, 33% and 31%.
@@ -155,10 +149,10 @@ void draw_target_date(App& app, float indent) {
     changed |= ui::combo("##year", year, year_ptrs.data(), year_ptrs.data(), int(year_ptrs.size()), "Target year");
     ImGui::SameLine(0, spacing);
     ImGui::SetNextItemWidth(total * 0.33f);
-    changed |= ui::combo("##month", month, month_ptrs.data(), kMonths, 12, "Target month");
+    changed |= ui::combo("##month", month, kNumbers, kMonths, 12, "Target month");
     ImGui::SameLine(0, spacing);
     ImGui::SetNextItemWidth(total * 0.31f);
-    changed |= ui::combo("##day", day, day_ptrs.data(), day_ptrs.data(), int(day_ptrs.size()), "Target day");
+    changed |= ui::combo("##day", day, kNumbers, kNumbers, days, "Target day");
     if (changed) {
         const int picked = certplan::date_from_parts(std::stoi(year), unsigned(std::stoi(month)), unsigned(std::stoi(day)));
         app_set_target_date(app, certplan::format_date(picked));
