@@ -83,7 +83,7 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
         e.assumptions.push_back("Hours per week not given: " + num(m.rhythm_hours_per_week) +
                                 " h/week, the rhythm the article's figures imply.");
     } else if (!(in.hours_per_week > 0)) {
-        e.error = "With 0 hours a week there is no finish date. Enter how many hours you can study each week (at least " +
+        e.error = "With 0 hours a week there is no finish date. Set how many hours you can study each week (at least " +
                   num(m.min_hours_per_week) + ").";
         return e;
     } else if (in.hours_per_week < m.min_hours_per_week) {

@@ -44,6 +44,8 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
     StudyPlan plan;
     if (!est.ok || est.hours_per_week <= 0) return plan;
     plan.start_day = next_monday(start_day);
+    // A target date before the start cannot anchor the plan (it would put the exam before the first week).
+    if (target_day && *target_day < start_day) plan.target_before_start = true, target_day.reset();
     plan.target_day = target_day;
 
     const double foundations = (est.foundations_low + est.foundations_high) / 2;

@@ -54,6 +54,7 @@ std::string plan_summary_markdown(const SummaryInput& in) {
                   (w.hours > 0 ? hours(w.hours) : "-") + " |\n";
         }
         md += "\nExam day: " + format_date(in.plan->exam_day) + "\n";
+        if (in.plan->target_before_start) md += "\nThe target date is before the plan starts: this plan keeps its own exam day.\n";
         if (in.plan->weeks_behind > 0)
             md += "\nBehind by " + std::to_string(in.plan->weeks_behind) + " week(s) for the target date.\n";
     }

@@ -68,6 +68,8 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         app_set_target_date(ui.app, "2026-01-15");
         ui.frames(2);
         CHECK(ui.has_text("is in the past"));
+        CHECK(ui.has_text("Your target date is before the plan starts: pick a later one."));
+        CHECK_FALSE(ui.has_text("Behind by"));
     }
     SECTION("the calendar download and the summary copy go through the host") {
         ui.click("Download calendar (.ics)", "button");

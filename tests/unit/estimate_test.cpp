@@ -149,6 +149,14 @@ TEST_CASE("the study plan runs foundations, core courses, platform prep, practic
         StudyPlan q = study_plan(c, c.estimate, e, g, r, monday, monday + 7 * 15);
         CHECK(q.weeks_behind == 21 - 16);
     }
+    SECTION("a target date before the start does not anchor the plan") {
+        StudyPlan q = study_plan(c, c.estimate, e, g, r, monday, monday - 30);
+        CHECK(q.target_before_start);
+        CHECK_FALSE(q.target_day);
+        CHECK(q.weeks_behind == 0);
+        CHECK(q.exam_day == p.exam_day);  // the plan's own exam day, as with no target at all
+        CHECK(q.exam_day > q.start_day);
+    }
     SECTION("it starts on the next Monday") {
         StudyPlan q = study_plan(c, c.estimate, e, g, r, monday + 2, std::nullopt);
         CHECK(q.start_day == monday + 7);

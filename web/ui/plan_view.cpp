@@ -277,11 +277,13 @@ void draw_timeline(App& app) {
     else ImGui::NewLine();
     std::string status = "Plan: " + std::to_string(n) + " weeks from " + certplan::format_date_long(p.start_day) +
                          "; exam " + certplan::format_date_long(p.exam_day) + ".";
-    if (p.target_day) {
+    if (p.target_before_start) {
+        status += " Your target date is before the plan starts: pick a later one.";
+    } else if (p.target_day) {
         status += p.weeks_behind > 0 ? " Behind by " + std::to_string(p.weeks_behind) + " week(s) for your target date."
                                      : " On track for your target date.";
     }
-    ui::text_colored(p.target_day && p.weeks_behind > 0 ? c.bad : c.text, status);
+    ui::text_colored(p.target_before_start || (p.target_day && p.weeks_behind > 0) ? c.bad : c.text, status);
 }
 
 void draw_weeks(App& app) {
