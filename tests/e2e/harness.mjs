@@ -89,6 +89,14 @@ export async function click(page, label, role) {
   return it;
 }
 
+// A finger's tap on the middle of the item (pages opened with launch({ phone: true })).
+export async function tap(page, label, role) {
+  const it = await findItem(page, label, role);
+  await page.touchscreen.tap(it.x + it.w / 2, it.y + it.h / 2);
+  await settle(page);
+  return it;
+}
+
 export async function screenshot(page, name) {
   const path = join(outDir, name + ".png");
   await page.screenshot({ path });

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
-import { launch, serveDist, openApp, click, findItem, settle, snapshot, screenshot } from "./harness.mjs";
+import { launch, serveDist, openApp, click, findItem, settle, tap, snapshot, screenshot } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -41,13 +41,8 @@ test("on a phone, hours and the exam date are set by touch alone: no keyboard ne
   const b = await launch({ phone: true });
   try {
     const { page, watch } = await openApp(b.context, url);
-    const tap = async (label, role) => {
-      const it = await findItem(page, label, role);
-      await page.touchscreen.tap(it.x + it.w / 2, it.y + it.h / 2);
-      await settle(page);
-    };
-    await tap("Plan", "tab");
-    await tap("Set a date", "button");
+    await tap(page, "Plan", "tab");
+    await tap(page, "Set a date", "button");
     // The suggested date: the end of the high estimate (8 weeks with no answers), from today.
     const today = new Date();
     const utc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) + 56 * 86400000;
@@ -56,14 +51,14 @@ test("on a phone, hours and the exam date are set by touch alone: no keyboard ne
     assert.equal(snap.plan.plan.profile.target_date, suggested);
     assert.equal(snap.estimate.feasibility, "realistic");
     // A month picked from the list: the year and the day stay (the day within the month's length).
-    await tap("Target month", "combo");
-    await tap("Dec", "option");
+    await tap(page, "Target month", "combo");
+    await tap(page, "Dec", "option");
     snap = await snapshot(page);
     const [y, , d] = suggested.split("-").map(Number);
     assert.equal(snap.plan.plan.profile.target_date, `${y}-12-${String(Math.min(d, 31)).padStart(2, "0")}`);
     // Hours: the "+" beside the slider, one hour a tap, from the 10 h/week assumed while not set.
-    await tap("+", "button");
-    await tap("+", "button");
+    await tap(page, "+", "button");
+    await tap(page, "+", "button");
     snap = await snapshot(page);
     assert.equal(snap.plan.plan.profile.hours_per_week, 12);
     assert.equal((await findItem(page, "Hours per week", "slider")).value, "12 h/week");
@@ -78,9 +73,7 @@ test("on a phone, a finger drags a slider rather than scrolling the page", async
   const b = await launch({ phone: true });
   try {
     const { page, watch } = await openApp(b.context, url);
-    const it = await findItem(page, "Plan", "tab");
-    await page.touchscreen.tap(it.x + it.w / 2, it.y + it.h / 2);
-    await settle(page);
+    await tap(page, "Plan", "tab");
     const slider = await findItem(page, "Hours per week", "slider");
     // A drag from the slider's left end to its middle, as touch events (playwright's touchscreen only taps).
     const cdp = await b.context.newCDPSession(page);
