@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "stable_order.h"
+
 namespace certplan {
 
 const char* compare_column_label(CompareColumn c) {
@@ -75,9 +77,10 @@ std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& f,
         if (f.max_fee_usd >= 0 && c.fee_usd.value && *c.fee_usd.value > f.max_fee_usd) continue;
         rows.push_back(i);
     }
-    std::stable_sort(rows.begin(), rows.end(), [&](size_t a, size_t b) {
-        const Credential& ca = catalog.credentials[a];
-        const Credential& cb = catalog.credentials[b];
+    std::vector<size_t> sorted;
+    for (size_t i : stable_order(rows.size(), [&](size_t a, size_t b) {
+        const Credential& ca = catalog.credentials[rows[a]];
+        const Credential& cb = catalog.credentials[rows[b]];
         Key ka = key_of(ca, order.column), kb = key_of(cb, order.column);
         if (ka.known() != kb.known()) return ka.known();  // unknowns last
         if (ka.known()) {
@@ -87,8 +90,9 @@ std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& f,
             if (cmp != 0) return order.descending ? cmp > 0 : cmp < 0;
         }
         return ca.id < cb.id;
-    });
-    return rows;
+    }))
+        sorted.push_back(rows[i]);
+    return sorted;
 }
 
 }  // namespace certplan

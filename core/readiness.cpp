@@ -1,6 +1,9 @@
 #include "readiness.h"
 
 #include <algorithm>
+#include <utility>
+
+#include "stable_order.h"
 
 namespace certplan {
 
@@ -47,8 +50,7 @@ Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, cons
     for (const DomainReadiness& d : out.domains)
         if (d.items > 0 && assessed_weight > 0) out.overall += d.weight / assessed_weight * d.readiness;
 
-    for (size_t i = 0; i < out.domains.size(); ++i) out.weakest.push_back(i);
-    std::stable_sort(out.weakest.begin(), out.weakest.end(), [&](size_t a, size_t b) {
+    out.weakest = stable_order(out.domains.size(), [&](size_t a, size_t b) {
         const double sa = out.domains[a].shortfall(), sb = out.domains[b].shortfall();
         if (sa != sb) return sa > sb;
         return out.domains[a].readiness < out.domains[b].readiness;
@@ -63,8 +65,12 @@ Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, cons
         if (gain <= 0) continue;
         out.focus.push_back({item.id, item.domain, item.text, r, gain});
     }
-    std::stable_sort(out.focus.begin(), out.focus.end(), [](const FocusItem& a, const FocusItem& b) { return a.gain > b.gain; });
-    if (out.focus.size() > focus_limit) out.focus.resize(focus_limit);
+    std::vector<FocusItem> focus;
+    for (size_t i : stable_order(out.focus.size(), [&](size_t a, size_t b) { return out.focus[a].gain > out.focus[b].gain; })) {
+        if (focus.size() == focus_limit) break;
+        focus.push_back(std::move(out.focus[i]));
+    }
+    out.focus = std::move(focus);
 
     out.ready_to_book = out.overall >= kReadyOverall - 1e-9 &&
                         std::all_of(out.domains.begin(), out.domains.end(), [](const DomainReadiness& d) {
