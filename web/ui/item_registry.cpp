@@ -1,15 +1,17 @@
 #include "item_registry.h"
 
 #include <nlohmann/json.hpp>
-#include <unordered_map>
 
 #include "imgui_internal.h"
 
 namespace {
 struct {
     std::vector<UiItem> building, last;
-    std::unordered_map<ImGuiID, ImRect> boxes;  // this frame's item boxes, from ItemAdd
-    std::unordered_map<ImGuiID, size_t> index;  // this frame's items by id, into `building`
+    // Maps by id are ImGui's own (ImGuiStorage, a sorted vector) rather than std::unordered_map: a few hundred
+    // items a frame, and one map type less in the download. They hold index + 1 (0: absent).
+    ImVector<ImRect> boxes;  // this frame's item boxes, from ItemAdd
+    ImGuiStorage box_of;     // id -> into `boxes`
+    ImGuiStorage index;      // id -> into `building`
     ImGuiID step_item = 0;  // a pending slider step from the mirror
     int step = 0;
 } state;
@@ -30,15 +32,20 @@ std::string visible_label(const char* label) {
 }
 
 UiItem* find(ImGuiID id) {
-    auto it = state.index.find(id);
-    return it == state.index.end() ? nullptr : &state.building[it->second];
+    const int i = state.index.GetInt(id, 0);
+    return i > 0 ? &state.building[size_t(i - 1)] : nullptr;
 }
 }  // namespace
 
 // --- Dear ImGui's test-engine hooks (declared in imgui_internal.h) ---------------------------------
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
     if (id == 0) return;
-    state.boxes[id] = bb;
+    if (const int b = state.box_of.GetInt(id, 0)) {
+        state.boxes[b - 1] = bb;
+    } else {
+        state.boxes.push_back(bb);
+        state.box_of.SetInt(id, state.boxes.Size);
+    }
     // Some widgets (tabs) report their label before their box: fill the box in now.
     if (UiItem* item = find(id)) item->x = bb.Min.x, item->y = bb.Min.y, item->w = bb.GetWidth(), item->h = bb.GetHeight();
 }
@@ -50,8 +57,8 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     UiItem item;
     item.id = id;
     item.label = text;
-    auto box = state.boxes.find(id);
-    ImRect bb = box != state.boxes.end() ? box->second : ImRect();
+    const int box = state.box_of.GetInt(id, 0);
+    const ImRect bb = box > 0 ? state.boxes[box - 1] : ImRect();
     item.x = bb.Min.x, item.y = bb.Min.y, item.w = bb.GetWidth(), item.h = bb.GetHeight();
     if (flags & ImGuiItemStatusFlags_Checkable) {
         item.role = "checkbox";
@@ -73,7 +80,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     if (UiItem* old = find(id)) {
         *old = item;
     } else {
-        state.index[id] = state.building.size();
+        state.index.SetInt(id, int(state.building.size()) + 1);
         state.building.push_back(item);
     }
 }
@@ -85,8 +92,9 @@ const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return 
 void item_registry_begin_frame() {
     state.last.swap(state.building);
     state.building.clear();
-    state.boxes.clear();
-    state.index.clear();
+    state.boxes.resize(0);  // resize(0), not clear(): keep the capacity from frame to frame
+    state.box_of.Data.resize(0);
+    state.index.Data.resize(0);
     GImGui->TestEngineHookItems = true;
 }
 
@@ -111,7 +119,7 @@ void item_register(const char* label) {
     item.x = bb.Min.x, item.y = bb.Min.y, item.w = bb.GetWidth(), item.h = bb.GetHeight();
     item.focused = g.NavId == id;
     item.window = g.CurrentWindow ? g.CurrentWindow->ID : 0;
-    state.index[id] = state.building.size();
+    state.index.SetInt(id, int(state.building.size()) + 1);
     state.building.push_back(item);
 }
 
