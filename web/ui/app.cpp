@@ -228,47 +228,21 @@ std::string app_snapshot_json(const App& app) {
     j["view"] = app.view == View::compare ? "compare" : app.view == View::assess ? "assess" : app.view == View::plan ? "plan" : "share";
     // The plan exactly as it is saved.
     j["plan"] = json::parse(certplan::plan_to_json(app.plan), nullptr, false);
-    j["catalog"] = {{"credentials", app.catalog.credentials.size()}, {"problems", app.catalog_problems.size()}};
     json rows = json::array();
     for (size_t i : certplan::compare_rows(app.catalog, app.compare.filter, app.compare.order))
         rows.push_back(app.catalog.credentials[i].id);
     j["compare"] = {{"rows", rows}, {"selected", app.compare.selected}};
     const certplan::Readiness& r = app.derived.readiness;
     json domains = json::array();
-    for (const auto& d : r.domains)
-        domains.push_back({{"id", d.id}, {"name", d.name}, {"weight", d.weight}, {"readiness", d.readiness},
-                           {"items", d.items}, {"rated", d.rated}});
-    json weakest = json::array();
-    for (size_t i : r.weakest) weakest.push_back(r.domains[i].id);
-    json focus = json::array();
-    for (const auto& f : r.focus) focus.push_back({{"id", f.id}, {"domain", f.domain}, {"gain", f.gain}});
-    j["readiness"] = {{"credential", app.plan.credential}, {"overall", r.overall}, {"items", r.items}, {"rated", r.rated},
-                      {"ready_to_book", r.ready_to_book}, {"domains", domains}, {"weakest", weakest}, {"focus", focus}};
-    const certplan::AdviceResult& a = app.derived.advice;
-    json reasons = json::array();
-    for (const auto& r : a.reasons) reasons.push_back({{"id", r.id}, {"kind", r.kind}, {"text", r.text}});
-    j["advice"] = {{"verdict", certplan::verdict_key(a.verdict)}, {"score", a.score}, {"first_credential", a.first_credential},
-                   {"article_credential", a.article_credential}, {"foundations_first", a.foundations_first}, {"reasons", reasons}};
+    for (const auto& d : r.domains) domains.push_back({{"id", d.id}, {"readiness", d.readiness}});
+    j["readiness"] = {{"overall", r.overall}, {"rated", r.rated}, {"domains", domains}};
+    j["advice"] = {{"first_credential", app.derived.advice.first_credential}};
     const certplan::Estimate& e = app.derived.estimate;
-    j["estimate"] = {{"ok", e.ok}, {"error", e.error}, {"background", e.background}, {"hours_low", e.hours_low},
-                     {"hours_high", e.hours_high}, {"weeks_low", e.weeks_low}, {"weeks_high", e.weeks_high},
-                     {"hours_per_week", e.hours_per_week}, {"assumptions", e.assumptions}, {"warnings", e.warnings},
-                     {"feasibility", certplan::feasibility_key(e.feasibility)}, {"target_message", e.target_message}};
-    json weeks = json::array();
-    for (const auto& w : app.derived.study_plan.weeks) {
-        json tasks = json::array();
-        for (const auto& t : w.tasks) tasks.push_back({{"title", t.title}, {"phase", t.phase}, {"hours", t.hours},
-                                                       {"course", t.course_id}, {"domain", t.domain_id}});
-        weeks.push_back({{"index", w.index}, {"start", certplan::format_date(w.start_day)}, {"phase", w.phase},
-                         {"hours", w.hours}, {"tasks", tasks}});
-    }
-    const certplan::StudyPlan& sp = app.derived.study_plan;
-    j["study_plan"] = {{"ok", sp.ok}, {"weeks", weeks}, {"exam_day", sp.ok ? certplan::format_date(sp.exam_day) : ""},
-                       {"weeks_behind", sp.weeks_behind}, {"total_hours", sp.total_hours}};
-    j["share"] = {{"viewing_shared", app.shared.viewing}, {"url", app_share_url(app)}, {"fragment", app_share_fragment(app)},
-                  {"left_out", app.shared.link_problems}};
-    j["saving"] = {{"saved", app.plan_revision == app.save.saved_revision && !app.save.failing},
-                   {"blocked", app.save.blocked}, {"failing", app.save.failing}};
+    j["estimate"] = {{"ok", e.ok}, {"weeks_low", e.weeks_low}, {"weeks_high", e.weeks_high},
+                     {"feasibility", certplan::feasibility_key(e.feasibility)}};
+    j["study_plan"] = {{"weeks", app.derived.study_plan.weeks.size()}};
+    j["share"] = {{"viewing_shared", app.shared.viewing}};
+    j["saving"] = {{"saved", app.plan_revision == app.save.saved_revision && !app.save.failing}};
     json notices = json::array();
     for (const Notice& n : app.notices) notices.push_back(n.text);
     j["notices"] = notices;

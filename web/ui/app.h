@@ -116,5 +116,7 @@ void app_set_theme(App& app, bool dark, bool chosen);
 std::string app_summary_markdown(const App& app);
 std::string app_calendar_ics(const App& app);
 
-// Everything the user sees as a figure, with the plan, as JSON (window.certplan.snapshot()).
+// The browser tests' window onto the app, as JSON (window.certplan.snapshot()): the plan exactly as saved
+// and the figures those tests check against the page. Only what they read: every field is code in the
+// download, and the figures themselves are unit-tested in the core.
 std::string app_snapshot_json(const App& app);
