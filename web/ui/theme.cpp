@@ -14,6 +14,25 @@ const ThemeColors kLight = {rgb(0x1b1f24), rgb(0x57606a), rgb(0xf6f8fa), rgb(0xf
 const ThemeColors kDark = {rgb(0xe6edf3), rgb(0x9da7b3), rgb(0x0d1117), rgb(0x161b22), rgb(0x58a6ff),
                            rgb(0x0d1117), rgb(0x3fb950), rgb(0xd29922), rgb(0xf85149), rgb(0x30363d), rgb(0x58a6ff)};
 
+// The surfaces each theme tints beyond its named colours, as a table (one loop, not a line per colour).
+struct Shade {
+    ImGuiCol col;
+    unsigned light, dark;
+    float light_alpha = 1, dark_alpha = 1;
+};
+const Shade kShades[] = {
+    {ImGuiCol_Button, 0xf3f4f6, 0x21262d},
+    {ImGuiCol_ButtonHovered, 0xe5e9ee, 0x30363d},
+    {ImGuiCol_ButtonActive, 0xd6dce3, 0x3a424c},
+    {ImGuiCol_Header, 0xe8f0fb, 0x1f2a37},
+    {ImGuiCol_HeaderHovered, 0xdbe7f7, 0x26364a},
+    {ImGuiCol_HeaderActive, 0xcddff5, 0x2d4058},
+    // The active tab: a tinted background the text stays readable on, not the accent itself.
+    {ImGuiCol_TabActive, 0xcfe2f8, 0x1f3a5f},
+    {ImGuiCol_TableHeaderBg, 0xeef1f4, 0x1c2128},
+    {ImGuiCol_TableRowBgAlt, 0x000000, 0xffffff, 0.025f, 0.03f},
+};
+
 struct {
     ThemeKind kind = ThemeKind::light;
 } state;
@@ -61,21 +80,13 @@ void apply_theme(ThemeKind kind) {
     col[ImGuiCol_PopupBg] = c.panel;
     col[ImGuiCol_Border] = c.border;
     col[ImGuiCol_FrameBg] = c.panel;
-    col[ImGuiCol_Button] = kind == ThemeKind::dark ? rgb(0x21262d) : rgb(0xf3f4f6);
-    col[ImGuiCol_ButtonHovered] = kind == ThemeKind::dark ? rgb(0x30363d) : rgb(0xe5e9ee);
-    col[ImGuiCol_ButtonActive] = kind == ThemeKind::dark ? rgb(0x3a424c) : rgb(0xd6dce3);
-    col[ImGuiCol_Header] = kind == ThemeKind::dark ? rgb(0x1f2a37) : rgb(0xe8f0fb);
-    col[ImGuiCol_HeaderHovered] = kind == ThemeKind::dark ? rgb(0x26364a) : rgb(0xdbe7f7);
-    col[ImGuiCol_HeaderActive] = kind == ThemeKind::dark ? rgb(0x2d4058) : rgb(0xcddff5);
+    for (const Shade& shade : kShades)
+        col[shade.col] = kind == ThemeKind::dark ? rgb(shade.dark, shade.dark_alpha) : rgb(shade.light, shade.light_alpha);
     col[ImGuiCol_Tab] = col[ImGuiCol_Button];
     col[ImGuiCol_TabHovered] = col[ImGuiCol_ButtonHovered];
-    // The active tab: a tinted background the text stays readable on, not the accent itself.
-    col[ImGuiCol_TabActive] = kind == ThemeKind::dark ? rgb(0x1f3a5f) : rgb(0xcfe2f8);
     col[ImGuiCol_CheckMark] = c.accent;
     col[ImGuiCol_SliderGrab] = c.accent;
     col[ImGuiCol_SliderGrabActive] = c.focus;
     col[ImGuiCol_PlotHistogram] = c.accent;
     col[ImGuiCol_NavHighlight] = c.focus;
-    col[ImGuiCol_TableHeaderBg] = kind == ThemeKind::dark ? rgb(0x1c2128) : rgb(0xeef1f4);
-    col[ImGuiCol_TableRowBgAlt] = kind == ThemeKind::dark ? rgb(0xffffff, 0.03f) : rgb(0x000000, 0.025f);
 }
