@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "imgui_internal.h"  // RenderTextEllipsis
 #include "item_registry.h"
 #include "theme.h"
 
@@ -16,10 +17,10 @@ void draw_readiness_bars(const char* id, const std::vector<BarRow>& rows, float 
     for (const BarRow& r : rows) {
         ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        // The label, clipped to its column.
-        ImGui::PushClipRect(p, ImVec2(p.x + label_w - 8, p.y + row_h), true);
-        dl->AddText(ImVec2(p.x, p.y + 4), ImGui::GetColorU32(c.text), r.label.c_str());
-        ImGui::PopClipRect();
+        // The label, ending in an ellipsis where its column ends (the whole of it is in the tooltip).
+        const ImVec2 l0(p.x, p.y + 4), l1(p.x + label_w - 8, p.y + row_h);
+        const ImVec2 label_size = ImGui::CalcTextSize(r.label.c_str());
+        ImGui::RenderTextEllipsis(dl, l0, l1, l1.x, l1.x, r.label.c_str(), nullptr, &label_size);
         ImVec2 b0(p.x + label_w, p.y + 3), b1(p.x + label_w + bar_w, p.y + row_h - 3);
         dl->AddRectFilled(b0, b1, ImGui::GetColorU32(c.border), 3);
         float v = std::fmax(0.f, std::fmin(1.f, r.value));
@@ -33,6 +34,7 @@ void draw_readiness_bars(const char* id, const std::vector<BarRow>& rows, float 
         snprintf(pct, sizeof pct, "%d%%", int(std::lround(v * 100)));
         dl->AddText(ImVec2(b1.x + 8, p.y + 4), ImGui::GetColorU32(c.text), pct);
         ImGui::Dummy(ImVec2(width, row_h));
+        if (label_size.x > l1.x - l0.x && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.label.c_str());
         item_text("text", r.label + ": " + pct + (r.detail.empty() ? "" : " (" + r.detail + ")"));
     }
     ImGui::PopID();
