@@ -77,8 +77,8 @@ std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& f,
         if (f.max_fee_usd >= 0 && c.fee_usd.value && *c.fee_usd.value > f.max_fee_usd) continue;
         rows.push_back(i);
     }
-    std::vector<size_t> sorted;
-    for (size_t i : stable_order(rows.size(), [&](size_t a, size_t b) {
+    // a and b are positions in `rows`.
+    const auto before = [&](size_t a, size_t b) {
         const Credential& ca = catalog.credentials[rows[a]];
         const Credential& cb = catalog.credentials[rows[b]];
         Key ka = key_of(ca, order.column), kb = key_of(cb, order.column);
@@ -90,8 +90,9 @@ std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& f,
             if (cmp != 0) return order.descending ? cmp > 0 : cmp < 0;
         }
         return ca.id < cb.id;
-    }))
-        sorted.push_back(rows[i]);
+    };
+    std::vector<size_t> sorted;
+    for (size_t i : stable_order(rows.size(), before)) sorted.push_back(rows[i]);
     return sorted;
 }
 

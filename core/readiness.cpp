@@ -65,8 +65,9 @@ Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, cons
         if (gain <= 0) continue;
         out.focus.push_back({item.id, item.domain, item.text, r, gain});
     }
+    const auto larger_gain = [&](size_t a, size_t b) { return out.focus[a].gain > out.focus[b].gain; };
     std::vector<FocusItem> focus;
-    for (size_t i : stable_order(out.focus.size(), [&](size_t a, size_t b) { return out.focus[a].gain > out.focus[b].gain; })) {
+    for (size_t i : stable_order(out.focus.size(), larger_gain)) {
         if (focus.size() == focus_limit) break;
         focus.push_back(std::move(out.focus[i]));
     }
