@@ -2,7 +2,7 @@
 // family, sorts and shows details, with no console error and no request to another origin.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, findItem, click, items, snapshot, screenshot, settle } from "./harness.mjs";
+import { launch, serveDist, openApp, findItem, click, tap, items, snapshot, screenshot, settle } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -75,6 +75,16 @@ test("the page fits a phone (390x844 at device scale 3) and stays crisp", async 
     await page.touchscreen.tap(row.x + 20, row.y + row.h / 2);
     await settle(page);
     assert.match((await snapshot(page)).compare.selected, /^aws-/);
+    // The assessment fits too: each domain's readiness row lies within the screen, its name whole on a line
+    // of its own above the bar (the row is two lines or more tall), not cut short beside it.
+    await tap(page, "Assess", "tab");
+    const bars = (await items(page)).filter((i) => i.role === "text" && /: \d+% \(weight/.test(i.label));
+    assert.ok(bars.length >= 4, `${bars.length} readiness rows`);
+    for (const r of bars) {
+      assert.ok(r.x >= 0 && r.x + r.w <= 390, `row ${r.label} is cut off`);
+      assert.ok(r.h >= 40, `row ${r.label} is ${r.h}px tall: its name is not above its bar`);
+    }
+    await screenshot(page, "assess-390x844@3x");
     assert.deepEqual(watch.errors, []);
   } finally {
     await b.close();

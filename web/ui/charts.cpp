@@ -10,17 +10,29 @@
 void draw_readiness_bars(const char* id, const std::vector<BarRow>& rows, float threshold) {
     const ThemeColors& c = theme_colors();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float label_w = std::fmin(width * 0.45f, 320.0f);
+    // On a narrow screen (a phone) each name sits whole above its bar; on a wider one, beside it.
+    const bool stacked = width < 440;
+    const float label_w = stacked ? 0 : std::fmin(width * 0.45f, 320.0f);
     const float bar_w = width - label_w - 60;
     const float row_h = ImGui::GetTextLineHeight() + 10;
     ImGui::PushID(id);
     for (const BarRow& r : rows) {
+        ImGui::BeginGroup();  // the row, name and bar, is one item (its box is what the mirror and tooltip use)
+        if (stacked) {
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(r.label.c_str());
+            ImGui::PopTextWrapPos();
+        }
         ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        // The label, ending in an ellipsis where its column ends (the whole of it is in the tooltip).
-        const ImVec2 l0(p.x, p.y + 4), l1(p.x + label_w - 8, p.y + row_h);
-        const ImVec2 label_size = ImGui::CalcTextSize(r.label.c_str());
-        ImGui::RenderTextEllipsis(dl, l0, l1, l1.x, l1.x, r.label.c_str(), nullptr, &label_size);
+        bool cut = false;
+        if (!stacked) {
+            // Beside its bar, the label ends in an ellipsis where its column ends (the whole of it is in the tooltip).
+            const ImVec2 l0(p.x, p.y + 4), l1(p.x + label_w - 8, p.y + row_h);
+            const ImVec2 label_size = ImGui::CalcTextSize(r.label.c_str());
+            cut = label_size.x > l1.x - l0.x;
+            ImGui::RenderTextEllipsis(dl, l0, l1, l1.x, l1.x, r.label.c_str(), nullptr, &label_size);
+        }
         ImVec2 b0(p.x + label_w, p.y + 3), b1(p.x + label_w + bar_w, p.y + row_h - 3);
         dl->AddRectFilled(b0, b1, ImGui::GetColorU32(c.border), 3);
         float v = std::fmax(0.f, std::fmin(1.f, r.value));
@@ -34,7 +46,8 @@ void draw_readiness_bars(const char* id, const std::vector<BarRow>& rows, float 
         snprintf(pct, sizeof pct, "%d%%", int(std::lround(v * 100)));
         dl->AddText(ImVec2(b1.x + 8, p.y + 4), ImGui::GetColorU32(c.text), pct);
         ImGui::Dummy(ImVec2(width, row_h));
-        if (label_size.x > l1.x - l0.x && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.label.c_str());
+        ImGui::EndGroup();
+        if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.label.c_str());
         item_text("text", r.label + ": " + pct + (r.detail.empty() ? "" : " (" + r.detail + ")"));
     }
     ImGui::PopID();
