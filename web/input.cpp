@@ -9,7 +9,9 @@
 
 #include "bridge.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "item_registry.h"
+#include "touch_scroll.h"
 
 namespace {
 
@@ -17,7 +19,9 @@ struct {
     void (*on_input)() = nullptr;
     // Touch: a finger that moves more than kDragSlop scrolls instead of clicking.
     bool touch_down = false, touch_scrolling = false;
-    float touch_start_x = 0, touch_start_y = 0, touch_last_y = 0, touch_last_x = 0;
+    float touch_start_x = 0, touch_start_y = 0;
+    TouchScroll touch_scroll;   // the finger's movement and the glide after it, in CSS pixels
+    ImGuiID scroll_window = 0;  // the window a gesture scrolls (found once, kept through its glide)
     // NOTE: ImGui's tabs and overlapping selectables only take a press on an item that was hovered the
     // frame before. A click (or tap) arrives as move + press together, so a press at a new position is
     // held back one frame, after the move has been seen.
@@ -72,11 +76,15 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     float x = float(t.targetX), y = float(t.targetY);
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    // The event's own time (performance.now()'s clock): a busy frame must not make a flick look like a rest.
+    const double now = (e->timestamp > 0 ? e->timestamp : emscripten_get_now()) / 1000.0;
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
         state.touch_down = true;
         state.touch_scrolling = false;
-        state.touch_start_x = state.touch_last_x = x;
-        state.touch_start_y = state.touch_last_y = y;
+        state.touch_start_x = x;
+        state.touch_start_y = y;
+        state.touch_scroll.touch_down(now, x, y);  // a glide in progress stops under the finger
+        state.scroll_window = 0;
         move_to(x, y);
         press(0, true);
     } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && state.touch_down) {
@@ -88,16 +96,16 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
             move_to(-FLT_MAX, -FLT_MAX);
             press(0, false);
         }
-        if (state.touch_scrolling) {
-            io.AddMousePosEvent(x, y);
-            io.AddMouseWheelEvent((x - state.touch_last_x) / 40.0f, (y - state.touch_last_y) / 40.0f);
-        } else {
-            io.AddMousePosEvent(x, y);
-        }
-        state.touch_last_x = x;
-        state.touch_last_y = y;
+        // The content follows the finger from where it first touched (the slop included): 1:1.
+        io.AddMousePosEvent(x, y);
+        state.touch_scroll.touch_move(now, x, y);
     } else if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
-        if (state.touch_down && !state.touch_scrolling) press(0, false);
+        if (state.touch_down && !state.touch_scrolling) {
+            press(0, false);
+            state.touch_scroll.cancel();  // a tap or a slider drag: nothing to scroll
+        } else {
+            state.touch_scroll.touch_up(now);  // a flick glides on
+        }
         state.touch_down = false;
     }
     notify();
@@ -177,7 +185,40 @@ void input_click_at(float x, float y) {
     notify();
 }
 
+namespace {
+
+// The window a scroll lands in, as ImGui's own wheel chooses it: the one under the finger, or the nearest
+// parent that can scroll that way.
+ImGuiWindow* scrollable(ImGuiWindow* w, bool vertical) {
+    while (w && (w->Flags & ImGuiWindowFlags_ChildWindow) &&
+           ((vertical ? w->ScrollMax.y : w->ScrollMax.x) == 0.0f || (w->Flags & ImGuiWindowFlags_NoScrollWithMouse)))
+        w = w->ParentWindow;
+    return w;
+}
+
+// Moves the content under the finger by exactly the pixels the finger (or its glide) moved.
+bool deliver_touch_scroll() {
+    if (state.touch_down && !state.touch_scrolling) return false;  // not a scroll (yet): keep what is owed
+    if (!state.touch_scroll.moving()) return false;
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGuiWindow* under = state.scroll_window ? ImGui::FindWindowByID(state.scroll_window) : g.HoveredWindow;
+    if (!under) {
+        if (!state.touch_down) state.touch_scroll.cancel();  // lifted over no window: nothing to move
+        return state.touch_down;  // else keep what is owed for the next frame
+    }
+    state.scroll_window = under->ID;
+    const ScrollDelta d = state.touch_scroll.take(emscripten_get_now() / 1000.0);
+    if (ImGuiWindow* w = scrollable(under, true); w && d.y != 0)
+        ImGui::SetScrollY(w, (w->ScrollTarget.y < FLT_MAX ? w->ScrollTarget.y : w->Scroll.y) - d.y);
+    if (ImGuiWindow* w = scrollable(under, false); w && d.x != 0)
+        ImGui::SetScrollX(w, (w->ScrollTarget.x < FLT_MAX ? w->ScrollTarget.x : w->Scroll.x) - d.x);
+    return state.touch_scroll.moving();
+}
+
+}  // namespace
+
 bool input_before_frame() {
+    const bool gliding = deliver_touch_scroll();
     const bool moved = state.moved_since_frame;  // this frame takes the move; presses wait for the next
     state.moved_since_frame = false;
     if (!moved && !state.held_presses.empty()) {
@@ -186,7 +227,7 @@ bool input_before_frame() {
         state.held_presses.erase(state.held_presses.begin());
         ImGui::GetIO().AddMouseButtonEvent(button, down);
     }
-    return !state.held_presses.empty();
+    return !state.held_presses.empty() || gliding;
 }
 
 void input_install(const char* canvas, void (*on_input)()) {
