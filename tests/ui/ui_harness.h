@@ -49,6 +49,7 @@ struct UiHarness {
         item_registry_begin_frame();
         app_draw(app);
         ImGui::Render();
+        item_registry_end_frame();
     }
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();

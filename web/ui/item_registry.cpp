@@ -90,13 +90,14 @@ const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return 
 
 // --- the registry -------------------------------------------------------------------------------------
 void item_registry_begin_frame() {
-    state.last.swap(state.building);
     state.building.clear();
     state.boxes.resize(0);  // resize(0), not clear(): keep the capacity from frame to frame
     state.box_of.Data.resize(0);
     state.index.Data.resize(0);
     GImGui->TestEngineHookItems = true;
 }
+
+void item_registry_end_frame() { state.last.swap(state.building); }
 
 const std::vector<UiItem>& item_registry_items() { return state.last; }
 

@@ -25,7 +25,9 @@ struct UiItem {
 
 // Starts a frame's registry (call right after ImGui::NewFrame()).
 void item_registry_begin_frame();
-// The items of the last complete frame.
+// Publishes the frame's items (call right after ImGui::Render()): from then on they are the last frame's.
+void item_registry_end_frame();
+// The items of the last complete frame (during a frame: the one before it).
 const std::vector<UiItem>& item_registry_items();
 // Call just after a widget: sets its role (and checked / value) on the item ImGui registered.
 void item_annotate(const char* role, const char* value = nullptr, int checked = -1, const char* context = nullptr,
