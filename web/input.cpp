@@ -89,7 +89,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         press(0, true);
     } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && state.touch_down) {
         // A finger that moves past the slop scrolls, unless it holds a slider, which it then drags.
-        if (!state.touch_scrolling && std::hypot(x - state.touch_start_x, y - state.touch_start_y) > kDragSlop &&
+        if (!state.touch_scrolling && (x - state.touch_start_x) * (x - state.touch_start_x) + (y - state.touch_start_y) * (y - state.touch_start_y) > kDragSlop * kDragSlop &&
             !io.WantTextInput && !item_active_is_slider()) {
             // Becomes a scroll: release the press somewhere harmless so no button fires.
             state.touch_scrolling = true;

@@ -3,7 +3,6 @@
 // Platform-free and ImGui-free, so the native tests can drive it with hand-picked times and positions.
 #pragma once
 
-#include <deque>
 
 struct ScrollDelta {
     float x = 0, y = 0;
@@ -37,7 +36,11 @@ public:
 
 private:
     struct Sample { double t; float x, y; };
-    std::deque<Sample> recent_;
+    // The finger's last positions, oldest first (a small fixed window: a std::deque cost ~5 KB of download).
+    static constexpr int kSamples = 8;
+    Sample recent_[kSamples] = {};
+    int count_ = 0;
+    void remember(const Sample& s);
     ScrollDelta owed_;
     bool down_ = false, gliding_ = false;
     double glide_start_ = 0, glide_taken_ = 0;  // seconds
