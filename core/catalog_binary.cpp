@@ -8,15 +8,15 @@ namespace certplan {
 namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
-constexpr char kMagic[] = {'C', 'P', 'C', 1};
+constexpr char kMagic[] = {'C', 'P', 'C', 2};
 
 // Every struct's fields, listed once, in order: the writer and the reader walk the same list, so the two
 // cannot drift apart. tests/unit/catalog_binary_test.cpp trips when a struct gains a field not listed here.
 template <class A> void visit(A& a, Source& x) { a(x.id, x.title, x.publisher, x.url, x.as_of, x.kind); }
 template <class A, class T> void visit(A& a, Fact<T>& x) { a(x.value, x.source, x.as_of, x.verified, x.note); }
-template <class A> void visit(A& a, CredentialStatus& x) { a(x.value, x.since, x.retired_on, x.successors, x.source, x.as_of, x.note); }
+template <class A> void visit(A& a, CredentialStatus& x) { a(x.value, x.since, x.retired_on, x.beta_ends, x.successors, x.source, x.as_of, x.note); }
 template <class A> void visit(A& a, HiringWeight& x) { a(x.employer, x.weight, x.source, x.as_of, x.note, x.verified); }
-template <class A> void visit(A& a, Domain& x) { a(x.id, x.name, x.weight_low, x.weight_high); }
+template <class A> void visit(A& a, Domain& x) { a(x.id, x.name, x.weight_low, x.weight_high, x.sections); }
 template <class A> void visit(A& a, Blueprint& x) { a(x.guide, x.source, x.as_of, x.weights_note, x.verified, x.domains); }
 template <class A> void visit(A& a, Credential& x) {
     a(x.id, x.name, x.short_name, x.provider, x.platform, x.kind, x.level, x.status, x.fee_usd, x.duration_minutes,
@@ -32,13 +32,13 @@ template <class A> void visit(A& a, Advice& x) { a(x.criteria, x.first_choice); 
 template <class A> void visit(A& a, BackgroundHours& x) {
     a(x.background, x.foundations_low, x.foundations_high, x.exam_low, x.exam_high, x.basis, x.source, x.as_of, x.verified);
 }
-template <class A> void visit(A& a, Calibration& x) { a(x.background, x.credential, x.basis, x.weeks_low, x.weeks_high); }
+template <class A> void visit(A& a, Calibration& x) { a(x.background, x.credential, x.basis, x.said_of, x.weeks_low, x.weeks_high); }
 template <class A> void visit(A& a, EstimateModel& x) {
     a(x.rhythm_hours_per_week, x.rhythm_basis, x.rhythm_source, x.rhythm_as_of, x.default_background, x.review_floor,
-      x.min_hours_per_week, x.max_hours_per_week, x.split_core, x.split_platform, x.split_practice, x.plan_foundations,
+      x.min_hours_per_week, x.max_hours_per_week, x.split_core, x.split_platform, x.split_practice, x.split_basis, x.plan_foundations,
       x.plan_core, x.plan_basis, x.plan_source, x.plan_as_of, x.backgrounds, x.calibration);
 }
-template <class A> void visit(A& a, Catalog& x) { a(x.sources, x.credentials, x.checklists, x.courses, x.advice, x.estimate); }
+template <class A> void visit(A& a, Catalog& x) { a(x.last_checked, x.sources, x.credentials, x.checklists, x.courses, x.advice, x.estimate); }
 
 // Unsigned integers as LEB128 varints; doubles as their 8 bytes, little-endian (x86 and wasm alike);
 // strings, lists and maps as a count, then their contents.
