@@ -48,6 +48,17 @@ TEST_CASE("the web build's catalog bytes hold the whole catalog") {
     SECTION("read back and written again, the bytes are the same") {
         CHECK(write_catalog_binary(*read) == bytes);
     }
+    SECTION("a string used many times is stored once; numbers keep their exact value") {
+        // "aws-mla-c01-guide" names the source of a dozen facts: its text is in the bytes once.
+        size_t n = 0;
+        for (size_t at = bytes.find("aws-mla-c01-guide"); at != std::string::npos; at = bytes.find("aws-mla-c01-guide", at + 1)) ++n;
+        CHECK(n == 1);
+        CHECK(read->estimate.review_floor == json.estimate.review_floor);  // 0.25: not a whole number
+        CHECK(read->estimate.split_core == json.estimate.split_core);      // 0.4
+        CHECK(read->credential("google-pmle")->fee_usd.value == 200.0);    // a whole number
+        CHECK(read->credential("aws-aip-c01")->blueprint.domains[0].sections == json.credential("aws-aip-c01")->blueprint.domains[0].sections);
+        CHECK(read->last_checked == json.last_checked);
+    }
     SECTION("facts keep their value, source, date, verification and note; unknowns stay unknown") {
         const Credential* g = read->credential("google-pmle");
         REQUIRE(g);
@@ -94,7 +105,7 @@ TEST_CASE("bytes that are not a whole catalog are refused and never misread") {
         CHECK_FALSE(read_catalog_binary(""));
         CHECK_FALSE(read_catalog_binary("CPC"));
         std::string other = bytes;
-        other[3] = 3;  // a later format version
+        other[3] = 4;  // a later format version
         CHECK_FALSE(read_catalog_binary(other));
     }
     SECTION("cut short anywhere, or with bytes left over") {
