@@ -18,6 +18,7 @@ enum class Status { active, beta, retired };
 struct CredentialStatus {
     Status value = Status::active;
     std::string since, retired_on;          // dates, empty when unknown / not applicable
+    std::string beta_ends;                  // a beta's announced last day, empty when unknown or not a beta
     std::vector<std::string> successors;    // credential ids
     std::string source, as_of, note;
 };
@@ -32,6 +33,9 @@ struct HiringWeight {
 struct Domain {
     std::string id, name;
     double weight_low = 0, weight_high = 0;  // percent, as the guide states them
+    // The guide's own numbering under this domain: the domain's number ("1") and its sections ("1.1", …).
+    // A checklist item must name one of them, so an item cannot cite a section its guide version lacks.
+    std::vector<std::string> sections;
     double weight_mid() const { return (weight_low + weight_high) / 2; }
 };
 
@@ -106,6 +110,7 @@ struct BackgroundHours {
 
 struct Calibration {  // a figure the estimator must reproduce at the article's rhythm (unit-tested)
     std::string background, credential, basis;
+    std::string said_of;  // the credential the article gave the figure for, when it is not `credential`
     double weeks_low = 0, weeks_high = 0;
 };
 
@@ -116,6 +121,7 @@ struct EstimateModel {
     double review_floor = 0.25;   // a fully ready candidate still reviews: this share of exam hours
     double min_hours_per_week = 1, max_hours_per_week = 60;
     double split_core = 0.4, split_platform = 0.4, split_practice = 0.2;  // of exam hours
+    std::string split_basis;  // where the split comes from (certplan's own assumption: no source gives one)
     // The courses a study plan schedules, in order: foundations (pivoters only), then the core courses.
     std::vector<std::string> plan_foundations, plan_core;
     std::string plan_basis, plan_source, plan_as_of;
@@ -125,6 +131,7 @@ struct EstimateModel {
 };
 
 struct Catalog {
+    std::string last_checked;  // the day certplan last checked its facts against their sources (YYYY-MM-DD)
     std::vector<Source> sources;
     std::vector<Credential> credentials;
     std::vector<Checklist> checklists;

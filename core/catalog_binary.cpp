@@ -2,21 +2,27 @@
 
 #include <cstdint>
 #include <cstring>
+#include <map>
+#include <vector>
 
 namespace certplan {
 
 namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
-constexpr char kMagic[] = {'C', 'P', 'C', 1};
+constexpr char kMagic[] = {'C', 'P', 'C', 3};
+
+// After the magic: the length of the structure, the structure (counts, numbers, flags, string lengths and
+// back-references), then the text of every distinct string, in order. Text kept together compresses
+// better than text interleaved with numbers: the download is gzipped.
 
 // Every struct's fields, listed once, in order: the writer and the reader walk the same list, so the two
 // cannot drift apart. tests/unit/catalog_binary_test.cpp trips when a struct gains a field not listed here.
 template <class A> void visit(A& a, Source& x) { a(x.id, x.title, x.publisher, x.url, x.as_of, x.kind); }
 template <class A, class T> void visit(A& a, Fact<T>& x) { a(x.value, x.source, x.as_of, x.verified, x.note); }
-template <class A> void visit(A& a, CredentialStatus& x) { a(x.value, x.since, x.retired_on, x.successors, x.source, x.as_of, x.note); }
+template <class A> void visit(A& a, CredentialStatus& x) { a(x.value, x.since, x.retired_on, x.beta_ends, x.successors, x.source, x.as_of, x.note); }
 template <class A> void visit(A& a, HiringWeight& x) { a(x.employer, x.weight, x.source, x.as_of, x.note, x.verified); }
-template <class A> void visit(A& a, Domain& x) { a(x.id, x.name, x.weight_low, x.weight_high); }
+template <class A> void visit(A& a, Domain& x) { a(x.id, x.name, x.weight_low, x.weight_high, x.sections); }
 template <class A> void visit(A& a, Blueprint& x) { a(x.guide, x.source, x.as_of, x.weights_note, x.verified, x.domains); }
 template <class A> void visit(A& a, Credential& x) {
     a(x.id, x.name, x.short_name, x.provider, x.platform, x.kind, x.level, x.status, x.fee_usd, x.duration_minutes,
@@ -32,20 +38,21 @@ template <class A> void visit(A& a, Advice& x) { a(x.criteria, x.first_choice); 
 template <class A> void visit(A& a, BackgroundHours& x) {
     a(x.background, x.foundations_low, x.foundations_high, x.exam_low, x.exam_high, x.basis, x.source, x.as_of, x.verified);
 }
-template <class A> void visit(A& a, Calibration& x) { a(x.background, x.credential, x.basis, x.weeks_low, x.weeks_high); }
+template <class A> void visit(A& a, Calibration& x) { a(x.background, x.credential, x.basis, x.said_of, x.weeks_low, x.weeks_high); }
 template <class A> void visit(A& a, EstimateModel& x) {
     a(x.rhythm_hours_per_week, x.rhythm_basis, x.rhythm_source, x.rhythm_as_of, x.default_background, x.review_floor,
-      x.min_hours_per_week, x.max_hours_per_week, x.split_core, x.split_platform, x.split_practice, x.plan_foundations,
+      x.min_hours_per_week, x.max_hours_per_week, x.split_core, x.split_platform, x.split_practice, x.split_basis, x.plan_foundations,
       x.plan_core, x.plan_basis, x.plan_source, x.plan_as_of, x.backgrounds, x.calibration);
 }
-template <class A> void visit(A& a, Catalog& x) { a(x.sources, x.credentials, x.checklists, x.courses, x.advice, x.estimate); }
+template <class A> void visit(A& a, Catalog& x) { a(x.last_checked, x.sources, x.credentials, x.checklists, x.courses, x.advice, x.estimate); }
 
-// Unsigned integers as LEB128 varints; doubles as their 8 bytes, little-endian (x86 and wasm alike);
-// strings, lists and maps as a count, then their contents.
+// Unsigned integers as LEB128 varints; doubles as varints when whole, else their 8 bytes, little-endian
+// (x86 and wasm alike); strings once each (then by index); lists and maps as a count, then their contents.
 class Writer {
 public:
-    std::string out;
+    std::string out, text;  // the structure, and the distinct strings' text
     template <class... T> void operator()(T&... xs) { (io(xs), ...); }
+    void put_count(uint64_t n) { count(n); }
 
 private:
     void count(uint64_t n) {
@@ -55,11 +62,24 @@ private:
             out.push_back(char(n ? b | 0x80 : b));
         } while (n);
     }
-    void io(std::string& s) { count(s.size()), out += s; }
+    // A string seen before is written as its index among the distinct strings so far (odd code); a new one
+    // as its length (even code) and bytes. Source ids, dates and notes repeat across the catalog, often
+    // farther apart than gzip's window: this keeps the download small as the catalog grows.
+    std::map<std::string, uint64_t> seen_;
+    void io(std::string& s) {
+        auto it = seen_.find(s);
+        if (it != seen_.end()) return count(it->second * 2 + 1);
+        count(s.size() * 2), text += s;
+        seen_.emplace(s, seen_.size());
+    }
     void io(bool& b) { out.push_back(b ? 1 : 0); }
     void io(int& v) { count(uint64_t(uint32_t(v))); }
     void io(Status& s) { count(uint64_t(s)); }
+    // Whole numbers (fees, minutes, weights, hours) as a varint of twice the value; anything else as a 1
+    // followed by the double's 8 bytes.
     void io(double& d) {
+        if (d >= 0 && d < 1e12 && d == double(uint64_t(d))) return count(uint64_t(d) * 2);
+        count(1);
         char b[sizeof d];
         std::memcpy(b, &d, sizeof d);
         out.append(b, sizeof d);
@@ -87,16 +107,20 @@ private:
 // are checked against the bytes left (each element takes at least one), and lists grow as they are read.
 class Reader {
 public:
-    explicit Reader(const std::string& in, size_t pos) : in_(in), pos_(pos) {}
+    explicit Reader(const std::string& in, size_t pos) : in_(in), pos_(pos), end_(in.size()) {
+        const uint64_t n = count();  // the structure's length; the strings' text follows it
+        if (n > left()) ok = false;
+        if (ok) end_ = text_ = pos_ + size_t(n);
+    }
     bool ok = true;
-    bool at_end() const { return pos_ == in_.size(); }
+    bool at_end() const { return pos_ == end_ && text_ == in_.size(); }
     template <class... T> void operator()(T&... xs) { (io(xs), ...); }
 
 private:
     const std::string& in_;
-    size_t pos_;
+    size_t pos_, end_, text_ = 0;  // the structure is [pos_, end_); the next new string starts at text_
 
-    size_t left() const { return in_.size() - pos_; }
+    size_t left() const { return end_ - pos_; }
     uint64_t count() {
         uint64_t n = 0;
         for (int shift = 0; ok && shift < 64; shift += 7) {
@@ -113,9 +137,19 @@ private:
         if (n > left()) ok = false;
         return ok ? n : 0;
     }
+    std::vector<std::string> strings_;  // the distinct strings read so far, in order (see Writer::io)
     void io(std::string& s) {
-        uint64_t n = bounded_count();
-        if (ok) s.assign(in_, pos_, size_t(n)), pos_ += size_t(n);
+        const uint64_t code = count();
+        const uint64_t n = code / 2;
+        if (code % 2) {
+            if (n >= strings_.size()) ok = false;
+            else s = strings_[size_t(n)];
+            return;
+        }
+        if (n > in_.size() - text_) ok = false;
+        if (!ok) return;
+        s.assign(in_, text_, size_t(n)), text_ += size_t(n);
+        strings_.push_back(s);
     }
     void io(bool& b) {
         if (!left() || static_cast<unsigned char>(in_[pos_]) > 1) { ok = false; return; }
@@ -128,6 +162,12 @@ private:
         else s = Status(n);
     }
     void io(double& d) {
+        const uint64_t code = count();
+        if (code != 1) {  // a whole number; a code that no writer makes (odd, other than 1) is damage
+            if (code % 2) ok = false;
+            d = double(code / 2);
+            return;
+        }
         if (left() < sizeof d) { ok = false; return; }
         std::memcpy(&d, in_.data() + pos_, sizeof d);
         pos_ += sizeof d;
@@ -167,9 +207,11 @@ private:
 std::string write_catalog_binary(const Catalog& catalog) {
     Catalog copy = catalog;  // the visitors take their structs by reference, for reading and writing alike
     Writer w;
-    w.out.assign(kMagic, sizeof kMagic);
     w(copy);
-    return w.out;
+    Writer head;
+    head.out.assign(kMagic, sizeof kMagic);
+    head.put_count(w.out.size());
+    return head.out + w.out + w.text;
 }
 
 std::optional<Catalog> read_catalog_binary(const std::string& bytes) {

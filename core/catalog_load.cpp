@@ -131,6 +131,9 @@ void check_unique_ids(JsonReader& r, const std::vector<T>& v, const char* key, s
 }
 
 void load_sources(Loader& L, const json& root, Catalog& c) {
+    // The day the facts were last checked: the page shows it beside them, so it must be a real day.
+    c.last_checked = L.r.string(root, "", "last_checked");
+    if (!c.last_checked.empty() && !valid_date(c.last_checked)) L.r.fail("last_checked", "is not a YYYY-MM-DD date");
     each(L, root, "sources", c.sources, [&](const json& o, const std::string& p) {
         Source s;
         s.id = L.r.string(o, p, "id");
@@ -165,6 +168,9 @@ Blueprint load_blueprint(Loader& L, const json& b, const std::string& p) {
         dom.weight_low = L.r.number(d, ip, "weight_low", 0.5, 100);
         dom.weight_high = L.r.number(d, ip, "weight_high", 0.5, 100);
         if (dom.weight_high < dom.weight_low) L.r.fail(ip + ".weight_high", "is below weight_low");
+        dom.sections = L.r.strings(d, ip, "sections");
+        if (d.is_object() && d.contains("sections") && dom.sections.empty())
+            L.r.fail(ip + ".sections", "must list at least the domain's own number");
         low_sum += dom.weight_low;
         high_sum += dom.weight_high;
         bp.domains.push_back(dom);
@@ -197,6 +203,11 @@ void load_credentials(Loader& L, const json& root, Catalog& c) {
             if (!k.status.since.empty() && !valid_date(k.status.since)) L.r.fail(sp + ".since", "is not a YYYY-MM-DD date");
             if (!k.status.retired_on.empty() && !valid_date(k.status.retired_on))
                 L.r.fail(sp + ".retired_on", "is not a YYYY-MM-DD date");
+            if (s->contains("beta_ends")) {
+                k.status.beta_ends = L.r.nullable_string(*s, sp, "beta_ends").value_or("");
+                if (!k.status.beta_ends.empty() && !valid_date(k.status.beta_ends))
+                    L.r.fail(sp + ".beta_ends", "is not a YYYY-MM-DD date");
+            }
             if (k.status.value == Status::retired && k.status.retired_on.empty())
                 L.r.fail(sp + ".retired_on", "a retired credential needs its retirement date");
             k.status.successors = L.r.strings(*s, sp, "successors");
@@ -333,6 +344,7 @@ void load_estimate(Loader& L, const json& root, Catalog& c) {
         m.split_core = L.r.number(*sp, "split", "core_courses", 0, 1);
         m.split_platform = L.r.number(*sp, "split", "platform", 0, 1);
         m.split_practice = L.r.number(*sp, "split", "practice", 0, 1);
+        m.split_basis = L.r.string(*sp, "split", "basis");
         if (std::fabs(m.split_core + m.split_platform + m.split_practice - 1) > 1e-6) L.r.fail("split", "shares must add up to 1");
     }
     if (const json* pc = L.r.object(root, "", "plan_courses")) {
@@ -367,8 +379,16 @@ void load_estimate(Loader& L, const json& root, Catalog& c) {
         k.credential = L.r.string(o, p, "credential");
         range(o, p, "weeks", k.weeks_low, k.weeks_high);
         k.basis = L.r.string(o, p, "basis");
+        k.said_of = L.r.string(o, p, "said_of", false);
         return k;
     });
+}
+
+// A checklist item cites its guide: the section must be one its domain lists for that guide version.
+bool section_exists(const Credential& k, const std::string& domain, const std::string& section) {
+    for (const Domain& d : k.blueprint.domains)
+        if (d.id == domain) return std::find(d.sections.begin(), d.sections.end(), section) != d.sections.end();
+    return false;
 }
 
 // Checks that need more than one file: every reference points at something that exists.
@@ -410,6 +430,9 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
             bool known = std::any_of(k->blueprint.domains.begin(), k->blueprint.domains.end(),
                                      [&](const Domain& d) { return d.id == it.domain; });
             if (!known) problems.push_back({lists, ip + ".domain", "\"" + it.domain + "\" is not a domain of " + k->id});
+            else if (!section_exists(*k, it.domain, it.section))
+                problems.push_back({lists, ip + ".section", "\"" + it.section + "\" is not a section of " + it.domain + " in " +
+                                                               k->blueprint.guide + " (the guide version this checklist follows)"});
             if (!it.id.empty() && !item_ids.insert(it.id).second)
                 problems.push_back({lists, ip + ".id", "\"" + it.id + "\" is used twice"});
         }
@@ -418,10 +441,15 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
             if (n < 1) problems.push_back({lists, p + ".items", "domain " + d.id + " (" + d.name + ") has no items"});
         }
     }
-    for (size_t i = 0; i < c.estimate.calibration.size(); ++i)
+    for (size_t i = 0; i < c.estimate.calibration.size(); ++i) {
+        const std::string& said_of = c.estimate.calibration[i].said_of;
+        if (!said_of.empty() && !c.credential(said_of))
+            problems.push_back({"data/estimate.json", "calibration[" + std::to_string(i) + "].said_of",
+                                "\"" + said_of + "\" is not a credential id"});
         if (!c.credential(c.estimate.calibration[i].credential))
             problems.push_back({"data/estimate.json", "calibration[" + std::to_string(i) + "].credential",
                                 "\"" + c.estimate.calibration[i].credential + "\" is not a credential id"});
+    }
     // A planned course must exist and belong to the stage it is planned in.
     auto check_plan = [&](const std::vector<std::string>& ids, const char* stage) {
         for (size_t i = 0; i < ids.size(); ++i) {

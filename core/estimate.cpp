@@ -80,8 +80,9 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
     // Hours per week: unanswered means the article's rhythm; answered must be within limits.
     e.hours_per_week = m.rhythm_hours_per_week;
     if (!in.hours_answered) {
-        e.assumptions.push_back("Hours per week not given: " + num(m.rhythm_hours_per_week) +
-                                " h/week, the rhythm the article's figures imply.");
+        // The article gives weeks, not hours: the basis says where this rhythm comes from.
+        e.assumptions.push_back("Hours per week not given: certplan assumes " + num(m.rhythm_hours_per_week) +
+                                " h/week. " + m.rhythm_basis);
     } else if (!(in.hours_per_week > 0)) {
         e.error = "With 0 hours a week there is no finish date. Set how many hours you can study each week (at least " +
                   num(m.min_hours_per_week) + ").";
@@ -109,12 +110,27 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
         e.assumptions.push_back("No self-assessment yet: nothing is assumed known. Rate the checklist to refine this.");
     }
     const Credential* cred = catalog.credential(in.credential);
-    bool calibrated = std::any_of(m.calibration.begin(), m.calibration.end(),
-                                  [&](const Calibration& c) { return c.credential == in.credential; });
-    if (cred && !calibrated && cred->kind == "exam")
-        e.assumptions.push_back("The article's figures are for the Google and AWS exams; certplan applies the same to " +
-                                cred->short_name + " (no published prep-time figures).");
+    const auto calibration = std::find_if(m.calibration.begin(), m.calibration.end(),
+                                          [&](const Calibration& c) { return c.credential == in.credential; });
+    // A figure the article gave for another exam (MLA-C01's are the retired Specialty's) is carried over,
+    // and the user is told so, as for an exam the article never mentions.
+    const auto carried = std::find_if(m.calibration.begin(), m.calibration.end(),
+                                      [&](const Calibration& c) { return c.credential == in.credential && !c.said_of.empty(); });
+    if (cred && cred->kind == "exam") {
+        if (carried != m.calibration.end()) {
+            const Credential* of = catalog.credential(carried->said_of);
+            e.assumptions.push_back("The article's figures were given for " + (of ? of->short_name : carried->said_of) +
+                                    "; certplan carries them over to " + cred->short_name +
+                                    " (no published prep-time figures for it).");
+        } else if (calibration == m.calibration.end()) {
+            e.assumptions.push_back("The article's figures are for the Google and AWS exams; certplan applies the same to " +
+                                    cred->short_name + " (no published prep-time figures).");
+        }
+    }
     e.assumptions.push_back(b->basis);
+    e.assumptions.push_back("The plan gives exam-specific hours " + num(m.split_core * 100) + "% to the core courses, " +
+                            num(m.split_platform * 100) + "% to platform prep and " + num(m.split_practice * 100) +
+                            "% to practice exams. " + m.split_basis);
 
     e.foundations_low = b->foundations_low;
     e.foundations_high = b->foundations_high;

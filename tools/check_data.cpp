@@ -1,18 +1,32 @@
-// certplan_check_data [--binary OUT] FILE...: loads the catalog from data files on disk and prints every
-// problem as "file: field: message". Exits 1 on any problem, so the build fails on bad data. With
-// --binary, a catalog that passed is also written to OUT in the web build's format (core/catalog_binary.h).
+// certplan_check_data [--binary OUT] [--today YYYY-MM-DD] FILE...: loads the catalog from data files on
+// disk and prints every problem as "file: field: message". Exits 1 on any problem, so the build fails on
+// bad data. Statuses are checked against their dates as of today (the build's day, or --today for tests).
+// With --binary, a catalog that passed is also written to OUT in the web build's format (core/catalog_binary.h).
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 
 #include "catalog_binary.h"
 #include "catalog_load.h"
+#include "date.h"
 #include "glyphs.h"
+#include "status_dates.h"
 
 int main(int argc, char** argv) {
     std::vector<certplan::DataFile> files;
     std::string binary_out;
+    int today = int(std::time(nullptr) / 86400);  // UTC day: a status date a few hours off makes no difference
     for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--today" && i + 1 < argc) {
+            auto day = certplan::parse_date(argv[++i]);
+            if (!day) {
+                std::fprintf(stderr, "certplan_check_data: --today needs a YYYY-MM-DD date\n");
+                return 1;
+            }
+            today = *day;
+            continue;
+        }
         if (std::string(argv[i]) == "--binary" && i + 1 < argc) {
             binary_out = argv[++i];
             continue;
@@ -33,6 +47,8 @@ int main(int argc, char** argv) {
     // The page can only draw what its font carries: any other character fails the build here.
     for (const auto& f : files)
         for (auto& p : certplan::undrawable_text(f.text, f.name)) load.problems.push_back(p);
+    if (load.ok())
+        for (auto& p : certplan::status_date_contradictions(load.catalog, today)) load.problems.push_back(p);
     for (const auto& p : load.problems) std::fprintf(stderr, "error: %s\n", p.text().c_str());
     if (!load.ok()) {
         std::fprintf(stderr, "certplan_check_data: %zu problem(s) in the catalog\n", load.problems.size());

@@ -17,7 +17,7 @@ test("the compare view names every credential family, with no error and no forei
       assert.ok(labels.some((l) => (family instanceof RegExp ? family.test(l) : l === family)), `missing ${family}`);
     }
     const snap = await snapshot(page);
-    assert.equal(snap.compare.rows.length, 8);
+    assert.equal(snap.compare.rows.length, 9);
     await screenshot(page, "compare-1280x800");
     assert.deepEqual(watch.errors, []);
     assert.deepEqual(watch.foreign, []);
@@ -40,6 +40,25 @@ test("selecting a retired credential shows its retirement and leads to its succe
   }
 });
 
+test("the facts show when they were last checked, and old ones read as possibly out of date", async () => {
+  const b = await launch();
+  try {
+    const { page, watch } = await openApp(b.context, url);
+    await findItem(page, /^Last checked against their sources on \d{4}-\d{2}-\d{2}\.$/, "text");
+    // The Databricks Associate's guide is of 2025-03-01: more than a year before any day this test runs.
+    await click(page, /Databricks ML Associate/, "selectable");
+    await findItem(page, /^Source: Databricks, 2025-03-01 - possibly out of date$/, "text");
+    await screenshot(page, "compare-facts-1280x800");
+    // AIP-C01, the Specialty's second successor, is listed.
+    await click(page, /AWS AIP-C01/, "selectable");
+    assert.equal((await snapshot(page)).compare.selected, "aws-aip-c01");
+    await screenshot(page, "compare-aip-1280x800");
+    assert.deepEqual(watch.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
 test("filters change the rows: hiding retired credentials removes both retired exams", async () => {
   const b = await launch();
   try {
@@ -47,7 +66,7 @@ test("filters change the rows: hiding retired credentials removes both retired e
     await click(page, "Retired", "checkbox");
     const rows = (await snapshot(page)).compare.rows;
     assert.ok(!rows.includes("aws-mls-c01") && !rows.includes("azure-ai-102"), rows.join(","));
-    assert.equal(rows.length, 6);
+    assert.equal(rows.length, 7);
   } finally {
     await b.close();
   }

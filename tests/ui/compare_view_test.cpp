@@ -21,6 +21,19 @@ TEST_CASE("the compare view lists every credential and shows the selected one's 
         ui.click(ui.find_prefix("See its successor", "button"));
         CHECK(ui.app.compare.selected == "azure-ai-103");
     }
+    SECTION("the facts say when they were last checked; facts over a year old read as possibly out of date") {
+        CHECK(ui.has_text("Last checked against their sources on 2026-11-27."));
+        // Google PMLE's exam facts are of 2026-10: not flagged. The article's view of it (before 2025-10) is.
+        CHECK(ui.has_text("Source: Google Cloud, 2026-10"));
+        CHECK_FALSE(ui.has_text("Source: Google Cloud, 2026-10 - possibly out of date"));
+        CHECK(ui.has_text("Source: Source article, before 2025-10 - possibly out of date"));
+        // The Databricks Associate's guide is of 2025-03-01: 20 months before 2026-11-23.
+        ui.click(ui.app.catalog.credential("databricks-ml-assoc")->short_name, "selectable");
+        CHECK(ui.has_text("Source: Databricks, 2025-03-01 - possibly out of date"));
+        // Its validity, from a third-party page of 2026-03, is not.
+        CHECK(ui.has_text("Source: third-party sources, 2026-03 (unverified)"));
+        CHECK_FALSE(ui.has_text("Source: third-party sources, 2026-03 (unverified) - possibly out of date"));
+    }
     SECTION("unchecking Retired filters both retired exams out") {
         ui.click("Retired", "checkbox");
         CHECK_FALSE(ui.app.compare.filter.include_retired);

@@ -122,3 +122,22 @@ TEST_CASE("import validates the file and names the problem; export downloads the
         CHECK(s.ui.downloads[0] == "certplan-progress.json");
     }
 }
+
+TEST_CASE("saved answers for a checklist item this version removed are kept, not counted, and the user is told") {
+    // gp-1-3 (RAG with Agent Builder) left the Google checklist with the 2026 guide; gp-1-1 stayed.
+    FakeStorage storage;
+    {
+        Started s(storage);
+        app_rate(s.ui.app, "gp-1-1", Rating::can_explain);
+        s.ui.app.plan.answers["google-pmle"]["gp-1-3"] = Rating::in_production;
+        s.save_now();
+        REQUIRE(storage.items.count(kPlanKey) == 1);
+    }
+    Started again(storage);
+    const auto& answers = again.ui.app.plan.answers_for("google-pmle");
+    CHECK(answers.at("gp-1-1") == Rating::can_explain);
+    CHECK(answers.at("gp-1-3") == Rating::in_production);  // kept in the plan, so a later version could use it
+    REQUIRE_FALSE(again.ui.app.notices.empty());
+    CHECK(again.ui.app.notices.back().text.find("plan.answers.google-pmle.gp-1-3: is not a checklist item this version "
+                                                 "knows (kept, but not counted)") != std::string::npos);
+}

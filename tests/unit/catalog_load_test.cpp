@@ -47,7 +47,36 @@ TEST_CASE("the shipped catalog loads with no problems") {
         CHECK(c.credential("aws-mls-c01")->status.value == Status::retired);
         CHECK(c.credential("aws-mls-c01")->status.retired_on == "2026-03-31");
         CHECK(c.credential("azure-ai-102")->status.retired_on == "2026-06-30");
-        CHECK(c.credential("azure-ai-103")->status.value == Status::beta);
+        // AI-103 left its beta (page of 2026-07-23); AIP-C01, the Specialty's second successor, is in.
+        CHECK(c.credential("azure-ai-103")->status.value == Status::active);
+        REQUIRE(c.credential("aws-aip-c01") != nullptr);
+        CHECK(c.credential("aws-aip-c01")->status.since == "2026-04-14");
+        CHECK(c.credential("aws-mls-c01")->status.successors == std::vector<std::string>{"aws-mla-c01", "aws-aip-c01"});
+    }
+    SECTION("AIP-C01's blueprint: five domains, 31/26/20/12/11, the weights marked as third-party copies") {
+        const Credential* a = c.credential("aws-aip-c01");
+        REQUIRE(a->blueprint.domains.size() == 5);
+        std::vector<double> weights;
+        for (const auto& d : a->blueprint.domains) weights.push_back(d.weight_low);
+        CHECK(weights == std::vector<double>{31, 26, 20, 12, 11});
+        CHECK_FALSE(a->blueprint.verified);
+        REQUIRE(c.checklist("aws-aip-c01") != nullptr);
+    }
+    SECTION("the catalog says when its facts were last checked") {
+        CHECK(c.last_checked == "2026-11-27");
+    }
+    SECTION("every checklist item names a section its guide version has") {
+        for (const Checklist& cl : c.checklists) {
+            const Credential* k = c.credential(cl.credential);
+            for (const ChecklistItem& it : cl.items) {
+                bool found = false;
+                for (const Domain& d : k->blueprint.domains)
+                    if (d.id == it.domain)
+                        for (const std::string& s : d.sections) found = found || s == it.section;
+                INFO(it.id << " cites " << it.section);
+                CHECK(found);
+            }
+        }
     }
     SECTION("the Google exam matches the article and the 2026 guide") {
         const Credential* g = c.credential("google-pmle");
@@ -120,6 +149,20 @@ TEST_CASE("bad data is refused naming the file and the field") {
     SECTION("a checklist item in a domain the blueprint does not have") {
         auto l = load_with("checklists.json", [](json& j) { j["checklists"][0]["items"][0]["domain"] = "d9"; });
         CHECK(has_problem(l, "data/checklists.json", "checklists[0].items[0].domain", "\"d9\" is not a domain of"));
+    }
+    SECTION("a checklist item citing a section its guide version lacks") {
+        // The 2026 Google guide has no 1.3 (AutoML moved into 1.1): an item citing it fails the build.
+        auto l = load_with("checklists.json", [](json& j) { j["checklists"][0]["items"][0]["section"] = "1.3"; });
+        CHECK(has_problem(l, "data/checklists.json", "checklists[0].items[0].section",
+                          "\"1.3\" is not a section of d1 in Exam guide of 2026-06-01"));
+    }
+    SECTION("a section listed under the wrong domain does not count") {
+        auto l = load_with("checklists.json", [](json& j) { j["checklists"][0]["items"][0]["section"] = "2.1"; });
+        CHECK(has_problem(l, "data/checklists.json", "checklists[0].items[0].section", "is not a section of d1"));
+    }
+    SECTION("a last-checked date that is not a day") {
+        auto l = load_with("sources.json", [](json& j) { j["last_checked"] = "autumn 2026"; });
+        CHECK(has_problem(l, "data/sources.json", "last_checked", "is not a YYYY-MM-DD date"));
     }
     SECTION("an advice rule on a question the profile does not ask") {
         auto l = load_with("advice.json", [](json& j) { j["criteria"][0]["when"] = {{"salary", {"high"}}}; });

@@ -76,6 +76,45 @@ TEST_CASE("the estimate, worked by hand") {
     }
 }
 
+namespace {
+bool assumes(const Estimate& e, const std::string& words) {
+    for (const auto& a : e.assumptions)
+        if (a.find(words) != std::string::npos) return true;
+    for (const auto& a : e.assumptions) UNSCOPED_INFO(a);
+    return false;
+}
+}  // namespace
+
+TEST_CASE("the estimate says what it assumes, and whose assumption it is") {
+    const EstimateModel& m = catalog().estimate;
+    SECTION("the 40/40/20 split of exam hours is certplan's own assumption") {
+        Estimate e = estimate(m, catalog(), input("working-ml", "google-pmle"));
+        CHECK(assumes(e, "40% to the core courses, 40% to platform prep and 20% to practice exams"));
+        CHECK(assumes(e, "certplan's own assumption"));
+    }
+    SECTION("with hours unanswered, 10 h/week is certplan's reading, and the basis says where it comes from") {
+        Estimate e = estimate(m, catalog(), input("working-ml", "google-pmle"));
+        CHECK(assumes(e, "certplan assumes 10 h/week"));
+        CHECK(assumes(e, "not hours"));
+        CHECK_FALSE(assumes(e, "the rhythm the article's figures imply"));
+    }
+    SECTION("MLA-C01: the figures were the ML Specialty's, carried over, and the estimate says so") {
+        Estimate e = estimate(m, catalog(), input("working-ml", "aws-mla-c01"));
+        CHECK(e.weeks_low == 4);
+        CHECK(e.weeks_high == 8);
+        CHECK(assumes(e, "The article's figures were given for AWS ML Specialty (MLS-C01); certplan carries them over to AWS MLA-C01"));
+    }
+    SECTION("Google PMLE: the article's own exam, no carry-over caveat") {
+        Estimate e = estimate(m, catalog(), input("working-ml", "google-pmle"));
+        CHECK_FALSE(assumes(e, "carries them over"));
+        CHECK_FALSE(assumes(e, "applies the same to"));
+    }
+    SECTION("an exam the article never names (AIP-C01) gets the general caveat") {
+        Estimate e = estimate(m, catalog(), input("working-ml", "aws-aip-c01"));
+        CHECK(assumes(e, "certplan applies the same to AWS AIP-C01"));
+    }
+}
+
 TEST_CASE("edge cases of the estimate get clear messages") {
     const EstimateModel& m = catalog().estimate;
     EstimateInput in = input("working-ml", "google-pmle");

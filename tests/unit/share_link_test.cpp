@@ -148,6 +148,25 @@ TEST_CASE("a link made against a checklist that has since changed is not misread
     CHECK(d.plan.profile == p.profile);
 }
 
+TEST_CASE("a link made before an item was removed and others appended drops that checklist's answers, not the rest", "[share]") {
+    // What 2026's re-based checklists do to old links: the Google list loses its third item (gp-1-3) and
+    // gains new ones at the end. Positions after the removed item would shift, so the fingerprint refuses them.
+    Catalog before = test_catalog();
+    Plan p = full_google_plan(before);
+    p.answers["aws-mla-c01"][before.checklists[1].items[0].id] = Rating::learning;
+    const std::string link = encode_share_fragment(p, before);
+    Catalog after = test_catalog();
+    auto& items = after.checklists[0].items;
+    items.erase(items.begin() + 2);
+    for (int i = 0; i < 7; ++i) items.push_back({"google-pmle-new-" + std::to_string(i), "d1", "1", "new"});
+    ShareDecode d = decode_share_fragment(link, after);
+    REQUIRE(d.ok);
+    CHECK(d.plan.answers_for("google-pmle").empty());
+    CHECK(d.plan.answers_for("aws-mla-c01").size() == 1);  // an unchanged checklist keeps its answers
+    REQUIRE(d.problems.size() == 1);
+    CHECK(d.problems[0].message == "the google-pmle checklist changed since the link was made: its 36 answer(s) were left out rather than misread");
+}
+
 TEST_CASE("a spare bit set in the last character is refused, so a link has one spelling", "[share]") {
     CHECK(base64url_decode("Zm8").has_value());
     CHECK_FALSE(base64url_decode("Zm9").has_value());  // "fo" with a stray low bit

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "format.h"
+#include "freshness.h"
 #include "imgui.h"
 #include "item_registry.h"
 #include "theme.h"
@@ -104,7 +105,10 @@ void draw_table(App& app, float height) {
 }
 
 void source_line(const App& app, const std::string& source, const std::string& as_of, bool verified) {
-    ui::text_muted("Source: " + provenance(app.catalog, source, as_of, verified));
+    const std::string line = "Source: " + provenance(app.catalog, source, as_of, verified);
+    // A fact dated more than a year before today may have changed since (core/freshness.h decides).
+    if (certplan::possibly_out_of_date(as_of, app.today)) ui::text_colored(theme_colors().warn, line + " - possibly out of date");
+    else ui::text_muted(line);
     if (ImGui::BeginItemTooltip()) {
         ImGui::TextUnformatted(provenance_detail(app.catalog, source).c_str());
         ImGui::EndTooltip();
@@ -147,6 +151,7 @@ void draw_details(App& app, const Credential& c) {
     source_line(app, c.tests_what.source, c.tests_what.as_of, c.tests_what.verified);
     ImGui::Spacing();
     ui::heading("The facts");
+    ui::text_muted("Last checked against their sources on " + app.catalog.last_checked + ".");
     const bool wide = ImGui::GetContentRegionAvail().x >= 480;
     if (ImGui::BeginTable("facts", wide ? 3 : 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Fact", ImGuiTableColumnFlags_WidthFixed, wide ? 110.0f : 90.0f);
