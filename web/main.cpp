@@ -18,6 +18,7 @@
 #include "persistence.h"
 #include "share.h"
 #include "theme.h"
+#include "views.h"
 
 namespace {
 

@@ -12,6 +12,7 @@
 #include "imgui.h"
 #include "item_registry.h"
 #include "theme.h"
+#include "views.h"
 
 struct UiHarness {
     App app;

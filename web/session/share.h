@@ -15,4 +15,3 @@ void app_keep_own_plan(App& app);
 void app_use_shared_plan(App& app);
 // Keeps the address bar in step with the plan (call each frame; it writes only when the plan changed).
 void app_follow_address(App& app);
-void draw_shared_banner(App& app);

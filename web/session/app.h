@@ -1,5 +1,6 @@
 // The app: the catalog, the user's plan, what each view shows, and the messages for the user.
-// Platform-free (no emscripten): web/main.cpp drives it in the browser, tests/ui drives it natively.
+// Platform-free and UI-free (no emscripten, no ImGui: the library links neither): web/views draws it,
+// web/main.cpp drives it in the browser, tests/ui drives it natively.
 #pragma once
 #include <functional>
 #include <string>
@@ -97,8 +98,6 @@ struct App {
 };
 
 void app_init(App& app, Host host);
-// Draws one frame of the interface (between ImGui::NewFrame and ImGui::Render).
-void app_draw(App& app);
 void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky = false);
 void app_plan_edited(App& app);
 void app_show(App& app, View view);
@@ -110,8 +109,6 @@ void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
 void app_set_profile(App& app, const std::string& field, const std::string& value);
 void app_set_hours(App& app, double hours_per_week);
 void app_set_target_date(App& app, const std::string& date);  // "" clears it
-// Light or dark: `chosen` when the user picked it (remembered), not when the system preference changed.
-void app_set_theme(App& app, bool dark, bool chosen);
 // The plan summary as Markdown, and the study plan as an .ics calendar.
 std::string app_summary_markdown(const App& app);
 std::string app_calendar_ics(const App& app);

@@ -1,11 +1,8 @@
 #include "share.h"
 
-#include "imgui.h"
 #include "persistence.h"
 #include "plan_codec.h"
 #include "share_link.h"
-#include "theme.h"
-#include "widgets.h"
 
 std::string app_share_fragment(const App& app) {
     return std::string(certplan::kSharePrefix) + certplan::encode_share_fragment(app.plan, app.catalog);
@@ -68,22 +65,4 @@ void app_follow_address(App& app) {
     if (app.now - app.save.edited_at < kSaveDelay && app.address.written_revision != ~0u) return;
     app.address.replace_hash(app_share_fragment(app));
     app.address.written_revision = app.plan_revision;
-}
-
-void draw_shared_banner(App& app) {
-    if (!app.shared.viewing) return;
-    const ThemeColors& c = theme_colors();
-    ImGui::Separator();
-    ImGui::PushStyleColor(ImGuiCol_Text, c.warn);
-    ui::heading("Viewing a shared plan");
-    ImGui::PopStyleColor();
-    ui::text("This is someone's plan, opened from a link. Your own progress is safe and unchanged: nothing is saved "
-             "until you choose.");
-    if (!app.shared.link_problems.empty()) ui::text_colored(c.warn, "Left out: " + app.shared.link_problems + ".");
-    if (ui::button("Keep mine")) app_keep_own_plan(app);
-    ImGui::SameLine();
-    if (ui::button("Use this plan")) app_use_shared_plan(app);
-    ImGui::SameLine();
-    ui::text_muted("(your current plan is kept as a backup)");
-    ImGui::Separator();
 }
