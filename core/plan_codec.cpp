@@ -16,7 +16,7 @@ json profile_to_json(const Profile& p) {
         std::string v = profile_value(p, f.name);
         if (!v.empty()) j[f.name] = v;
     }
-    if (p.hours_per_week > 0) j["hours_per_week"] = p.hours_per_week;
+    if (p.hours_per_week) j["hours_per_week"] = *p.hours_per_week;
     if (!p.target_date.empty()) j["target_date"] = p.target_date;
     if (!p.start_date.empty()) j["start_date"] = p.start_date;
     return j;
@@ -33,8 +33,9 @@ void read_profile(JsonReader& r, const json& j, const std::string& path, Profile
         const std::string& key = it.key();
         std::string fp = JsonReader::join(path, key.c_str());
         if (key == "hours_per_week") {
-            if (!it->is_number() || !std::isfinite(it->get<double>()) || it->get<double>() < 0 || it->get<double>() > 168)
-                r.fail(fp, "expected a number of hours from 0 to 168");
+            if (!it->is_number() || !std::isfinite(it->get<double>()) || it->get<double>() < 0 ||
+                it->get<double>() > kMaxHoursPerWeek)
+                r.fail(fp, "expected a number of hours from 0 to " + std::to_string(int(kMaxHoursPerWeek)));
             else
                 p.hours_per_week = it->get<double>();
         } else if (key == "target_date" || key == "start_date") {

@@ -30,6 +30,9 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         ui.frames(2);
         CHECK_FALSE(ui.app.derived.estimate.ok);
         CHECK(ui.has_text("0 hours a week"));
+        // Zero is an answer, kept as one (it used to be saved as "not answered" and lost on reload).
+        REQUIRE(ui.app.plan.profile.hours_per_week);
+        CHECK(*ui.app.plan.profile.hours_per_week == 0);
     }
     SECTION("a target date is picked without typing: the suggested day, then year, month and day lists") {
         REQUIRE(ui.app.plan.profile.target_date.empty());

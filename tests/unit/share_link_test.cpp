@@ -22,7 +22,8 @@ Plan random_plan(std::mt19937& rng, const Catalog& c) {
         size_t pick = rng() % (f.values.size() + 1);
         if (pick > 0) set_profile_value(p.profile, f.name, f.values[pick - 1]);
     }
-    p.profile.hours_per_week = (rng() % 337) / 2.0;
+    const unsigned half_hours = rng() % 337;
+    if (half_hours > 0) p.profile.hours_per_week = half_hours / 2.0;  // 0: not answered (a link cannot tell the two apart)
     if (rng() % 2) p.profile.target_date = format_date(*parse_date("2026-01-01") + int(rng() % 2000));
     if (rng() % 2) p.profile.start_date = format_date(*parse_date("2020-01-01") + int(rng() % 5000));
     for (const Checklist& cl : c.checklists) {

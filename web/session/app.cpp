@@ -52,7 +52,6 @@ void app_derive(App& app) {
     in.readiness = d.readiness.overall;
     in.rated = d.readiness.rated;
     in.hours_per_week = p.hours_per_week;
-    in.hours_answered = p.hours_per_week > 0 || app.hours_zero_typed;
     in.today = app.today;
     in.target = certplan::parse_date(p.target_date);
     d.estimate = certplan::estimate(app.catalog.estimate, app.catalog, in);
@@ -68,13 +67,8 @@ void app_set_profile(App& app, const std::string& field, const std::string& valu
 }
 
 void app_set_hours(App& app, double hours) {
-    app.hours_zero_typed = hours <= 0;
-    double stored = hours > 0 ? std::min(hours, 168.0) : 0;
-    if (stored == app.plan.profile.hours_per_week) {
-        app.derived.revision = ~0u;  // the typed-zero state changed the estimate
-        app_derive(app);
-        return;
-    }
+    const double stored = std::min(std::max(hours, 0.0), certplan::kMaxHoursPerWeek);
+    if (app.plan.profile.hours_per_week == stored) return;
     app.plan.profile.hours_per_week = stored;
     app_plan_edited(app);
     app_derive(app);

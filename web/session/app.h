@@ -74,7 +74,6 @@ struct App {
     Derived derived;
     bool theme_chosen = false;   // the user picked a theme; otherwise it follows prefers-color-scheme
     int today = 0;               // days since 1970, set by the platform (the user's local date)
-    bool hours_zero_typed = false;  // the user typed 0 hours/week (stored as "not answered"; the estimate says why)
     bool confirm_reset = false;  // the reset confirmation is open
     struct {
         bool viewing = false;   // a shared plan is shown; the user's own is kept aside, untouched

@@ -93,8 +93,8 @@ void draw_questionnaire(App& app) {
 // for exact ones; no keyboard needed, so it works on a phone.
 void draw_hours(App& app, float indent) {
     const int max_hours = int(app.catalog.estimate.max_hours_per_week);
-    int hours = int(std::lround(app.plan.profile.hours_per_week));
-    const bool unset = hours <= 0 && !app.hours_zero_typed;
+    const bool unset = !app.plan.profile.hours_per_week;
+    int hours = int(std::lround(app.plan.profile.hours_per_week.value_or(0)));
     // Not set yet: the steps start from the rhythm the estimate assumes, not from zero.
     const int base = unset ? int(std::lround(app.catalog.estimate.rhythm_hours_per_week)) : hours;
     ImGui::PushButtonRepeat(true);
