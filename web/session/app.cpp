@@ -33,30 +33,11 @@ void app_plan_edited(App& app) {
 }
 
 void app_derive(App& app) {
-    Derived& d = app.derived;
-    if (d.revision == app.plan_revision && d.today == app.today && d.credential && d.credential->id == app.plan.credential)
-        return;
-    d.revision = app.plan_revision;
-    d.today = app.today;
-    d.credential = app.catalog.credential(app.plan.credential);
-    d.checklist = app.catalog.checklist(app.plan.credential);
-    if (d.credential && d.checklist && d.credential->has_blueprint)
-        d.readiness = certplan::readiness(d.credential->blueprint, *d.checklist, app.plan.answers_for(app.plan.credential));
-    else
-        d.readiness = {};
-    const certplan::Profile& p = app.plan.profile;
-    d.advice = certplan::advise(app.catalog, p);
-    certplan::EstimateInput in;
-    in.background = p.background;
-    in.credential = app.plan.credential;
-    in.readiness = d.readiness.overall;
-    in.rated = d.readiness.rated;
-    in.hours_per_week = p.hours_per_week;
-    in.today = app.today;
-    in.target = certplan::parse_date(p.target_date);
-    d.estimate = certplan::estimate(app.catalog.estimate, app.catalog, in);
-    const int start = certplan::parse_date(p.start_date).value_or(app.today);
-    d.study_plan = certplan::study_plan(app.catalog, app.catalog.estimate, d.estimate, d.credential, d.readiness, start, in.target);
+    const bool current = app.derived_for.revision == app.plan_revision && app.derived_for.today == app.today &&
+                         app.derived.credential && app.derived.credential->id == app.plan.credential;
+    if (current) return;
+    app.derived_for = {app.plan_revision, app.today};
+    app.derived = certplan::derive(app.catalog, app.plan, app.today);
 }
 
 void app_set_profile(App& app, const std::string& field, const std::string& value) {

@@ -10,10 +10,7 @@
 #include "compare.h"
 #include "plan.h"
 #include "problem.h"
-#include "advice.h"
-#include "estimate.h"
-#include "readiness.h"
-#include "schedule.h"
+#include "figures.h"
 
 // The views speak the core's words.
 using certplan::Catalog;
@@ -50,18 +47,6 @@ struct CompareState {
     std::string selected;  // credential id shown in the details panel
 };
 
-// Every figure the views show, computed by the core from the plan; recomputed only when the plan changes.
-struct Derived {
-    unsigned revision = ~0u;
-    const certplan::Credential* credential = nullptr;  // the plan's credential
-    const certplan::Checklist* checklist = nullptr;    // its checklist, if it has one
-    certplan::Readiness readiness;
-    certplan::AdviceResult advice;
-    certplan::Estimate estimate;
-    certplan::StudyPlan study_plan;
-    int today = 0;
-};
-
 struct App {
     Catalog catalog;
     Problems catalog_problems;  // the embedded catalog failed its check: shown instead of the views
@@ -71,7 +56,11 @@ struct App {
     CompareState compare;
     std::vector<Notice> notices;
     Host host;
-    Derived derived;
+    certplan::Figures derived;  // every figure the views show: certplan::derive() of the plan
+    struct {
+        unsigned revision = ~0u;  // the plan revision and day `derived` was computed for
+        int today = 0;
+    } derived_for;
     bool theme_chosen = false;   // the user picked a theme; otherwise it follows prefers-color-scheme
     int today = 0;               // days since 1970, set by the platform (the user's local date)
     bool confirm_reset = false;  // the reset confirmation is open
@@ -100,7 +89,7 @@ void app_init(App& app, Host host);
 void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky = false);
 void app_plan_edited(App& app);
 void app_show(App& app, View view);
-// Brings app.derived up to date with the plan (cheap when nothing changed).
+// Brings app.derived up to date with the plan and today (cheap when nothing changed).
 void app_derive(App& app);
 // Edits: each one bumps the plan revision (so it is saved) and keeps the derived figures in step.
 void app_set_credential(App& app, const std::string& credential_id);
