@@ -168,12 +168,16 @@ EMSCRIPTEN_KEEPALIVE void certplan_hash_changed() {
     app_open_link(state.app, bridge_get_hash());
     wake();
 }
+EMSCRIPTEN_KEEPALIVE void certplan_storage_changed() {
+    persistence_sync(state.app);
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE void certplan_update_ready() {
     app_notify(state.app, Notice::Kind::info, "certplan was updated: reload the page to use the new version.", true);
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_import_text(const char* text) {
-    app_import_text(state.app, text, emscripten_get_now() / 1000.0);
+    app_import_text(state.app, text);
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_import_error(const char* message) {

@@ -72,7 +72,9 @@ struct App {
     struct {
         std::function<void(const std::string& fragment)> replace_hash;  // history.replaceState, no new entry
         std::string base_url;   // the page's address without its fragment
-        unsigned written_revision = ~0u;
+        unsigned written_revision = 0;
+        bool rewrite_now = true;  // write at once, without waiting for edits to settle: at start, after a bad
+                                  // link, after leaving a shared plan
     } address;
     double now = 0;              // seconds, set by the main loop each frame
     unsigned plan_revision = 0;  // bumped on every edit of `plan`: the platform saves when it changes
@@ -81,7 +83,11 @@ struct App {
         double edited_at = 0;          // when plan_revision last changed
         bool blocked = false;          // unreadable data could not be backed up: saving would lose it
         bool failing = false;          // the last save failed (full / unavailable); retried on the next edit
-        std::string last_saved_text;
+        bool due_now = false;          // save on the next tick, without the delay (the user chose a whole plan)
+        bool replace_whole = false;    // the next save replaces the stored plan whole (import, reset, shared plan)
+        std::string last_saved_text;   // what this tab last read from or wrote to storage
+        Plan synced;                   // that text's plan: the base when merging another tab's saves
+
     } save;
 };
 

@@ -14,14 +14,14 @@ bool app_open_link(App& app, const std::string& fragment) {
     std::string f = fragment;
     if (!f.empty() && f[0] == '#') f.erase(0, 1);
     if (f.empty()) return false;
-    if (f.rfind(certplan::kSharePrefix, 0) != 0 && f.size() < 16) return false;  // an ordinary anchor, not a link
+    if (f.rfind(certplan::kSharePrefix, 0) != 0) return false;  // an ordinary in-page anchor: not ours, ignored quietly
     if (app.shared.viewing && f == app_share_fragment(app)) return true;       // the same link again
     if (!app.shared.viewing && f == app_share_fragment(app)) return false;     // our own address
     certplan::ShareDecode d = certplan::decode_share_fragment(f, app.catalog);
     if (!d.ok) {
         app_notify(app, Notice::Kind::error,
                    "This link could not be opened: " + d.message() + ". Your own plan is shown; nothing was changed.", true);
-        app.address.written_revision = ~0u;  // put the user's own link back in the address bar
+        app.address.rewrite_now = true;  // put the user's own link back in the address bar
         return false;
     }
     if (!app.shared.viewing) app.shared.own = app.plan;
@@ -42,7 +42,7 @@ void app_keep_own_plan(App& app) {
     app.compare.selected = app.plan.credential;
     ++app.plan_revision;
     app.save.saved_revision = app.plan_revision;  // unchanged: nothing to save
-    app.address.written_revision = ~0u;
+    app.address.rewrite_now = true;
     app_derive(app);
     app_notify(app, Notice::Kind::info, "Kept your own plan; the shared one was closed.");
 }
@@ -52,17 +52,21 @@ void app_use_shared_plan(App& app) {
     std::string key = persistence_backup(app, "before-shared-plan", certplan::plan_to_json(app.shared.own));
     app.shared.viewing = false;
     app_plan_edited(app);
-    app.save.edited_at = app.now - kSaveDelay;  // save at once
-    app.address.written_revision = ~0u;
+    app.save.due_now = true;        // the user just chose this plan: save it at once
+    app.save.replace_whole = true;  // it replaces the stored plan, not merged into it
+    app.address.rewrite_now = true;
     app_notify(app, Notice::Kind::info,
                key.empty() ? "This plan is now yours." : "This plan is now yours. Your previous plan is kept under \"" + key + "\".");
 }
 
 void app_follow_address(App& app) {
     if (app.shared.viewing || !app.address.replace_hash) return;
-    if (app.address.written_revision == app.plan_revision) return;
-    // Follow the save's rhythm: no history spam while the user clicks through a checklist.
-    if (app.now - app.save.edited_at < kSaveDelay && app.address.written_revision != ~0u) return;
+    if (!app.address.rewrite_now) {
+        if (app.address.written_revision == app.plan_revision) return;
+        // Follow the save's rhythm: no history spam while the user clicks through a checklist.
+        if (app.now - app.save.edited_at < kSaveDelay) return;
+    }
     app.address.replace_hash(app_share_fragment(app));
     app.address.written_revision = app.plan_revision;
+    app.address.rewrite_now = false;
 }

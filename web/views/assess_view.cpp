@@ -161,7 +161,7 @@ void draw_data_tools(App& app) {
     if (ImGui::BeginPopupModal("Reset all progress?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ui::text("This clears every rating and your profile. The current plan is kept as a backup in this browser.");
         if (ui::button("Reset everything")) {
-            app_reset_plan(app, app.now);
+            app_reset_plan(app);
             app.confirm_reset = false;
             ImGui::CloseCurrentPopup();
         }
