@@ -5,16 +5,6 @@
 
 namespace certplan {
 
-const char* verdict_key(Verdict v) {
-    switch (v) {
-        case Verdict::pursue: return "pursue";
-        case Verdict::skip: return "skip";
-        case Verdict::foundations_first: return "foundations-first";
-        case Verdict::optional: return "optional";
-    }
-    return "optional";
-}
-
 const char* verdict_title(Verdict v) {
     switch (v) {
         case Verdict::pursue: return "Pursue certification";

@@ -7,21 +7,6 @@
 
 namespace certplan {
 
-const char* compare_column_label(CompareColumn c) {
-    switch (c) {
-        case CompareColumn::name: return "Credential";
-        case CompareColumn::provider: return "Provider";
-        case CompareColumn::platform: return "Platform";
-        case CompareColumn::status: return "Status";
-        case CompareColumn::fee: return "Fee (USD)";
-        case CompareColumn::duration: return "Length";
-        case CompareColumn::validity: return "Valid for";
-        case CompareColumn::enterprise_weight: return "Enterprise weight";
-        case CompareColumn::pass_rate: return "Pass rate";
-    }
-    return "";
-}
-
 int hiring_weight_rank(const std::string& w) {
     if (w == "high") return 3;
     if (w == "medium") return 2;
