@@ -33,21 +33,15 @@ void draw_credential_picker(App& app) {
     const Credential* current = app.derived.credential;
     std::string preview = current ? current->short_name : "Choose an exam";
     ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Exam").x - 16));
-    const bool open = ImGui::BeginCombo("Exam", preview.c_str());
-    item_register("Exam");
-    if (open) {
-        item_annotate("combo", preview.c_str());
+    if (ui::combo_open("Exam", preview.c_str())) {
         for (const auto& c : app.catalog.credentials) {
             if (!app.catalog.checklist(c.id)) continue;
             std::string label = c.short_name + (c.status.value == certplan::Status::retired ? " (retired)"
                                                 : c.status.value == certplan::Status::beta ? " (beta)" : "");
             bool selected = c.id == app.plan.credential;
-            if (ImGui::Selectable(label.c_str(), selected)) app_set_credential(app, c.id);
-            item_annotate("option", nullptr, selected ? 1 : 0, c.id.c_str());
+            if (ui::combo_option(label.c_str(), selected, c.id.c_str())) app_set_credential(app, c.id);
         }
-        ImGui::EndCombo();
-    } else {
-        item_annotate("combo", preview.c_str());
+        ui::combo_close();
     }
     if (current && current->status.value == certplan::Status::retired) {
         ui::text_colored(theme_colors().bad, "This exam was retired on " + current->status.retired_on +
@@ -98,8 +92,7 @@ void draw_focus(App& app) {
     for (const auto& f : r.focus) {
         char gain[32];
         snprintf(gain, sizeof gain, "+%.1f pts", f.gain * 100);
-        ImGui::Bullet();
-        ImGui::SameLine();
+        ui::bullet();
         ui::text(f.text + "  (" + gain + ", now: " + certplan::rating_label(f.rating) + ")");
     }
 }

@@ -41,17 +41,11 @@ void weight_cell(const Credential& c) {
     std::string w = certplan::hiring_weight_for(c, "large-enterprise");
     const ThemeColors& col = theme_colors();
     ImVec4 color = w == "high" ? col.good : w == "unknown" ? col.muted : col.text;
-    ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextUnformatted(w.c_str());
-    ImGui::PopStyleColor();
-    item_text("text", w);
+    ui::label(w, &color);
 }
 
 void cell(const std::string& s, bool muted = false) {
-    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted);
-    ImGui::TextUnformatted(s.c_str());
-    if (muted) ImGui::PopStyleColor();
-    item_text("text", s);
+    ui::label(s, muted ? &theme_colors().muted : nullptr);
 }
 
 void draw_table(App& app, float height) {
@@ -105,10 +99,7 @@ void draw_table(App& app, float height) {
 
 void source_line(const App& app, const std::string& source, const std::string& as_of, bool verified) {
     ui::text_muted("Source: " + provenance(app.catalog, source, as_of, verified));
-    if (ImGui::BeginItemTooltip()) {
-        ImGui::TextUnformatted(provenance_detail(app.catalog, source).c_str());
-        ImGui::EndTooltip();
-    }
+    ui::tooltip(provenance_detail(app.catalog, source));
 }
 
 // One fact: its value, its note, and where it comes from (in a third column when there is room).
@@ -186,7 +177,7 @@ void draw_details(App& app, const Credential& c) {
             char w[32];
             if (d.weight_low == d.weight_high) snprintf(w, sizeof w, "%.0f%%", d.weight_low);
             else snprintf(w, sizeof w, "%.0f-%.0f%%", d.weight_low, d.weight_high);
-            ImGui::ProgressBar(float(d.weight_mid() / 100.0), ImVec2(90, 0), w);
+            ui::progress(float(d.weight_mid() / 100.0), ImVec2(90, 0), w);
             ImGui::SameLine();
             ui::text(d.name);
         }

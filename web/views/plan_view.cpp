@@ -58,8 +58,7 @@ void draw_questionnaire(App& app) {
     for (const Question& q : questions()) {
         ImGui::PushID(q.field);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(q.label);
-        item_text("text", q.label);
+        ui::label(q.label);
         ImGui::SameLine(label_w);
         ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
         std::string value = certplan::profile_value(app.plan.profile, q.field);
@@ -77,14 +76,12 @@ void draw_questionnaire(App& app) {
         app_set_profile(app, "tradeoff", tradeoff ? "cert-or-build" : "");
 
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Hours per week");
-    item_text("text", "Hours per week");
+    ui::label("Hours per week");
     ImGui::SameLine(label_w);
     draw_hours(app, label_w);
 
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Target exam date");
-    item_text("text", "Target exam date");
+    ui::label("Target exam date");
     ImGui::SameLine(label_w);
     draw_target_date(app, label_w);
 }
@@ -179,8 +176,7 @@ void draw_advice(App& app) {
     ui::text_colored(verdict_color(a.verdict), certplan::verdict_title(a.verdict));
     ImGui::PopFont();
     for (const certplan::Reason& r : a.reasons) {
-        ImGui::Bullet();
-        ImGui::SameLine();
+        ui::bullet();
         std::string tag = r.kind == "pursue" ? "Pursue when: " : r.kind == "skip" ? "Skip when: " : "";
         ui::text(tag + r.text + (r.source == "article" ? "  (source article)" : ""));
     }
@@ -217,11 +213,9 @@ void draw_estimate(App& app) {
                                                                         : c.bad;
         ui::text_colored(col, e.target_message);
     }
-    if (ImGui::TreeNodeEx("Assumptions behind this estimate", ImGuiTreeNodeFlags_DefaultOpen)) {
-        item_annotate("treeitem", nullptr, 1);
+    if (ui::tree_node("Assumptions behind this estimate", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& a : e.assumptions) {
-            ImGui::Bullet();
-            ImGui::SameLine();
+            ui::bullet();
             ui::text_muted(a);
         }
         ImGui::TreePop();
@@ -270,10 +264,10 @@ void draw_timeline(App& app) {
         dl->AddRectFilled(ImVec2(q.x, q.y + 3), ImVec2(q.x + 12, q.y + 15), ImGui::GetColorU32(phase_color(phase)), 2);
         ImGui::Dummy(ImVec2(14, 16));
         ImGui::SameLine();
-        ImGui::TextUnformatted(phase_label(phase));
+        ui::label(phase_label(phase));
         ImGui::SameLine(0, 16);
     }
-    if (p.target_day) ImGui::TextUnformatted("| target date");
+    if (p.target_day) ui::label("| target date");
     else ImGui::NewLine();
     std::string status = "Plan: " + std::to_string(n) + " weeks from " + certplan::format_date_long(p.start_day) +
                          "; exam " + certplan::format_date_long(p.exam_day) + ".";
@@ -299,9 +293,9 @@ void draw_weeks(App& app) {
     for (const auto& w : p.weeks) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::Text("%d", w.index);
+        ui::label(std::to_string(w.index));
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextUnformatted(certplan::format_date_long(w.start_day).c_str());
+        ui::label(certplan::format_date_long(w.start_day));
         ImGui::TableSetColumnIndex(2);
         std::string what;
         for (const auto& t : w.tasks) {
@@ -309,12 +303,15 @@ void draw_weeks(App& app) {
             if (t.hours > 0) snprintf(h, sizeof h, " (%.0f h)", t.hours);
             what += (what.empty() ? "" : "\n") + t.title + h;
         }
-        ImGui::PushStyleColor(ImGuiCol_Text, phase_color(w.phase));
-        ImGui::TextUnformatted(phase_label(w.phase));
-        ImGui::PopStyleColor();
+        const ImVec4 color = phase_color(w.phase);
+        ui::label(phase_label(w.phase), &color);
         ui::text(what);
         ImGui::TableSetColumnIndex(3);
-        if (w.hours > 0) ImGui::Text("%.0f", w.hours);
+        if (w.hours > 0) {
+            char hours[16];
+            snprintf(hours, sizeof hours, "%.0f", w.hours);
+            ui::label(hours);
+        }
     }
     ImGui::EndTable();
 }
@@ -323,8 +320,7 @@ void draw_courses(App& app) {
     ui::heading("Courses");
     for (const auto& course : app.catalog.courses) {
         ImGui::PushID(course.id.c_str());
-        ImGui::Bullet();
-        ImGui::SameLine();
+        ui::bullet();
         std::string len = course.length.value ? *course.length.value + (course.length.verified ? "" : " (unverified)")
                                               : "length unverified";
         ui::text(course.title + " - " + course.provider + " on " + course.platform + " - " + len);
