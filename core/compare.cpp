@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "stable_order.h"
+#include "vocabulary.h"
 
 namespace certplan {
 
@@ -41,7 +42,7 @@ Key key_of(const Credential& c, CompareColumn col) {
         case CompareColumn::duration: return {c.duration_minutes.value, std::nullopt};
         case CompareColumn::validity: return {c.validity_months.value, std::nullopt};
         case CompareColumn::enterprise_weight: {
-            int r = hiring_weight_rank(hiring_weight_for(c, "large-enterprise"));
+            int r = hiring_weight_rank(hiring_weight_for(c, kEnterpriseEmployer));
             return r == 0 ? Key{} : Key{double(r), std::nullopt};
         }
         case CompareColumn::pass_rate: return {std::nullopt, c.pass_rate.value};

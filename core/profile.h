@@ -29,9 +29,13 @@ struct Profile {
     }
 };
 
+struct Vocabulary;
+
 struct ProfileField {
     std::string name;
-    std::vector<std::string> values;
+    const char* question;          // how the questionnaire asks it
+    const Vocabulary* answers;     // its allowed values and their labels (core/vocabulary.h)
+    std::vector<std::string> values;  // the answers' keys, in order
 };
 
 // The profile's multiple-choice fields and their allowed values, in display order. Advice rules in

@@ -104,6 +104,7 @@ TEST_CASE("derive: the whole chain from a plan, worked by hand") {
         REQUIRE(f.study_plan.target_day);
         CHECK(*f.study_plan.target_day == kMonday + 56);
         CHECK(f.study_plan.exam_day == kMonday + 56);
+        CHECK(f.study_plan.weeks_to_target == 9);  // 56 days: weeks 1-8, and the target's own week
         CHECK(f.study_plan.weeks_behind == 0);
     }
     SECTION("a credential the catalog does not hold: no credential, no readiness, figures still computed") {

@@ -11,23 +11,15 @@
 #include "theme.h"
 #include "views.h"
 #include "widgets.h"
+#include "wording.h"
 
 using certplan::Rating;
 
 namespace {
 
-std::string percent(double v) {
-    char buf[16];
-    snprintf(buf, sizeof buf, "%d%%", int(std::lround(v * 100)));
-    return buf;
-}
+using certplan::percent;
 
-std::string weight_text(const certplan::Domain& d) {
-    char buf[32];
-    if (d.weight_low == d.weight_high) snprintf(buf, sizeof buf, "%.0f%%", d.weight_low);
-    else snprintf(buf, sizeof buf, "%.0f-%.0f%%", d.weight_low, d.weight_high);
-    return buf;
-}
+std::string weight_text(const certplan::Domain& d) { return certplan::weight_range(d.weight_low, d.weight_high); }
 
 void draw_credential_picker(App& app) {
     const Credential* current = app.derived.credential;
@@ -53,15 +45,20 @@ void draw_summary(App& app) {
     const certplan::Readiness& r = app.derived.readiness;
     const ThemeColors& c = theme_colors();
     const float radius = 46;
-    ImVec4 ring = r.ready_to_book ? c.good : r.overall >= 0.5 ? c.accent : c.warn;
+    ImVec4 ring = r.ready_to_book ? c.good : r.overall >= certplan::kReadyDomainFloor ? c.accent : c.warn;
     draw_ring(float(r.overall), radius, ImGui::GetColorU32(ring));
     ImGui::SameLine();
     ImGui::BeginGroup();
     ui::heading(("Overall readiness " + percent(r.overall)).c_str());
     ui::text_muted("Weighted by the official blueprint. Rated " + std::to_string(r.rated) + " of " +
                    std::to_string(r.items) + " items; unrated items count as \"not yet\".");
-    if (r.ready_to_book) ui::text_colored(c.good, "Ready to book: every domain is at 50% or more and the total is at least 75%.");
-    else ui::text_colored(c.warn, "Not ready to book yet. certplan's rule of thumb: at least 75% overall and no domain below 50%.");
+    // The rule's figures come from core/readiness.h, so the sentence cannot drift from the rule.
+    const std::string floor = percent(certplan::kReadyDomainFloor), overall = percent(certplan::kReadyOverall);
+    if (r.ready_to_book)
+        ui::text_colored(c.good, "Ready to book: every domain is at " + floor + " or more and the total is at least " + overall + ".");
+    else
+        ui::text_colored(c.warn, "Not ready to book yet. certplan's rule of thumb: at least " + overall +
+                                     " overall and no domain below " + floor + ".");
     ImGui::EndGroup();
 }
 
@@ -73,8 +70,8 @@ void draw_chart(App& app) {
         rows.push_back({d.name, "weight " + weight_text(app.derived.credential->blueprint.domains[i]), float(d.readiness)});
     }
     ui::heading("Readiness by domain");
-    ui::text_muted("The line marks 50%, the least each domain needs before booking.");
-    draw_readiness_bars("domains", rows, 0.5f);
+    ui::text_muted("The line marks " + percent(certplan::kReadyDomainFloor) + ", the least each domain needs before booking.");
+    draw_readiness_bars("domains", rows, float(certplan::kReadyDomainFloor));
 }
 
 void draw_focus(App& app) {

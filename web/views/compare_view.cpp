@@ -6,8 +6,10 @@
 #include "imgui.h"
 #include "item_registry.h"
 #include "theme.h"
+#include "vocabulary.h"
 #include "views.h"
 #include "widgets.h"
+#include "wording.h"
 
 using certplan::CompareColumn;
 using certplan::Status;
@@ -16,10 +18,16 @@ namespace {
 
 void draw_filters(App& app) {
     CompareFilter& f = app.compare.filter;
-    static const char* const values[] = {"", "google-cloud", "aws", "azure", "databricks", "any"};
-    static const char* const labels[] = {"All platforms", "Google Cloud", "AWS", "Azure", "Databricks", "Any (courses)"};
+    static const auto choices = [] {
+        std::pair<std::vector<const char*>, std::vector<const char*>> c{{""}, {"All platforms"}};
+        for (const certplan::Term& t : certplan::vocabulary::platform().terms) {
+            c.first.push_back(t.key);
+            c.second.push_back(t.long_label());
+        }
+        return c;
+    }();
     ImGui::SetNextItemWidth(170);
-    ui::combo("##platform", f.platform, values, labels, 6, "Platform");
+    ui::combo("##platform", f.platform, choices.first.data(), choices.second.data(), int(choices.first.size()), "Platform");
     ui::same_line_if_fits(ui::checkbox_width("Retired"));
     ui::checkbox("Retired", &f.include_retired);
     ui::same_line_if_fits(ui::checkbox_width("Beta"));
@@ -38,7 +46,7 @@ void draw_filters(App& app) {
 }
 
 void weight_cell(const Credential& c) {
-    std::string w = certplan::hiring_weight_for(c, "large-enterprise");
+    std::string w = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
     const ThemeColors& col = theme_colors();
     ImVec4 color = w == "high" ? col.good : w == "unknown" ? col.muted : col.text;
     ui::label(w, &color);
@@ -174,10 +182,7 @@ void draw_details(App& app, const Credential& c) {
         ui::text_muted(c.blueprint.guide + (c.blueprint.weights_note.empty() ? "" : ". " + c.blueprint.weights_note) + ".");
         source_line(app, c.blueprint.source, c.blueprint.as_of, c.blueprint.verified);
         for (const auto& d : c.blueprint.domains) {
-            char w[32];
-            if (d.weight_low == d.weight_high) snprintf(w, sizeof w, "%.0f%%", d.weight_low);
-            else snprintf(w, sizeof w, "%.0f-%.0f%%", d.weight_low, d.weight_high);
-            ui::progress(float(d.weight_mid() / 100.0), ImVec2(90, 0), w);
+            ui::progress(float(d.weight_mid() / 100.0), ImVec2(90, 0), certplan::weight_range(d.weight_low, d.weight_high).c_str());
             ImGui::SameLine();
             ui::text(d.name);
         }

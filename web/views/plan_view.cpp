@@ -14,38 +14,11 @@
 #include "item_registry.h"
 #include "theme.h"
 #include "views.h"
+#include "vocabulary.h"
 #include "widgets.h"
+#include "wording.h"
 
 namespace {
-
-struct Question {
-    const char* field;
-    const char* label;
-    std::vector<const char*> values;
-    std::vector<const char*> labels;
-};
-
-const std::vector<Question>& questions() {
-    static const std::vector<Question> q = {
-        {"background", "Your background",
-         {"production-ml-2y", "working-ml", "software-engineer", "data-analyst", "new-to-ml"},
-         {"ML engineer, 2+ years in production", "Working ML knowledge", "Software engineer moving into ML",
-          "Data analyst moving into ML", "New to ML"}},
-        {"employer", "Target employer",
-         {"large-enterprise", "consulting-or-vendor", "startup-or-midsize", "research"},
-         {"Large enterprise (bank, hospital, insurer)", "Consulting firm or cloud vendor",
-          "Startup or mid-size product company", "ML research / applied science"}},
-        {"cloud", "Cloud platform at work",
-         {"google-cloud", "aws", "azure", "databricks", "none"},
-         {"Google Cloud", "AWS", "Azure", "Databricks / Spark", "None"}},
-        {"employer_pays", "Does your employer pay?", {"yes", "no"}, {"Yes, it reimburses the exam", "No, I pay"}},
-        {"goal", "Your goal",
-         {"switch-into-ml", "validate-platform", "compensation-review", "pass-hr-filters"},
-         {"Switch into ML engineering", "Validate platform skills I use daily", "A compensation review",
-          "Get past HR credential filters"}},
-    };
-    return q;
-}
 
 void draw_hours(App& app, float indent);
 void draw_target_date(App& app, float indent);
@@ -55,24 +28,27 @@ void draw_questionnaire(App& app) {
     ui::text_muted("Every answer is optional; certplan says what it assumes for the rest.");
     // Labels beside the answers where there is room; on phones the answers get what is left.
     const float label_w = std::fmin(210.0f, ImGui::GetContentRegionAvail().x * 0.45f);
-    for (const Question& q : questions()) {
-        ImGui::PushID(q.field);
+    for (const certplan::ProfileField& q : certplan::profile_fields()) {
+        if (q.name == "tradeoff") continue;  // a yes/no question: the checkbox below
+        ImGui::PushID(q.name.c_str());
         ImGui::AlignTextToFramePadding();
-        ui::label(q.label);
+        ui::label(q.question);
         ImGui::SameLine(label_w);
         ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
-        std::string value = certplan::profile_value(app.plan.profile, q.field);
+        std::string value = certplan::profile_value(app.plan.profile, q.name);
         std::vector<const char*> values = {""};
         std::vector<const char*> labels = {"Not answered"};
-        values.insert(values.end(), q.values.begin(), q.values.end());
-        labels.insert(labels.end(), q.labels.begin(), q.labels.end());
-        std::string label = std::string("##") + q.field;
-        if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size()), q.label))
-            app_set_profile(app, q.field, value);
+        for (const certplan::Term& t : q.answers->terms) {
+            values.push_back(t.key);
+            labels.push_back(t.long_label());
+        }
+        std::string label = "##" + q.name;
+        if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size()), q.question))
+            app_set_profile(app, q.name, value);
         ImGui::PopID();
     }
     bool tradeoff = app.plan.profile.tradeoff == "cert-or-build";
-    if (ui::checkbox("Exam prep or a portfolio project?", &tradeoff))
+    if (ui::checkbox(certplan::profile_field("tradeoff")->question, &tradeoff))
         app_set_profile(app, "tradeoff", tradeoff ? "cert-or-build" : "");
 
     ImGui::AlignTextToFramePadding();
@@ -231,20 +207,14 @@ ImVec4 phase_color(const std::string& phase) {
     return c.bad;  // exam
 }
 
-const char* phase_label(const std::string& phase) {
-    if (phase == "foundations") return "Foundations";
-    if (phase == "core") return "Core courses";
-    if (phase == "platform") return "Platform prep";
-    if (phase == "practice") return "Practice";
-    return "Exam";
-}
+std::string phase_label(const std::string& phase) { return certplan::vocabulary::phase().label(phase); }
 
 void draw_timeline(App& app) {
     const certplan::StudyPlan& p = app.derived.study_plan;
     const ThemeColors& c = theme_colors();
     const float width = ImGui::GetContentRegionAvail().x;
     const int n = int(p.weeks.size());
-    const int span = p.target_day ? std::max(n, (*p.target_day - p.start_day) / 7 + 1) : n;
+    const int span = p.target_day ? std::max(n, p.weeks_to_target) : n;
     const float cell = std::fmax(4.0f, (width - 2) / float(std::max(span, 1)));
     const float h = 26;
     ImVec2 o = ImGui::GetCursorScreenPos();
@@ -269,14 +239,10 @@ void draw_timeline(App& app) {
     }
     if (p.target_day) ui::label("| target date");
     else ImGui::NewLine();
-    std::string status = "Plan: " + std::to_string(n) + " weeks from " + certplan::format_date_long(p.start_day) +
+    std::string status = "Plan: " + certplan::weeks(n) + " from " + certplan::format_date_long(p.start_day) +
                          "; exam " + certplan::format_date_long(p.exam_day) + ".";
-    if (p.target_before_start) {
-        status += " Your target date is before the plan starts: pick a later one.";
-    } else if (p.target_day) {
-        status += p.weeks_behind > 0 ? " Behind by " + std::to_string(p.weeks_behind) + " week(s) for your target date."
-                                     : " On track for your target date.";
-    }
+    const std::string target = certplan::target_sentence(p);
+    if (!target.empty()) status += " " + target;
     ui::text_colored(p.target_before_start || (p.target_day && p.weeks_behind > 0) ? c.bad : c.text, status);
 }
 
