@@ -4,7 +4,7 @@
 
 namespace certplan {
 
-Figures derive(const Catalog& catalog, const Plan& plan, int today) {
+Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     Figures f;
     f.credential = catalog.credential(plan.credential);
     f.checklist = catalog.checklist(plan.credential);

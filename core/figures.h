@@ -24,6 +24,6 @@ struct Figures {
 // - the estimate reads the profile (background, hours per week, target date) and that readiness;
 // - the study plan starts on the profile's start date, or `today` when none is set (or it is unreadable).
 // `today` is days since 1970 in the user's local time (certplan::parse_date).
-Figures derive(const Catalog& catalog, const Plan& plan, int today);
+Figures derive(const Catalog& catalog, const PlanDocument& plan, int today);
 
 }  // namespace certplan

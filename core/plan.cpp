@@ -29,7 +29,7 @@ bool rating_from_key(const std::string& key, Rating& out) {
     return false;
 }
 
-const Answers& Plan::answers_for(const std::string& credential_id) const {
+const Answers& PlanDocument::answers_for(const std::string& credential_id) const {
     static const Answers none;
     auto it = answers.find(credential_id);
     return it == answers.end() ? none : it->second;

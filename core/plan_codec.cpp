@@ -72,7 +72,7 @@ void read_answers(JsonReader& r, const json& j, const std::string& path, Answers
     }
 }
 
-void check_known(const Catalog& catalog, const Plan& plan, const std::string& origin, Problems& problems) {
+void check_known(const Catalog& catalog, const PlanDocument& plan, const std::string& origin, Problems& problems) {
     if (!catalog.credential(plan.credential))
         problems.push_back({origin, "plan.credential", "\"" + plan.credential + "\" is not a credential this version knows"});
     for (const auto& [cred, answers] : plan.answers) {
@@ -89,7 +89,7 @@ void check_known(const Catalog& catalog, const Plan& plan, const std::string& or
 
 }  // namespace
 
-std::string plan_to_json(const Plan& plan) {
+std::string plan_to_json(const PlanDocument& plan) {
     json answers = json::object();
     for (const auto& [cred, a] : plan.answers) {
         if (a.empty()) continue;
@@ -142,7 +142,7 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
                 read_answers(r, *it, "plan.answers." + it.key(), out.plan.answers[it.key()], false);
         }
     }
-    if (out.plan.credential.empty()) out.plan.credential = Plan().credential;
+    if (out.plan.credential.empty()) out.plan.credential = PlanDocument().credential;
     for (auto it = out.plan.answers.begin(); it != out.plan.answers.end();)
         it = it->second.empty() ? out.plan.answers.erase(it) : std::next(it);
     if (catalog) check_known(*catalog, out.plan, origin, out.problems);

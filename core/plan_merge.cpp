@@ -7,7 +7,7 @@ namespace certplan {
 
 namespace {
 
-Rating rating_in(const Plan& p, const std::string& credential, const std::string& item) {
+Rating rating_in(const PlanDocument& p, const std::string& credential, const std::string& item) {
     const Answers& a = p.answers_for(credential);
     auto it = a.find(item);
     return it == a.end() ? Rating::unrated : it->second;
@@ -21,8 +21,8 @@ T pick(const T& base, const T& ours, const T& theirs) {
 
 }  // namespace
 
-Plan merge_plans(const Plan& base, const Plan& ours, const Plan& theirs) {
-    Plan out;
+PlanDocument merge_plans(const PlanDocument& base, const PlanDocument& ours, const PlanDocument& theirs) {
+    PlanDocument out;
     out.credential = pick(base.credential, ours.credential, theirs.credential);
 
     for (const ProfileField& f : profile_fields())
@@ -34,7 +34,7 @@ Plan merge_plans(const Plan& base, const Plan& ours, const Plan& theirs) {
     out.profile.start_date = pick(base.profile.start_date, ours.profile.start_date, theirs.profile.start_date);
 
     std::set<std::pair<std::string, std::string>> items;  // (credential, item) rated in any of the three
-    for (const Plan* p : {&base, &ours, &theirs})
+    for (const PlanDocument* p : {&base, &ours, &theirs})
         for (const auto& [credential, answers] : p->answers)
             for (const auto& [item, rating] : answers) items.insert({credential, item});
     for (const auto& [credential, item] : items) {

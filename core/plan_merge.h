@@ -9,6 +9,6 @@ namespace certplan {
 // it; `ours`: this tab's plan now; `theirs`: what storage holds now. A value this tab changed since `base`
 // (a rating, a rating cleared, a profile answer, the chosen credential) is kept; every other value is
 // taken from `theirs`. When both changed the same value, this tab's (the later save) wins.
-Plan merge_plans(const Plan& base, const Plan& ours, const Plan& theirs);
+PlanDocument merge_plans(const PlanDocument& base, const PlanDocument& ours, const PlanDocument& theirs);
 
 }  // namespace certplan

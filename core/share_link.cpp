@@ -57,7 +57,7 @@ bool valid_id(const std::string& id) {
 
 std::string ShareDecode::message() const { return problems.empty() ? std::string() : problems.front().message; }
 
-std::string encode_share_fragment(const Plan& plan, const Catalog& catalog) {
+std::string encode_share_fragment(const PlanDocument& plan, const Catalog& catalog) {
     BitWriter w;
     w.bits(kShareFormatVersion, 8);
     w.text(plan.credential);
@@ -123,7 +123,7 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
 
     BitReader r(bytes->data(), body);
     out.version = int(r.bits(8));
-    Plan& plan = out.plan;
+    PlanDocument& plan = out.plan;
     plan.credential = r.text(kMaxIdLength);
     if (!r.overrun() && !valid_id(plan.credential)) return fail("credential", "the link is damaged: its credential id is not one certplan writes");
     for (const ProfileField& f : profile_fields()) {
@@ -173,7 +173,7 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
     if (r.bad()) return fail("", "the link is damaged: it holds values no certplan writes");
     if (!catalog.credential(plan.credential)) {
         out.problems.push_back(problem("credential", "the plan is for \"" + plan.credential + "\", which this version does not know; showing Google PMLE"));
-        plan.credential = Plan().credential;
+        plan.credential = PlanDocument().credential;
     }
     out.ok = true;
     return out;

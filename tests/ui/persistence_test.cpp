@@ -109,7 +109,7 @@ TEST_CASE("import validates the file and names the problem; export downloads the
         CHECK(s.ui.app.plan.answers_for("google-pmle").count("gp-2-1") == 1);
     }
     SECTION("a good file replaces the plan, keeping the old one as a backup") {
-        certplan::Plan other;
+        certplan::PlanDocument other;
         other.credential = "aws-mla-c01";
         other.answers["aws-mla-c01"]["mla-1-1"] = Rating::can_explain;
         app_import_text(s.ui.app, certplan::plan_to_json(other));

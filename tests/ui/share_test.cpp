@@ -56,7 +56,7 @@ TEST_CASE("a mangled link gives a clear message and the visitor's own plan stays
     const std::string link = app_share_fragment(sender.app);
     UiHarness visitor;
     app_rate(visitor.app, "gp-1-1", Rating::learning);
-    const Plan before = visitor.app.plan;
+    const PlanDocument before = visitor.app.plan;
     SECTION("cut off") {
         CHECK_FALSE(app_open_link(visitor.app, "#" + link.substr(0, link.size() - 6)));
         CHECK(visitor.notice_has("could not be opened"));
@@ -75,7 +75,7 @@ TEST_CASE("a mangled link gives a clear message and the visitor's own plan stays
 
 TEST_CASE("an ordinary anchor is not taken for a plan, however long: only #plan=... is a plan link") {
     UiHarness ui;
-    const certplan::Plan before = ui.app.plan;
+    const certplan::PlanDocument before = ui.app.plan;
     for (const char* anchor : {"#top", "#section-overview-of-things", "#a-very-long-heading-anchor-from-some-docs-page", "#plan"}) {
         INFO(anchor);
         CHECK_FALSE(app_open_link(ui.app, anchor));

@@ -18,7 +18,7 @@ const int kMonday = 20780;  // Mon 2026-11-23
 
 TEST_CASE("derive: the whole chain from a plan, worked by hand") {
     REQUIRE(format_date(kMonday) == "2026-11-23");
-    Plan plan;  // google-pmle, nothing answered
+    PlanDocument plan;  // google-pmle, nothing answered
     SECTION("nothing answered: working ML at 10 h/week, 40-80 h -> 4-8 weeks; 60 h middle -> 6 weeks + exam week") {
         Figures f = derive(catalog(), plan, kMonday);
         REQUIRE(f.credential);

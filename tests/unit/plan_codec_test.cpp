@@ -8,8 +8,8 @@
 using namespace certplan;
 
 namespace {
-Plan sample_plan() {
-    Plan p;
+PlanDocument sample_plan() {
+    PlanDocument p;
     p.credential = "aws-mla-c01";
     p.profile.background = "software-engineer";
     p.profile.cloud = "aws";
@@ -29,7 +29,7 @@ std::string read_file(const std::string& path) {
 }  // namespace
 
 TEST_CASE("the stored plan round-trips exactly") {
-    Plan p = sample_plan();
+    PlanDocument p = sample_plan();
     PlanRead back = plan_from_json(plan_to_json(p), "test");
     CHECK(back.lossless());
     CHECK(back.version == kPlanFormatVersion);
@@ -37,7 +37,7 @@ TEST_CASE("the stored plan round-trips exactly") {
 }
 
 TEST_CASE("hours per week: unanswered is left out, an answered 0 is kept as 0") {
-    Plan p = sample_plan();
+    PlanDocument p = sample_plan();
     SECTION("not answered: no field, and none read back") {
         p.profile.hours_per_week.reset();
         const std::string text = plan_to_json(p);
@@ -93,7 +93,7 @@ TEST_CASE("unreadable documents are refused with a message, never half-read") {
 }
 
 TEST_CASE("each wrong field is named, and the rest of the plan is kept") {
-    Plan p = sample_plan();
+    PlanDocument p = sample_plan();
     auto with = [&](const std::string& from, const std::string& to) {
         std::string s = plan_to_json(p);
         auto at = s.find(from);

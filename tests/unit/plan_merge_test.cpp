@@ -5,15 +5,15 @@
 using namespace certplan;
 
 TEST_CASE("two tabs' plans merge value by value: what this tab changed wins, the rest comes from storage") {
-    Plan base;  // what both tabs read at start
+    PlanDocument base;  // what both tabs read at start
     base.answers["google-pmle"]["gp-1-1"] = Rating::learning;
     base.profile.background = "working-ml";
-    Plan ours = base, theirs = base;
+    PlanDocument ours = base, theirs = base;
 
     SECTION("tab A rated one item, tab B another: both ratings are kept") {
         theirs.answers["google-pmle"]["gp-2-1"] = Rating::can_explain;  // A saved first
         ours.answers["google-pmle"]["gp-3-1"] = Rating::not_yet;        // B merges before saving
-        Plan m = merge_plans(base, ours, theirs);
+        PlanDocument m = merge_plans(base, ours, theirs);
         const Answers& a = m.answers_for("google-pmle");
         REQUIRE(a.size() == 3);
         CHECK(a.at("gp-1-1") == Rating::learning);
@@ -23,7 +23,7 @@ TEST_CASE("two tabs' plans merge value by value: what this tab changed wins, the
     SECTION("a rating cleared here stays cleared; one cleared there stays cleared") {
         ours.answers["google-pmle"].erase("gp-1-1");
         CHECK(merge_plans(base, ours, theirs).answers.empty());
-        Plan ours2 = base, theirs2 = base;
+        PlanDocument ours2 = base, theirs2 = base;
         theirs2.answers.clear();
         CHECK(merge_plans(base, ours2, theirs2).answers.empty());
     }
@@ -37,7 +37,7 @@ TEST_CASE("two tabs' plans merge value by value: what this tab changed wins, the
         theirs.profile.hours_per_week = 12;
         ours.profile.background = "software-engineer";
         ours.profile.target_date = "2027-03-01";
-        Plan m = merge_plans(base, ours, theirs);
+        PlanDocument m = merge_plans(base, ours, theirs);
         CHECK(m.profile.background == "software-engineer");
         CHECK(m.profile.goal == "switch-into-ml");
         CHECK(m.profile.hours_per_week == 12.0);
@@ -46,7 +46,7 @@ TEST_CASE("two tabs' plans merge value by value: what this tab changed wins, the
     SECTION("another credential's answers and the credential chosen there come through") {
         theirs.credential = "aws-mla-c01";
         theirs.answers["aws-mla-c01"]["mla-1-1"] = Rating::learning;
-        Plan m = merge_plans(base, ours, theirs);
+        PlanDocument m = merge_plans(base, ours, theirs);
         CHECK(m.credential == "aws-mla-c01");
         CHECK(m.answers_for("aws-mla-c01").at("mla-1-1") == Rating::learning);
     }

@@ -8,7 +8,7 @@
 using namespace certplan;
 
 namespace {
-std::string summary_of(const Plan& plan, int today) {
+std::string summary_of(const PlanDocument& plan, int today) {
     static const CatalogLoad load = load_catalog(embedded_catalog_files());
     const Figures f = derive(load.catalog, plan, today);
     SummaryInput in;
@@ -24,7 +24,7 @@ const int kMonday = 20780;  // Mon 2026-11-23
 }  // namespace
 
 TEST_CASE("the summary words the target date as the Plan view does, singular and plural as written") {
-    Plan plan;  // nothing answered: 7 plan weeks from Mon 2026-11-23
+    PlanDocument plan;  // nothing answered: 7 plan weeks from Mon 2026-11-23
     SECTION("no target date: no sentence about it") {
         const std::string md = summary_of(plan, kMonday);
         CHECK(md.find("4-8 weeks at 10 h/week (40 h-80 h in all)") != std::string::npos);

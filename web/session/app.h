@@ -17,7 +17,7 @@ using certplan::Catalog;
 using certplan::CompareFilter;
 using certplan::CompareOrder;
 using certplan::Credential;
-using certplan::Plan;
+using certplan::PlanDocument;
 using certplan::Problems;
 
 enum class StoreResult { ok, full, unavailable };
@@ -50,7 +50,7 @@ struct CompareState {
 struct App {
     Catalog catalog;
     Problems catalog_problems;  // the embedded catalog failed its check: shown instead of the views
-    Plan plan;
+    PlanDocument plan;
     View view = View::compare;
     bool view_requested = false;  // select `view`'s tab on the next frame
     CompareState compare;
@@ -66,7 +66,7 @@ struct App {
     bool confirm_reset = false;  // the reset confirmation is open
     struct {
         bool viewing = false;   // a shared plan is shown; the user's own is kept aside, untouched
-        Plan own;               // the user's plan while viewing
+        PlanDocument own;       // the user's plan while viewing
         std::string link_problems;  // what the opened link left out (shown in the banner)
     } shared;
     struct {
@@ -86,8 +86,7 @@ struct App {
         bool due_now = false;          // save on the next tick, without the delay (the user chose a whole plan)
         bool replace_whole = false;    // the next save replaces the stored plan whole (import, reset, shared plan)
         std::string last_saved_text;   // what this tab last read from or wrote to storage
-        Plan synced;                   // that text's plan: the base when merging another tab's saves
-
+        PlanDocument synced;           // that text's plan: the base when merging another tab's saves
     } save;
 };
 

@@ -21,13 +21,13 @@ bool key_exists(App& app, const std::string& key) {
 }
 
 // Storage holds `text`, which is `plan`: this tab is in step with it.
-void mark_synced(App& app, const std::string& text, const Plan& plan) {
+void mark_synced(App& app, const std::string& text, const PlanDocument& plan) {
     app.save.saved_revision = app.plan_revision;
     app.save.last_saved_text = text;
     app.save.synced = plan;
 }
 
-void replace_plan(App& app, const Plan& plan) {
+void replace_plan(App& app, const PlanDocument& plan) {
     app.plan = plan;
     app.compare.selected = plan.credential;
     app_plan_edited(app);
@@ -108,8 +108,8 @@ bool persistence_sync(App& app) {
         return false;
     }
     const bool pending = app.plan_revision != app.save.saved_revision;
-    Plan& ours = app.shared.viewing ? app.shared.own : app.plan;
-    const Plan merged = app.save.replace_whole ? ours : certplan::merge_plans(app.save.synced, ours, read.plan);
+    PlanDocument& ours = app.shared.viewing ? app.shared.own : app.plan;
+    const PlanDocument merged = app.save.replace_whole ? ours : certplan::merge_plans(app.save.synced, ours, read.plan);
     app.save.last_saved_text = text;
     app.save.synced = read.plan;
     const bool changed = !(merged == ours);
@@ -173,6 +173,6 @@ void app_import_text(App& app, const std::string& text) {
 
 void app_reset_plan(App& app) {
     persistence_backup(app, "before-reset", certplan::plan_to_json(app.plan));
-    replace_plan(app, Plan{});
+    replace_plan(app, PlanDocument{});
     app_notify(app, Notice::Kind::info, "Your progress was reset. The old plan is kept as a backup in this browser.");
 }
