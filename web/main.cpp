@@ -29,6 +29,7 @@ constexpr int kFramesAfterInput = 6;   // ImGui settles over a few frames (a cli
 struct {
     GLFWwindow* window = nullptr;
     App app;
+    Views views;  // how the views look at it: filters, selection
     int frames = 0;
     int pending_frames = kFramesAfterInput;
     double last_frame = 0;
@@ -95,7 +96,7 @@ void frame() {
     const unsigned revision = state.app.plan_revision;
     state.app.now = now;
     state.app.today = bridge_today();
-    app_draw(state.app);
+    app_draw(state.app, state.views);
     ImGui::Render();
     if (first) bridge_mark("layout");
 
@@ -136,7 +137,7 @@ EMSCRIPTEN_KEEPALIVE const char* certplan_items_json() {
 }
 EMSCRIPTEN_KEEPALIVE const char* certplan_snapshot_json() {
     static std::string s;
-    s = app_snapshot_json(state.app);
+    s = app_snapshot_json(state.app, state.views);
     return s.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_on_paste() {

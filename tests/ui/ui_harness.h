@@ -16,6 +16,7 @@
 
 struct UiHarness {
     App app;
+    Views views;
     std::vector<std::string> copied;
     std::vector<std::string> downloads;
 
@@ -48,7 +49,7 @@ struct UiHarness {
         io.DeltaTime = 1.0f / 60.0f;
         ImGui::NewFrame();
         item_registry_begin_frame();
-        app_draw(app);
+        app_draw(app, views);
         ImGui::Render();
     }
     void frames(int n) {

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
 #include "shipped_catalog.h"
 #include "date.h"
 #include "ics.h"
@@ -15,7 +13,6 @@ void app_init(App& app, Host host) {
     certplan::CatalogLoad load = certplan::shipped_catalog();
     app.catalog = std::move(load.catalog);
     app.catalog_problems = std::move(load.problems);
-    if (!app.catalog.credentials.empty()) app.compare.selected = app.plan.credential;
 }
 
 void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky) {
@@ -98,31 +95,4 @@ void app_rate(App& app, const std::string& item_id, certplan::Rating rating) {
 void app_show(App& app, View view) {
     app.view = view;
     app.view_requested = true;
-}
-
-std::string app_snapshot_json(const App& app) {
-    using nlohmann::json;
-    json j;
-    j["view"] = app.view == View::compare ? "compare" : app.view == View::assess ? "assess" : app.view == View::plan ? "plan" : "share";
-    // The plan exactly as it is saved.
-    j["plan"] = json::parse(certplan::plan_to_json(app.plan), nullptr, false);
-    json rows = json::array();
-    for (size_t i : certplan::compare_rows(app.catalog, app.compare.filter, app.compare.order))
-        rows.push_back(app.catalog.credentials[i].id);
-    j["compare"] = {{"rows", rows}, {"selected", app.compare.selected}};
-    const certplan::Readiness& r = app.derived.readiness;
-    json domains = json::array();
-    for (const auto& d : r.domains) domains.push_back({{"id", d.id}, {"readiness", d.readiness}});
-    j["readiness"] = {{"overall", r.overall}, {"rated", r.rated}, {"domains", domains}};
-    j["advice"] = {{"first_credential", app.derived.advice.first_credential}};
-    const certplan::Estimate& e = app.derived.estimate;
-    j["estimate"] = {{"ok", e.ok}, {"weeks_low", e.weeks_low}, {"weeks_high", e.weeks_high},
-                     {"feasibility", certplan::feasibility_key(e.feasibility)}};
-    j["study_plan"] = {{"weeks", app.derived.study_plan.weeks.size()}};
-    j["share"] = {{"viewing_shared", app.shared.viewing}};
-    j["saving"] = {{"saved", app.plan_revision == app.save.saved_revision && !app.save.failing}};
-    json notices = json::array();
-    for (const Notice& n : app.notices) notices.push_back(n.text);
-    j["notices"] = notices;
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }

@@ -41,19 +41,12 @@ struct Notice {
 
 enum class View { compare, assess, plan, share };
 
-struct CompareState {
-    CompareFilter filter;
-    CompareOrder order;
-    std::string selected;  // credential id shown in the details panel
-};
-
 struct App {
     Catalog catalog;
     Problems catalog_problems;  // the embedded catalog failed its check: shown instead of the views
     PlanDocument plan;
     View view = View::compare;
     bool view_requested = false;  // select `view`'s tab on the next frame
-    CompareState compare;
     std::vector<Notice> notices;
     Host host;
     certplan::Figures derived;  // every figure the views show: certplan::derive() of the plan
@@ -63,7 +56,6 @@ struct App {
     } derived_for;
     bool theme_chosen = false;   // the user picked a theme; otherwise it follows prefers-color-scheme
     int today = 0;               // days since 1970, set by the platform (the user's local date)
-    bool confirm_reset = false;  // the reset confirmation is open
     struct {
         bool viewing = false;   // a shared plan is shown; the user's own is kept aside, untouched
         PlanDocument own;       // the user's plan while viewing
@@ -78,6 +70,8 @@ struct App {
     } address;
     double now = 0;              // seconds, set by the main loop each frame
     unsigned plan_revision = 0;  // bumped on every edit of `plan`: the platform saves when it changes
+    unsigned plan_replaced = 0;  // bumped when the plan is replaced whole (restored, imported, reset, a shared plan
+                                 // shown or left): views that show the plan's credential select it again
     struct {
         unsigned saved_revision = 0;
         double edited_at = 0;          // when plan_revision last changed
@@ -105,8 +99,3 @@ void app_set_target_date(App& app, const std::string& date);  // "" clears it
 // The plan summary as Markdown, and the study plan as an .ics calendar.
 std::string app_summary_markdown(const App& app);
 std::string app_calendar_ics(const App& app);
-
-// The browser tests' window onto the app, as JSON (window.certplan.snapshot()): the plan exactly as saved
-// and the figures those tests check against the page. Only what they read: every field is code in the
-// download, and the figures themselves are unit-tested in the core.
-std::string app_snapshot_json(const App& app);

@@ -29,7 +29,7 @@ void mark_synced(App& app, const std::string& text, const PlanDocument& plan) {
 
 void replace_plan(App& app, const PlanDocument& plan) {
     app.plan = plan;
-    app.compare.selected = plan.credential;
+    ++app.plan_replaced;
     app_plan_edited(app);
     app.save.due_now = true;        // save at once: the user just chose this
     app.save.replace_whole = true;  // the whole plan, not merged with what another tab saved
@@ -76,7 +76,7 @@ void persistence_load(App& app) {
         return;
     }
     app.plan = read.plan;
-    app.compare.selected = read.plan.credential;
+    ++app.plan_replaced;
     mark_synced(app, text, read.plan);
     if (!read.problems.empty()) {
         // Some values were left out: keep the original before the next save replaces it.

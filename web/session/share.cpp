@@ -29,7 +29,7 @@ bool app_open_link(App& app, const std::string& fragment) {
     app.shared.link_problems.clear();
     for (const auto& p : d.problems) app.shared.link_problems += (app.shared.link_problems.empty() ? "" : "; ") + p.message;
     app.plan = d.plan;
-    app.compare.selected = d.plan.credential;
+    ++app.plan_replaced;
     ++app.plan_revision;  // the figures follow the shown plan; persistence does not save while viewing
     app_derive(app);
     return true;
@@ -39,7 +39,7 @@ void app_keep_own_plan(App& app) {
     if (!app.shared.viewing) return;
     app.plan = app.shared.own;
     app.shared.viewing = false;
-    app.compare.selected = app.plan.credential;
+    ++app.plan_replaced;
     ++app.plan_revision;
     app.save.saved_revision = app.plan_revision;  // unchanged: nothing to save
     app.address.rewrite_now = true;

@@ -21,12 +21,12 @@ void draw_catalog_problems(const App& app) {
     for (const auto& p : app.catalog_problems) ui::text_colored(theme_colors().bad, p.text());
 }
 
-void draw_tab(App& app, const char* label, View view, void (*draw)(App&)) {
+void draw_tab(App& app, Views& views, const char* label, View view, void (*draw)(App&, Views&)) {
     ImGuiTabItemFlags flags = app.view_requested && app.view == view ? ImGuiTabItemFlags_SetSelected : 0;
     if (ui::tab(label, flags)) {
         if (!app.view_requested) app.view = view;
         ImGui::BeginChild("view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
-        draw(app);
+        draw(app, views);
         ImGui::EndChild();
         ImGui::EndTabItem();
     }
@@ -34,8 +34,9 @@ void draw_tab(App& app, const char* label, View view, void (*draw)(App&)) {
 
 }  // namespace
 
-void app_draw(App& app) {
+void app_draw(App& app, Views& views) {
     app_derive(app);
+    compare_view_follow_plan(app, views.compare);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -57,10 +58,10 @@ void app_draw(App& app) {
     if (!app.catalog_problems.empty()) {
         draw_catalog_problems(app);
     } else if (ImGui::BeginTabBar("views")) {
-        draw_tab(app, "Compare", View::compare, draw_compare_view);
-        draw_tab(app, "Assess", View::assess, draw_assess_view);
-        draw_tab(app, "Plan", View::plan, draw_plan_view);
-        draw_tab(app, "Share", View::share, draw_share_view);
+        draw_tab(app, views, "Compare", View::compare, draw_compare_view);
+        draw_tab(app, views, "Assess", View::assess, draw_assess_view);
+        draw_tab(app, views, "Plan", View::plan, draw_plan_view);
+        draw_tab(app, views, "Share", View::share, draw_share_view);
         ImGui::EndTabBar();
     }
     app.view_requested = false;

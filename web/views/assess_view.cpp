@@ -146,18 +146,15 @@ void draw_data_tools(App& app) {
     ImGui::SameLine();
     if (ui::button("Import progress...") && app.host.open_import) app.host.open_import();
     ImGui::SameLine();
-    if (ui::button("Reset...")) app.confirm_reset = true;
-    if (app.confirm_reset) ImGui::OpenPopup("Reset all progress?");
+    if (ui::button("Reset...")) ImGui::OpenPopup("Reset all progress?");  // ImGui keeps the popup open until closed
     if (ImGui::BeginPopupModal("Reset all progress?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ui::text("This clears every rating and your profile. The current plan is kept as a backup in this browser.");
         if (ui::button("Reset everything")) {
             app_reset_plan(app);
-            app.confirm_reset = false;
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
         if (ui::button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-            app.confirm_reset = false;
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
@@ -166,7 +163,7 @@ void draw_data_tools(App& app) {
 
 }  // namespace
 
-void draw_assess_view(App& app) {
+void draw_assess_view(App& app, Views&) {
     draw_credential_picker(app);
     if (!app.derived.credential || !app.derived.checklist || !app.derived.credential->has_blueprint) {
         ui::text("This credential has no exam blueprint to assess against (course certificates are completed, not "

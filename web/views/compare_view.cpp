@@ -16,8 +16,8 @@ using certplan::Status;
 
 namespace {
 
-void draw_filters(App& app) {
-    CompareFilter& f = app.compare.filter;
+void draw_filters(CompareViewState& v) {
+    CompareFilter& f = v.filter;
     static const auto choices = [] {
         std::pair<std::vector<const char*>, std::vector<const char*>> c{{""}, {"All platforms"}};
         for (const certplan::Term& t : certplan::vocabulary::platform().terms) {
@@ -56,7 +56,7 @@ void cell(const std::string& s, bool muted = false) {
     ui::label(s, muted ? &theme_colors().muted : nullptr);
 }
 
-void draw_table(App& app, float height) {
+void draw_table(App& app, CompareViewState& v, float height) {
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit |
                                   ImGuiTableFlags_Resizable;
@@ -74,16 +74,16 @@ void draw_table(App& app, float height) {
     ImGui::TableHeadersRow();
     item_table_headers();
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
-        app.compare.order.column = CompareColumn(sort->Specs[0].ColumnUserID);
-        app.compare.order.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+        v.order.column = CompareColumn(sort->Specs[0].ColumnUserID);
+        v.order.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
     }
     const ThemeColors& col = theme_colors();
-    for (size_t i : certplan::compare_rows(app.catalog, app.compare.filter, app.compare.order)) {
+    for (size_t i : certplan::compare_rows(app.catalog, v.filter, v.order)) {
         const Credential& c = app.catalog.credentials[i];
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        bool selected = app.compare.selected == c.id;
-        if (ui::selectable(c.short_name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) app.compare.selected = c.id;
+        bool selected = v.selected == c.id;
+        if (ui::selectable(c.short_name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) v.selected = c.id;
         ImGui::TableSetColumnIndex(1);
         ImVec4 sc = c.status.value == Status::retired ? col.bad : c.status.value == Status::beta ? col.warn : col.good;
         ImGui::PushStyleColor(ImGuiCol_Text, sc);
@@ -123,7 +123,7 @@ void fact_row(const App& app, const char* label, const std::string& shown, const
     source_line(app, f.source, f.as_of, f.verified);
 }
 
-void draw_details(App& app, const Credential& c) {
+void draw_details(App& app, CompareViewState& v, const Credential& c) {
     const ThemeColors& col = theme_colors();
     ui::heading(c.name.c_str());
     ui::text_muted(c.provider + (platform_label(c.platform) == c.provider ? "" : " - " + platform_label(c.platform)) + " - " + c.level +
@@ -133,7 +133,7 @@ void draw_details(App& app, const Credential& c) {
         for (const std::string& s : c.status.successors)
             if (const Credential* succ = app.catalog.credential(s)) {
                 std::string label = "See its successor: " + succ->short_name;
-                if (ui::button(label.c_str())) app.compare.selected = succ->id;
+                if (ui::button(label.c_str())) v.selected = succ->id;
             }
     } else if (c.status.value == Status::beta) {
         ui::text_colored(col.warn, "In beta" + (c.status.since.empty() ? std::string() : " since " + c.status.since) + ". " + c.status.note);
@@ -204,13 +204,20 @@ void draw_advice_card(App& app) {
 
 }  // namespace
 
-void draw_selected(App& app) {
-    if (const Credential* c = app.catalog.credential(app.compare.selected)) draw_details(app, *c);
+void compare_view_follow_plan(const App& app, CompareViewState& v) {
+    if (v.seen_replaced == app.plan_replaced) return;
+    v.seen_replaced = app.plan_replaced;
+    if (!app.catalog.credentials.empty()) v.selected = app.plan.credential;
+}
+
+void draw_selected(App& app, CompareViewState& v) {
+    if (const Credential* c = app.catalog.credential(v.selected)) draw_details(app, v, *c);
     else ui::text_muted("Select a credential in the table to see what it really tests, its facts and their sources.");
 }
 
-void draw_compare_view(App& app) {
-    draw_filters(app);
+void draw_compare_view(App& app, Views& views) {
+    CompareViewState& v = views.compare;
+    draw_filters(v);
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
     // Tall enough for every row, the header and the horizontal scrollbar: no empty band below the rows.
@@ -220,7 +227,7 @@ void draw_compare_view(App& app) {
     if (avail_w >= 1000) {
         // Wide: the table and the advice on the left, the selected credential's details on the right.
         ImGui::BeginChild("table", ImVec2(avail_w * 0.6f, 0));
-        draw_table(app, std::min(rows_h, ImGui::GetContentRegionAvail().y * 0.6f));
+        draw_table(app, v, std::min(rows_h, ImGui::GetContentRegionAvail().y * 0.6f));
         ImGui::Spacing();
         ImGui::BeginChild("advice", ImVec2(0, 0), ImGuiChildFlags_Border);
         draw_advice_card(app);
@@ -228,13 +235,13 @@ void draw_compare_view(App& app) {
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("details", ImVec2(0, 0), ImGuiChildFlags_Border);
-        draw_selected(app);
+        draw_selected(app, v);
         ImGui::EndChild();
     } else {
         // Narrow (phones): one column that scrolls as a whole.
-        draw_table(app, std::min(rows_h, avail_h * 0.5f));
+        draw_table(app, v, std::min(rows_h, avail_h * 0.5f));
         ImGui::Spacing();
-        draw_selected(app);
+        draw_selected(app, v);
         ImGui::Separator();
         draw_advice_card(app);
     }

@@ -325,7 +325,7 @@ void draw_exports(App& app) {
 
 }  // namespace
 
-void draw_plan_view(App& app) {
+void draw_plan_view(App& app, Views&) {
     const float w = ImGui::GetContentRegionAvail().x;
     if (w >= 1000) {
         ImGui::BeginChild("profile", ImVec2(w * 0.42f, 0));
