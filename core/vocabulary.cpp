@@ -65,6 +65,23 @@ const Vocabulary& tradeoff() {
     return v;
 }
 
+const Vocabulary& rating() {
+    static const Vocabulary v{{{"unrated", "Not rated"},
+                               {"not_yet", "Not yet"},
+                               {"learning", "Learning"},
+                               {"can_explain", "Can explain it"},
+                               {"in_production", "Done it in production"}}};
+    return v;
+}
+
+const Vocabulary& verdict() {
+    static const Vocabulary v{{{"pursue", "Pursue certification"},
+                               {"skip", "Skip it: build a portfolio instead"},
+                               {"foundations-first", "Foundations first, then certify"},
+                               {"optional", "Optional: it depends on your goals"}}};
+    return v;
+}
+
 const Vocabulary& platform() {
     static const Vocabulary v{{{"google-cloud", "Google Cloud"},
                                {"aws", "AWS"},

@@ -32,6 +32,10 @@ const Vocabulary& cloud();          // the user's cloud at work ("none" possible
 const Vocabulary& employer_pays();
 const Vocabulary& goal();
 const Vocabulary& tradeoff();
+// How well the user can do a checklist item, in the order of certplan::Rating (storage keys).
+const Vocabulary& rating();
+// The advisor's verdict, in the order of certplan::Verdict; the label is its title.
+const Vocabulary& verdict();
 // The catalog.
 const Vocabulary& platform();       // a credential's platform ("any": not tied to one)
 const Vocabulary& status();         // active, beta, retired

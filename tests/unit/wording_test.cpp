@@ -1,5 +1,7 @@
 #include <catch_amalgamated.hpp>
 
+#include "advice.h"
+#include "plan.h"
 #include "vocabulary.h"
 #include "wording.h"
 
@@ -52,7 +54,11 @@ TEST_CASE("each list of values is one table: keys in order, a label for each, un
     CHECK(std::string(vocabulary::employer().find("research")->long_label()) == "ML research / applied science");
     REQUIRE(vocabulary::phase().find("core"));
     CHECK(std::string(vocabulary::phase().find("core")->title) == "Production ML and project structure");
-    for (const Vocabulary* v : {&vocabulary::background(), &vocabulary::employer(), &vocabulary::cloud(),
+    // The enums' order is the tables' order: storage keys and titles are read by position.
+    CHECK(std::string(vocabulary::rating().terms[size_t(Rating::can_explain)].key) == "can_explain");
+    CHECK(vocabulary::rating().terms.size() == size_t(kRatingCount));
+    CHECK(std::string(verdict_title(Verdict::foundations_first)) == "Foundations first, then certify");
+    for (const Vocabulary* v : {&vocabulary::rating(), &vocabulary::verdict(), &vocabulary::background(), &vocabulary::employer(), &vocabulary::cloud(),
                                 &vocabulary::employer_pays(), &vocabulary::goal(), &vocabulary::tradeoff(),
                                 &vocabulary::platform(), &vocabulary::status(), &vocabulary::hiring_weight(),
                                 &vocabulary::phase()}) {
