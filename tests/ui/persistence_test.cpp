@@ -52,6 +52,12 @@ TEST_CASE("corrupted storage: the app starts, says so, and keeps the unreadable 
         CHECK(storage.items["certplan.backup.unreadable"].find("certplan-plan") != std::string::npos);
         CHECK(storage.items["certplan.backup.unreadable.2"] == "garbage 2");
     }
+    SECTION("the first save replaces the unreadable data once, without backing it up a second time") {
+        app_rate(s.ui.app, "gp-1-1", Rating::learning);
+        s.save_now();
+        CHECK(storage.items.count("certplan.backup.unreadable.2") == 0);
+        CHECK(certplan::plan_from_json(storage.items[kPlanKey], "test").plan.answers_for("google-pmle").size() == 1);
+    }
 }
 
 TEST_CASE("unreadable data that cannot be backed up is never overwritten") {

@@ -72,7 +72,9 @@ void persistence_load(App& app) {
                        "Your saved progress could not be read (" + summarize(read.problems) + "). It is kept unchanged "
                            "under the storage key \"" + key + "\"; certplan started with an empty plan.", true);
         }
-        mark_synced(app, "", app.plan);
+        // Storage still holds `text` (kept under the backup key, or guarded by `blocked`): not another tab's
+        // save to merge or back up again.
+        mark_synced(app, text, app.plan);
         return;
     }
     app.plan = read.plan;
