@@ -3,26 +3,13 @@
 #include <algorithm>
 #include <set>
 
+#include "vocabulary.h"
+
 namespace certplan {
 
-const char* verdict_key(Verdict v) {
-    switch (v) {
-        case Verdict::pursue: return "pursue";
-        case Verdict::skip: return "skip";
-        case Verdict::foundations_first: return "foundations-first";
-        case Verdict::optional: return "optional";
-    }
-    return "optional";
-}
-
 const char* verdict_title(Verdict v) {
-    switch (v) {
-        case Verdict::pursue: return "Pursue certification";
-        case Verdict::skip: return "Skip it: build a portfolio instead";
-        case Verdict::foundations_first: return "Foundations first, then certify";
-        case Verdict::optional: return "Optional: it depends on your goals";
-    }
-    return "";
+    const auto& terms = vocabulary::verdict().terms;
+    return size_t(v) < terms.size() ? terms[size_t(v)].label : "";
 }
 
 bool condition_matches(const Condition& when, const Profile& profile) {

@@ -11,7 +11,6 @@
 namespace certplan {
 
 enum class Verdict { pursue, skip, foundations_first, optional };
-const char* verdict_key(Verdict v);    // "pursue", "skip", "foundations-first", "optional"
 const char* verdict_title(Verdict v);  // "Pursue certification", …
 
 struct Reason {

@@ -8,17 +8,18 @@
 #include "date.h"
 #include "json_reader.h"
 #include "profile.h"
+#include "vocabulary.h"
 
 namespace certplan {
 
 namespace {
 
-const std::vector<std::string> kPlatforms = {"google-cloud", "aws", "azure", "databricks", "any"};
+const std::vector<std::string> kPlatforms = vocabulary::platform().keys();
 const std::vector<std::string> kKinds = {"exam", "course-certificate"};
 const std::vector<std::string> kLevels = {"associate", "professional", "specialty", "certificate"};
-const std::vector<std::string> kStatuses = {"active", "beta", "retired"};
+const std::vector<std::string> kStatuses = vocabulary::status().keys();
 const std::vector<std::string> kSourceKinds = {"official", "third-party", "article"};
-const std::vector<std::string> kWeights = {"high", "medium", "low", "unknown"};
+const std::vector<std::string> kWeights = vocabulary::hiring_weight().keys();
 const std::vector<std::string> kStages = {"foundations", "core", "platform"};
 
 bool valid_as_of(const std::string& s) { return is_as_of(s); }

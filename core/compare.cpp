@@ -4,23 +4,9 @@
 #include <optional>
 
 #include "stable_order.h"
+#include "vocabulary.h"
 
 namespace certplan {
-
-const char* compare_column_label(CompareColumn c) {
-    switch (c) {
-        case CompareColumn::name: return "Credential";
-        case CompareColumn::provider: return "Provider";
-        case CompareColumn::platform: return "Platform";
-        case CompareColumn::status: return "Status";
-        case CompareColumn::fee: return "Fee (USD)";
-        case CompareColumn::duration: return "Length";
-        case CompareColumn::validity: return "Valid for";
-        case CompareColumn::enterprise_weight: return "Enterprise weight";
-        case CompareColumn::pass_rate: return "Pass rate";
-    }
-    return "";
-}
 
 int hiring_weight_rank(const std::string& w) {
     if (w == "high") return 3;
@@ -56,7 +42,7 @@ Key key_of(const Credential& c, CompareColumn col) {
         case CompareColumn::duration: return {c.duration_minutes.value, std::nullopt};
         case CompareColumn::validity: return {c.validity_months.value, std::nullopt};
         case CompareColumn::enterprise_weight: {
-            int r = hiring_weight_rank(hiring_weight_for(c, "large-enterprise"));
+            int r = hiring_weight_rank(hiring_weight_for(c, kEnterpriseEmployer));
             return r == 0 ? Key{} : Key{double(r), std::nullopt};
         }
         case CompareColumn::pass_rate: return {std::nullopt, c.pass_rate.value};

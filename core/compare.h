@@ -10,7 +10,6 @@ namespace certplan {
 
 enum class CompareColumn { name, provider, platform, status, fee, duration, validity, enterprise_weight, pass_rate };
 constexpr int kCompareColumnCount = 9;
-const char* compare_column_label(CompareColumn c);
 
 struct CompareFilter {
     std::string platform;        // empty: every platform

@@ -31,7 +31,7 @@ std::string num(double v) {
     return buf;
 }
 
-void judge_target(const EstimateInput& in, Estimate& e) {
+void judge_target(const EstimateModel& m, const EstimateInput& in, Estimate& e) {
     if (!in.target || !in.today) return;
     const int days = *in.target - *in.today;
     e.earliest_feasible_day = *in.today + e.weeks_low * 7;
@@ -51,7 +51,8 @@ void judge_target(const EstimateInput& in, Estimate& e) {
                            ", and even the low estimate needs " + std::to_string(e.weeks_low) + ". To make it, study " +
                            (std::isfinite(needed) ? num(std::ceil(needed)) + " h/week" : std::string("far more")) +
                            ", or move the exam to " + format_date(e.earliest_feasible_day) + " or later.";
-        if (std::isfinite(needed) && needed > 60) e.target_message += " More than 60 h/week is not a realistic study load.";
+        if (std::isfinite(needed) && needed > m.max_hours_per_week)
+            e.target_message += " More than " + num(m.max_hours_per_week) + " h/week is not a realistic study load.";
     } else if (e.weeks_available < e.weeks_high) {
         e.feasibility = Feasibility::tight;
         e.target_message = "Possible but tight: " + std::to_string(e.weeks_available) + " weeks until " +
@@ -79,24 +80,24 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
 
     // Hours per week: unanswered means the article's rhythm; answered must be within limits.
     e.hours_per_week = m.rhythm_hours_per_week;
-    if (!in.hours_answered) {
+    if (!in.hours_per_week) {
         // The article gives weeks, not hours: the basis says where this rhythm comes from.
         e.assumptions.push_back("Hours per week not given: certplan assumes " + num(m.rhythm_hours_per_week) +
                                 " h/week. " + m.rhythm_basis);
-    } else if (!(in.hours_per_week > 0)) {
+    } else if (!(*in.hours_per_week > 0)) {
         e.error = "With 0 hours a week there is no finish date. Set how many hours you can study each week (at least " +
                   num(m.min_hours_per_week) + ").";
         return e;
-    } else if (in.hours_per_week < m.min_hours_per_week) {
-        e.error = "Less than " + num(m.min_hours_per_week) + " hour a week is too little to plan with: enter at least " +
+    } else if (*in.hours_per_week < m.min_hours_per_week) {
+        e.error = "Less than " + num(m.min_hours_per_week) + " hour a week is too little to plan with: set at least " +
                   num(m.min_hours_per_week) + ".";
         return e;
-    } else if (in.hours_per_week > m.max_hours_per_week) {
+    } else if (*in.hours_per_week > m.max_hours_per_week) {
         e.hours_per_week = m.max_hours_per_week;
-        e.warnings.push_back(num(in.hours_per_week) + " h/week is more than anyone sustains for weeks; the estimate uses " +
+        e.warnings.push_back(num(*in.hours_per_week) + " h/week is more than anyone sustains for weeks; the estimate uses " +
                              num(m.max_hours_per_week) + " h/week, the most certplan plans with.");
     } else {
-        e.hours_per_week = in.hours_per_week;
+        e.hours_per_week = *in.hours_per_week;
     }
 
     e.gap = 1.0;
@@ -141,7 +142,7 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
     e.weeks_low = std::max(1, weeks_for(e.hours_low, e.hours_per_week));
     e.weeks_high = std::max(e.weeks_low, weeks_for(e.hours_high, e.hours_per_week));
     e.ok = true;
-    judge_target(in, e);
+    judge_target(m, in, e);
     return e;
 }
 

@@ -21,8 +21,7 @@ struct EstimateInput {
     std::string credential;
     double readiness = 0;         // 0..1 overall readiness from the self-assessment
     int rated = 0;                // rated checklist items (0: no assessment yet)
-    double hours_per_week = 0;    // 0: not answered (the article's rhythm is used)
-    bool hours_answered = false;  // the user typed a figure (0 then means zero, not "unanswered")
+    std::optional<double> hours_per_week;  // none: not answered (the article's rhythm is used)
     std::optional<int> today;     // days since 1970 (certplan::parse_date)
     std::optional<int> target;    // the exam date, if any
 };

@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "date.h"
+#include "vocabulary.h"
+#include "wording.h"
 
 namespace certplan {
 
@@ -33,11 +35,6 @@ std::string ics_fold(const std::string& line) {
 }
 
 namespace {
-std::string hours_text(double h) {
-    char buf[32];
-    snprintf(buf, sizeof buf, "%.0f h", std::round(h));
-    return buf;
-}
 
 void event(std::string& out, const std::string& uid, int stamp_day, int start, int end, const std::string& summary,
            const std::string& description) {
@@ -53,11 +50,8 @@ void event(std::string& out, const std::string& uid, int stamp_day, int start, i
 }
 
 std::string phase_name(const std::string& phase) {
-    if (phase == "foundations") return "ML foundations";
-    if (phase == "core") return "Production ML and project structure";
-    if (phase == "platform") return "Platform-specific prep";
-    if (phase == "practice") return "Practice and review";
-    return "Exam week";
+    const Term* t = vocabulary::phase().find(phase);
+    return t ? t->long_label() : phase;
 }
 }  // namespace
 
@@ -67,9 +61,9 @@ std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_
     std::string last_phase;
     for (const StudyWeek& w : plan.weeks) {
         std::string desc;
-        for (const StudyTask& t : w.tasks) desc += "- " + t.title + (t.hours > 0 ? " (" + hours_text(t.hours) + ")" : "") + "\n";
+        for (const StudyTask& t : w.tasks) desc += "- " + t.title + (t.hours > 0 ? " (" + hours(t.hours) + ")" : "") + "\n";
         std::string summary = "Study week " + std::to_string(w.index) + ": " + phase_name(w.phase) +
-                              (w.hours > 0 ? " (" + hours_text(w.hours) + ")" : "");
+                              (w.hours > 0 ? " (" + hours(w.hours) + ")" : "");
         event(out, "certplan-week-" + std::to_string(w.index) + "-" + format_date_compact(w.start_day), stamp_day,
               w.start_day, w.start_day + 7, summary, desc);
         if (w.phase != last_phase && w.phase != "exam") {

@@ -1,35 +1,30 @@
 #include "plan.h"
 
+#include "vocabulary.h"
+
 namespace certplan {
 
 namespace {
-struct RatingName {
-    Rating rating;
-    const char* key;
-    const char* label;
-};
-constexpr RatingName kRatings[] = {
-    {Rating::unrated, "unrated", "Not rated"},
-    {Rating::not_yet, "not_yet", "Not yet"},
-    {Rating::learning, "learning", "Learning"},
-    {Rating::can_explain, "can_explain", "Can explain it"},
-    {Rating::in_production, "in_production", "Done it in production"},
-};
+const Term& rating_term(Rating r) {
+    const auto& terms = vocabulary::rating().terms;
+    return terms[size_t(r) % terms.size()];
+}
 }  // namespace
 
-const char* rating_label(Rating r) { return kRatings[static_cast<int>(r) % kRatingCount].label; }
-const char* rating_key(Rating r) { return kRatings[static_cast<int>(r) % kRatingCount].key; }
+const char* rating_label(Rating r) { return rating_term(r).label; }
+const char* rating_key(Rating r) { return rating_term(r).key; }
 
 bool rating_from_key(const std::string& key, Rating& out) {
-    for (const auto& r : kRatings)
-        if (key == r.key) {
-            out = r.rating;
+    const auto& terms = vocabulary::rating().terms;
+    for (size_t i = 0; i < terms.size(); ++i)
+        if (key == terms[i].key) {
+            out = Rating(i);
             return true;
         }
     return false;
 }
 
-const Answers& Plan::answers_for(const std::string& credential_id) const {
+const Answers& PlanDocument::answers_for(const std::string& credential_id) const {
     static const Answers none;
     auto it = answers.find(credential_id);
     return it == answers.end() ? none : it->second;

@@ -1,4 +1,6 @@
-// The user's document: everything certplan saves, exports and shares. Derived figures are never stored.
+// The plan document: everything certplan saves, exports and shares (a "plan" in storage and links). Not
+// the study plan (core/schedule.h: StudyPlan, the weeks), nor the Plan tab (web/views/plan_view.cpp).
+// Derived figures are never stored.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -18,13 +20,13 @@ bool rating_from_key(const std::string& key, Rating& out);
 
 using Answers = std::map<std::string, Rating>;  // checklist item id -> rating (unrated items absent)
 
-struct Plan {
+struct PlanDocument {
     std::string credential = "google-pmle";    // the credential being assessed / planned
     Profile profile;
     std::map<std::string, Answers> answers;    // credential id -> its own answers
 
     const Answers& answers_for(const std::string& credential_id) const;
-    bool operator==(const Plan& o) const {
+    bool operator==(const PlanDocument& o) const {
         return credential == o.credential && profile == o.profile && answers == o.answers;
     }
 };

@@ -16,7 +16,7 @@ json profile_to_json(const Profile& p) {
         std::string v = profile_value(p, f.name);
         if (!v.empty()) j[f.name] = v;
     }
-    if (p.hours_per_week > 0) j["hours_per_week"] = p.hours_per_week;
+    if (p.hours_per_week) j["hours_per_week"] = *p.hours_per_week;
     if (!p.target_date.empty()) j["target_date"] = p.target_date;
     if (!p.start_date.empty()) j["start_date"] = p.start_date;
     return j;
@@ -33,8 +33,9 @@ void read_profile(JsonReader& r, const json& j, const std::string& path, Profile
         const std::string& key = it.key();
         std::string fp = JsonReader::join(path, key.c_str());
         if (key == "hours_per_week") {
-            if (!it->is_number() || !std::isfinite(it->get<double>()) || it->get<double>() < 0 || it->get<double>() > 168)
-                r.fail(fp, "expected a number of hours from 0 to 168");
+            if (!it->is_number() || !std::isfinite(it->get<double>()) || it->get<double>() < 0 ||
+                it->get<double>() > kMaxHoursPerWeek)
+                r.fail(fp, "expected a number of hours from 0 to " + std::to_string(int(kMaxHoursPerWeek)));
             else
                 p.hours_per_week = it->get<double>();
         } else if (key == "target_date" || key == "start_date") {
@@ -71,7 +72,7 @@ void read_answers(JsonReader& r, const json& j, const std::string& path, Answers
     }
 }
 
-void check_known(const Catalog& catalog, const Plan& plan, const std::string& origin, Problems& problems) {
+void check_known(const Catalog& catalog, const PlanDocument& plan, const std::string& origin, Problems& problems) {
     if (!catalog.credential(plan.credential))
         problems.push_back({origin, "plan.credential", "\"" + plan.credential + "\" is not a credential this version knows"});
     for (const auto& [cred, answers] : plan.answers) {
@@ -88,7 +89,7 @@ void check_known(const Catalog& catalog, const Plan& plan, const std::string& or
 
 }  // namespace
 
-std::string plan_to_json(const Plan& plan) {
+std::string plan_to_json(const PlanDocument& plan) {
     json answers = json::object();
     for (const auto& [cred, a] : plan.answers) {
         if (a.empty()) continue;
@@ -141,7 +142,7 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
                 read_answers(r, *it, "plan.answers." + it.key(), out.plan.answers[it.key()], false);
         }
     }
-    if (out.plan.credential.empty()) out.plan.credential = Plan().credential;
+    if (out.plan.credential.empty()) out.plan.credential = PlanDocument().credential;
     for (auto it = out.plan.answers.begin(); it != out.plan.answers.end();)
         it = it->second.empty() ? out.plan.answers.erase(it) : std::next(it);
     if (catalog) check_known(*catalog, out.plan, origin, out.problems);

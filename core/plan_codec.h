@@ -15,10 +15,10 @@ namespace certplan {
 constexpr int kPlanFormatVersion = 2;
 constexpr const char* kPlanFormatName = "certplan-plan";
 
-std::string plan_to_json(const Plan& plan);
+std::string plan_to_json(const PlanDocument& plan);
 
 struct PlanRead {
-    Plan plan;
+    PlanDocument plan;
     bool usable = false;     // false: nothing could be read (not JSON, not a plan, from a newer version)
     int version = 0;         // the version the document was written in
     Problems problems;       // what was wrong; when usable, these values were left out

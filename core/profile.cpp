@@ -2,16 +2,18 @@
 
 #include <algorithm>
 
+#include "vocabulary.h"
+
 namespace certplan {
 
 const std::vector<ProfileField>& profile_fields() {
     static const std::vector<ProfileField> fields = {
-        {"background", {"production-ml-2y", "working-ml", "software-engineer", "data-analyst", "new-to-ml"}},
-        {"employer", {"large-enterprise", "consulting-or-vendor", "startup-or-midsize", "research"}},
-        {"cloud", {"google-cloud", "aws", "azure", "databricks", "none"}},
-        {"employer_pays", {"yes", "no"}},
-        {"goal", {"switch-into-ml", "validate-platform", "compensation-review", "pass-hr-filters"}},
-        {"tradeoff", {"cert-or-build"}},
+        {"background", "Your background", &vocabulary::background(), vocabulary::background().keys()},
+        {"employer", "Target employer", &vocabulary::employer(), vocabulary::employer().keys()},
+        {"cloud", "Cloud platform at work", &vocabulary::cloud(), vocabulary::cloud().keys()},
+        {"employer_pays", "Does your employer pay?", &vocabulary::employer_pays(), vocabulary::employer_pays().keys()},
+        {"goal", "Your goal", &vocabulary::goal(), vocabulary::goal().keys()},
+        {"tradeoff", "Exam prep or a portfolio project?", &vocabulary::tradeoff(), vocabulary::tradeoff().keys()},
     };
     return fields;
 }

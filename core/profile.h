@@ -1,10 +1,15 @@
 // Who the user is, in the words of the source article: background, target employer, platform, goal.
 // Every answer is optional; an empty string means "not answered" and the advisor uses its defaults.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace certplan {
+
+// The most hours a week a plan can hold: the hours in a week. Storage, share links and the session keep
+// to it; the estimate plans with at most data/estimate.json's upper limit (hours_per_week_limits).
+constexpr double kMaxHoursPerWeek = 168;
 
 struct Profile {
     std::string background;     // production-ml-2y | working-ml | software-engineer | data-analyst | new-to-ml
@@ -13,7 +18,7 @@ struct Profile {
     std::string employer_pays;  // yes | no
     std::string goal;           // switch-into-ml | validate-platform | compensation-review | pass-hr-filters
     std::string tradeoff;       // cert-or-build: choosing between cert prep and building something demonstrable
-    double hours_per_week = 0;  // 0: not answered (the estimate then assumes the article's rhythm)
+    std::optional<double> hours_per_week;  // none: not answered (the estimate assumes the article's rhythm); 0..kMaxHoursPerWeek
     std::string target_date;    // YYYY-MM-DD or empty
     std::string start_date;     // YYYY-MM-DD the plan starts; empty: today
 
@@ -24,9 +29,13 @@ struct Profile {
     }
 };
 
+struct Vocabulary;
+
 struct ProfileField {
     std::string name;
-    std::vector<std::string> values;
+    const char* question;          // how the questionnaire asks it
+    const Vocabulary* answers;     // its allowed values and their labels (core/vocabulary.h)
+    std::vector<std::string> values;  // the answers' keys, in order
 };
 
 // The profile's multiple-choice fields and their allowed values, in display order. Advice rules in

@@ -112,8 +112,8 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
 
     plan.exam_day = plan.weeks.back().start_day + 4;  // the Friday of the exam week
     if (target_day) {
-        const int available = (*target_day - plan.start_day) / 7 + 1;  // weeks, counting the target's own
-        plan.weeks_behind = std::max(0, int(plan.weeks.size()) - available);
+        plan.weeks_to_target = (*target_day - plan.start_day) / 7 + 1;  // counting the target's own week
+        plan.weeks_behind = std::max(0, int(plan.weeks.size()) - plan.weeks_to_target);
         plan.exam_day = *target_day;
     }
     plan.ok = true;

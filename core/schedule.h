@@ -34,6 +34,7 @@ struct StudyPlan {
     int exam_day = 0;              // the planned exam day (the exam week's Friday), or the target date
     std::optional<int> target_day; // none when no target was given, or when it has passed
     bool target_before_start = false;    // a target date before the plan starts: ignored, the plan keeps its own exam day
+    int weeks_to_target = 0;       // weeks from the start to the target date, counting the target's own week
     int weeks_behind = 0;          // > 0: the plan needs this many weeks more than the target allows
     double total_hours = 0;
 };

@@ -2,7 +2,7 @@
 //   8        format version (1)
 //   text     the plan's credential id (varint length, then bytes)
 //   6 x 3    profile answers, in profile_fields() order: 0 = not answered, else index + 1
-//   varint   hours per week, in half hours (0 = not answered)
+//   varint   hours per week, in half hours (0 = not answered; an answered 0 travels as not answered)
 //   16, 16   target date, start date: days since 2020-01-01 plus one (0 = none)
 //   varint   number of credentials with answers; for each:
 //              text     credential id
@@ -57,7 +57,7 @@ bool valid_id(const std::string& id) {
 
 std::string ShareDecode::message() const { return problems.empty() ? std::string() : problems.front().message; }
 
-std::string encode_share_fragment(const Plan& plan, const Catalog& catalog) {
+std::string encode_share_fragment(const PlanDocument& plan, const Catalog& catalog) {
     BitWriter w;
     w.bits(kShareFormatVersion, 8);
     w.text(plan.credential);
@@ -68,7 +68,8 @@ std::string encode_share_fragment(const Plan& plan, const Catalog& catalog) {
             if (f.values[i] == v) code = uint32_t(i + 1);
         w.bits(code, 3);
     }
-    w.varint(uint32_t(std::lround(std::fmin(std::fmax(plan.profile.hours_per_week, 0.0), 168.0) * 2)));
+    const double hours = plan.profile.hours_per_week.value_or(0);
+    w.varint(uint32_t(std::lround(std::fmin(std::fmax(hours, 0.0), kMaxHoursPerWeek) * 2)));
     w.bits(date_code(plan.profile.target_date), 16);
     w.bits(date_code(plan.profile.start_date), 16);
     // Only answers the catalog can place are written: a link carries positions, not item ids.
@@ -122,7 +123,7 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
 
     BitReader r(bytes->data(), body);
     out.version = int(r.bits(8));
-    Plan& plan = out.plan;
+    PlanDocument& plan = out.plan;
     plan.credential = r.text(kMaxIdLength);
     if (!r.overrun() && !valid_id(plan.credential)) return fail("credential", "the link is damaged: its credential id is not one certplan writes");
     for (const ProfileField& f : profile_fields()) {
@@ -131,8 +132,8 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
         if (code > 0) set_profile_value(plan.profile, f.name, f.values[code - 1]);
     }
     uint32_t half_hours = r.varint();
-    if (half_hours > 336) return fail("profile.hours_per_week", "the link holds more than 168 hours a week");
-    plan.profile.hours_per_week = half_hours / 2.0;
+    if (half_hours > kMaxHoursPerWeek * 2) return fail("profile.hours_per_week", "the link holds more hours than a week has");
+    if (half_hours > 0) plan.profile.hours_per_week = half_hours / 2.0;
     for (std::string* date : {&plan.profile.target_date, &plan.profile.start_date}) {
         uint32_t code = r.bits(16);
         if (code > 0) *date = format_date(kEpoch2020 + int(code) - 1);
@@ -172,7 +173,7 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
     if (r.bad()) return fail("", "the link is damaged: it holds values no certplan writes");
     if (!catalog.credential(plan.credential)) {
         out.problems.push_back(problem("credential", "the plan is for \"" + plan.credential + "\", which this version does not know; showing Google PMLE"));
-        plan.credential = Plan().credential;
+        plan.credential = PlanDocument().credential;
     }
     out.ok = true;
     return out;

@@ -15,11 +15,11 @@ constexpr size_t kShareMaxLength = 4096;  // characters; longer fragments are re
 constexpr const char* kSharePrefix = "plan=";
 
 // The fragment's data part (without "#plan="). Answers are written in checklist order, 3 bits each.
-std::string encode_share_fragment(const Plan& plan, const Catalog& catalog);
+std::string encode_share_fragment(const PlanDocument& plan, const Catalog& catalog);
 
 struct ShareDecode {
     bool ok = false;     // false: nothing usable; problems.front() says why
-    Plan plan;
+    PlanDocument plan;
     int version = 0;
     Problems problems;   // when ok: what was left out (e.g. answers to items this version does not know)
     std::string message() const;  // the first problem in plain words, for the user

@@ -4,21 +4,10 @@
 #include <cstdio>
 
 #include "date.h"
+#include "wording.h"
 
 namespace certplan {
 
-namespace {
-std::string pct(double v) {
-    char buf[16];
-    snprintf(buf, sizeof buf, "%d%%", int(std::lround(v * 100)));
-    return buf;
-}
-std::string hours(double h) {
-    char buf[32];
-    snprintf(buf, sizeof buf, "%.0f h", std::round(h));
-    return buf;
-}
-}  // namespace
 
 std::string plan_summary_markdown(const SummaryInput& in) {
     std::string md = "# certplan: my ML engineering certification plan\n\n";
@@ -30,16 +19,16 @@ std::string plan_summary_markdown(const SummaryInput& in) {
         md += "\n";
     }
     if (in.credential && in.readiness && in.readiness->items > 0) {
-        md += "## Readiness for " + in.credential->name + "\n\nOverall: **" + pct(in.readiness->overall) + "** (" +
+        md += "## Readiness for " + in.credential->name + "\n\nOverall: **" + percent(in.readiness->overall) + "** (" +
               std::to_string(in.readiness->rated) + " of " + std::to_string(in.readiness->items) + " items rated)" +
               (in.readiness->ready_to_book ? ", ready to book.\n\n" : ".\n\n");
         md += "| Domain | Weight | Readiness |\n|---|---|---|\n";
-        for (const auto& d : in.readiness->domains) md += "| " + d.name + " | " + pct(d.weight) + " | " + pct(d.readiness) + " |\n";
+        for (const auto& d : in.readiness->domains) md += "| " + d.name + " | " + percent(d.weight) + " | " + percent(d.readiness) + " |\n";
         md += "\n";
     }
     if (in.estimate && in.estimate->ok) {
         const Estimate& e = *in.estimate;
-        md += "## Estimate\n\n" + std::to_string(e.weeks_low) + "-" + std::to_string(e.weeks_high) + " weeks at " +
+        md += "## Estimate\n\n" + std::to_string(e.weeks_low) + "-" + weeks(e.weeks_high) + " at " +
               hours(e.hours_per_week) + "/week (" + hours(e.hours_low) + "-" + hours(e.hours_high) + " in all).\n\n";
         for (const auto& a : e.assumptions) md += "- " + a + "\n";
         if (!e.target_message.empty()) md += "\n" + e.target_message + "\n";
@@ -54,9 +43,8 @@ std::string plan_summary_markdown(const SummaryInput& in) {
                   (w.hours > 0 ? hours(w.hours) : "-") + " |\n";
         }
         md += "\nExam day: " + format_date(in.plan->exam_day) + "\n";
-        if (in.plan->target_before_start) md += "\nThe target date is before the plan starts: this plan keeps its own exam day.\n";
-        if (in.plan->weeks_behind > 0)
-            md += "\nBehind by " + std::to_string(in.plan->weeks_behind) + " week(s) for the target date.\n";
+        const std::string target = target_sentence(*in.plan);
+        if (!target.empty()) md += "\n" + target + "\n";
     }
     return md;
 }

@@ -36,7 +36,7 @@ int main() {
     std::printf("catalog from catalog.bin, as the page reads it (native): median %.2f ms over 21 runs (%.0fx faster; %zu bytes)\n",
                 binary_ms, json_ms / binary_ms, bytes.size());
     const Catalog& c = load.catalog;
-    Plan p;
+    PlanDocument p;
     p.profile = {"software-engineer", "large-enterprise", "google-cloud", "yes", "switch-into-ml", "cert-or-build", 7.5,
                  "2027-03-15", "2026-11-30"};
     const Checklist* cl = c.checklist("google-pmle");

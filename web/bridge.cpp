@@ -19,6 +19,10 @@ EM_JS(void, js_install, (), {
     api.stepItem = (id, direction) => _certplan_step_item(id >>> 0, direction);
     // A link pasted into the address bar of an open tab arrives here.
     window.addEventListener("hashchange", () => _certplan_hash_changed());
+    // Another tab of this page saved the plan (key null: storage was cleared): merge it into this one.
+    window.addEventListener("storage", (e) => {
+        if (e.key === "certplan.plan" || e.key === null) _certplan_storage_changed();
+    });
     api.pasted = "";
     // NOTE: emscripten 3.1.6's GLFW has no clipboard: reading comes from the page's paste event.
     document.addEventListener("paste", (e) => {

@@ -18,6 +18,7 @@
 #include "persistence.h"
 #include "share.h"
 #include "theme.h"
+#include "views.h"
 
 namespace {
 
@@ -28,6 +29,7 @@ constexpr int kFramesAfterInput = 6;   // ImGui settles over a few frames (a cli
 struct {
     GLFWwindow* window = nullptr;
     App app;
+    Views views;  // how the views look at it: filters, selection
     int frames = 0;
     bool first_presented = false;  // the animation frame after the first frame has passed (see frame())
     int pending_frames = kFramesAfterInput;
@@ -79,7 +81,7 @@ void lay_out(double now) {
     item_registry_begin_frame();
     state.app.now = now;
     state.app.today = bridge_today();
-    app_draw(state.app);
+    app_draw(state.app, state.views);
     ImGui::Render();
     item_registry_end_frame();
 }
@@ -152,7 +154,7 @@ EMSCRIPTEN_KEEPALIVE const char* certplan_items_json() {
 }
 EMSCRIPTEN_KEEPALIVE const char* certplan_snapshot_json() {
     static std::string s;
-    s = app_snapshot_json(state.app);
+    s = app_snapshot_json(state.app, state.views);
     return s.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_on_paste() {
@@ -184,12 +186,16 @@ EMSCRIPTEN_KEEPALIVE void certplan_hash_changed() {
     app_open_link(state.app, bridge_get_hash());
     wake();
 }
+EMSCRIPTEN_KEEPALIVE void certplan_storage_changed() {
+    persistence_sync(state.app);
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE void certplan_update_ready() {
     app_notify(state.app, Notice::Kind::info, "certplan was updated: reload the page to use the new version.", true);
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_import_text(const char* text) {
-    app_import_text(state.app, text, emscripten_get_now() / 1000.0);
+    app_import_text(state.app, text);
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_import_error(const char* message) {

@@ -74,3 +74,21 @@ test("bad links: a clear message, the app opens normally, nothing saved changes,
     await b.close();
   }
 });
+
+test("an ordinary in-page anchor is not a plan link: no message, at start or when the hash changes", async () => {
+  const b = await launch();
+  try {
+    const { page, watch } = await openApp(b.context, url, { hash: "section-overview-of-things" });
+    let snap = await snapshot(page);
+    assert.deepEqual(snap.notices, [], "no message at start");
+    assert.equal(snap.share.viewing_shared, false);
+    await page.evaluate(() => { location.hash = "#another-rather-long-heading-anchor"; });
+    await settle(page);
+    snap = await snapshot(page);
+    assert.deepEqual(snap.notices, [], "no message after hashchange");
+    assert.equal(snap.share.viewing_shared, false);
+    assert.deepEqual(watch.errors, []);
+  } finally {
+    await b.close();
+  }
+});

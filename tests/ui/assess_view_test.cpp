@@ -1,4 +1,5 @@
 #include "ui_harness.h"
+#include "wording.h"
 
 using certplan::Rating;
 
@@ -46,4 +47,13 @@ TEST_CASE("the assess view rates items and moves the readiness figures") {
         ui.click("Reset everything", "button");
         CHECK(ui.app.plan.answers.empty());
     }
+}
+
+TEST_CASE("the assess view states the ready rule with the core's own figures (core/readiness.h)") {
+    UiHarness ui(1280, 4000);
+    app_show(ui.app, View::assess);
+    ui.frames(3);
+    const std::string overall = certplan::percent(certplan::kReadyOverall), floor = certplan::percent(certplan::kReadyDomainFloor);
+    CHECK(ui.has_text("at least " + overall + " overall and no domain below " + floor + "."));
+    CHECK(ui.has_text("The line marks " + floor + ", the least each domain needs before booking."));
 }

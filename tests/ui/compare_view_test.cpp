@@ -1,3 +1,5 @@
+#include "persistence.h"
+#include "plan_codec.h"
 #include "ui_harness.h"
 
 TEST_CASE("the compare view lists every credential and shows the selected one's details") {
@@ -7,19 +9,19 @@ TEST_CASE("the compare view lists every credential and shows the selected one's 
         for (const auto& c : ui.app.catalog.credentials) CHECK(ui.find(c.short_name, "selectable") != nullptr);
     }
     SECTION("the plan's credential is selected at start, with what it really tests") {
-        CHECK(ui.app.compare.selected == "google-pmle");
+        CHECK(ui.views.compare.selected == "google-pmle");
         CHECK(ui.find("What it really tests", "heading") != nullptr);
     }
     SECTION("clicking a row selects it") {
         const auto* mla = ui.app.catalog.credential("aws-mla-c01");
         ui.click(mla->short_name, "selectable");
-        CHECK(ui.app.compare.selected == "aws-mla-c01");
+        CHECK(ui.views.compare.selected == "aws-mla-c01");
     }
     SECTION("a retired credential leads to its successor") {
         ui.click(ui.app.catalog.credential("azure-ai-102")->short_name, "selectable");
         CHECK(ui.has_text("Retired on 2026-06-30"));
         ui.click(ui.find_prefix("See its successor", "button"));
-        CHECK(ui.app.compare.selected == "azure-ai-103");
+        CHECK(ui.views.compare.selected == "azure-ai-103");
     }
     SECTION("the facts say when they were last checked; facts over a year old read as possibly out of date") {
         CHECK(ui.has_text("Last checked against their sources on 2026-11-27."));
@@ -36,7 +38,26 @@ TEST_CASE("the compare view lists every credential and shows the selected one's 
     }
     SECTION("unchecking Retired filters both retired exams out") {
         ui.click("Retired", "checkbox");
-        CHECK_FALSE(ui.app.compare.filter.include_retired);
+        CHECK_FALSE(ui.views.compare.filter.include_retired);
         CHECK(ui.find(ui.app.catalog.credential("aws-mls-c01")->short_name, "selectable") == nullptr);
+    }
+}
+
+TEST_CASE("the compare view's selection is its own: it follows a replaced plan, not every edit") {
+    UiHarness ui;
+    REQUIRE(ui.views.compare.selected == "google-pmle");
+    ui.click("Azure AI-103", "selectable");
+    REQUIRE(ui.views.compare.selected == "azure-ai-103");
+    SECTION("choosing the exam to assess leaves the comparison where the user put it") {
+        app_set_credential(ui.app, "aws-mla-c01");
+        ui.frames(2);
+        CHECK(ui.views.compare.selected == "azure-ai-103");
+    }
+    SECTION("an imported plan is shown with its own credential selected") {
+        certplan::PlanDocument other;
+        other.credential = "aws-mla-c01";
+        app_import_text(ui.app, certplan::plan_to_json(other));
+        ui.frames(2);
+        CHECK(ui.views.compare.selected == "aws-mla-c01");
     }
 }

@@ -52,6 +52,12 @@ TEST_CASE("corrupted storage: the app starts, says so, and keeps the unreadable 
         CHECK(storage.items["certplan.backup.unreadable"].find("certplan-plan") != std::string::npos);
         CHECK(storage.items["certplan.backup.unreadable.2"] == "garbage 2");
     }
+    SECTION("the first save replaces the unreadable data once, without backing it up a second time") {
+        app_rate(s.ui.app, "gp-1-1", Rating::learning);
+        s.save_now();
+        CHECK(storage.items.count("certplan.backup.unreadable.2") == 0);
+        CHECK(certplan::plan_from_json(storage.items[kPlanKey], "test").plan.answers_for("google-pmle").size() == 1);
+    }
 }
 
 TEST_CASE("unreadable data that cannot be backed up is never overwritten") {
@@ -104,15 +110,15 @@ TEST_CASE("import validates the file and names the problem; export downloads the
     Started s(storage);
     app_rate(s.ui.app, "gp-2-1", Rating::learning);
     SECTION("a bad file changes nothing") {
-        app_import_text(s.ui.app, "{\"hello\": 1}", s.ui.app.now);
+        app_import_text(s.ui.app, "{\"hello\": 1}");
         CHECK(s.ui.notice_has("Nothing was imported"));
         CHECK(s.ui.app.plan.answers_for("google-pmle").count("gp-2-1") == 1);
     }
     SECTION("a good file replaces the plan, keeping the old one as a backup") {
-        certplan::Plan other;
+        certplan::PlanDocument other;
         other.credential = "aws-mla-c01";
         other.answers["aws-mla-c01"]["mla-1-1"] = Rating::can_explain;
-        app_import_text(s.ui.app, certplan::plan_to_json(other), s.ui.app.now);
+        app_import_text(s.ui.app, certplan::plan_to_json(other));
         CHECK(s.ui.app.plan == other);
         CHECK(storage.items.count("certplan.backup.before-import") == 1);
     }
@@ -140,4 +146,45 @@ TEST_CASE("saved answers for a checklist item this version removed are kept, not
     REQUIRE_FALSE(again.ui.app.notices.empty());
     CHECK(again.ui.app.notices.back().text.find("plan.answers.google-pmle.gp-1-3: is not a checklist item this version "
                                                  "knows (kept, but not counted)") != std::string::npos);
+}
+
+TEST_CASE("two tabs of one plan never lose each other's ratings or answers") {
+    FakeStorage storage;
+    Started a(storage), b(storage);  // both opened before either saved
+    app_rate(a.ui.app, "gp-1-1", Rating::can_explain);
+    a.save_now();
+    SECTION("tab B rates another item: its save merges, it does not overwrite A's rating") {
+        app_rate(b.ui.app, "gp-2-1", Rating::learning);
+        app_set_profile(b.ui.app, "background", "software-engineer");
+        b.save_now();
+        Started again(storage);
+        const certplan::Answers& answers = again.ui.app.plan.answers_for("google-pmle");
+        REQUIRE(answers.size() == 2);
+        CHECK(answers.at("gp-1-1") == Rating::can_explain);
+        CHECK(answers.at("gp-2-1") == Rating::learning);
+        CHECK(again.ui.app.plan.profile.background == "software-engineer");
+        SECTION("and tab A, saving again, keeps B's") {
+            app_rate(a.ui.app, "gp-3-1", Rating::not_yet);
+            a.save_now();
+            Started third(storage);
+            CHECK(third.ui.app.plan.answers_for("google-pmle").size() == 3);
+            CHECK(third.ui.app.plan.profile.background == "software-engineer");
+        }
+    }
+    SECTION("tab B shows A's rating when told storage changed, figures included, without writing back") {
+        const std::string stored = storage.items[kPlanKey];
+        REQUIRE(b.ui.app.derived.readiness.rated == 0);
+        CHECK(persistence_sync(b.ui.app));
+        b.ui.frames(2);
+        CHECK(b.ui.app.plan.answers_for("google-pmle").at("gp-1-1") == Rating::can_explain);
+        CHECK(b.ui.app.derived.readiness.rated == 1);
+        CHECK_FALSE(persistence_tick(b.ui.app, b.ui.app.now + 1));  // nothing of B's own to save
+        CHECK(storage.items[kPlanKey] == stored);
+    }
+    SECTION("a reset in tab B replaces the stored plan whole (A's rating is in B's backup)") {
+        app_reset_plan(b.ui.app);
+        b.save_now();
+        Started again(storage);
+        CHECK(again.ui.app.plan.answers.empty());
+    }
 }

@@ -30,6 +30,9 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         ui.frames(2);
         CHECK_FALSE(ui.app.derived.estimate.ok);
         CHECK(ui.has_text("0 hours a week"));
+        // Zero is an answer, kept as one (it used to be saved as "not answered" and lost on reload).
+        REQUIRE(ui.app.plan.profile.hours_per_week);
+        CHECK(*ui.app.plan.profile.hours_per_week == 0);
     }
     SECTION("a target date is picked without typing: the suggested day, then year, month and day lists") {
         REQUIRE(ui.app.plan.profile.target_date.empty());
@@ -79,4 +82,30 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         REQUIRE(ui.copied.size() == 1);
         CHECK(ui.copied[0].find("# certplan") == 0);
     }
+}
+
+TEST_CASE("every cell of the weeks table is in the accessibility mirror: week, start, phase, tasks and hours") {
+    UiHarness ui(1280, 4000);
+    app_show(ui.app, View::plan);
+    ui.frames(3);
+    const certplan::StudyPlan& p = ui.app.derived.study_plan;
+    REQUIRE(p.weeks.size() == 7);  // nothing answered: 60 h at 10 h/week, then the exam week
+    // Each row's four cells, as the table draws them (row 0 holds the column headers).
+    ImGuiID table = 0;
+    for (const UiItem& it : item_registry_items())
+        if (it.label == "Mon 23 Nov 2026" && it.column == 1) table = it.table;
+    REQUIRE(table != 0);
+    auto cell = [&](int row, int column) {
+        std::string s;
+        for (const UiItem& it : item_registry_items())
+            if (it.table == table && it.row == row && it.column == column) s += (s.empty() ? "" : " / ") + it.label;
+        return s;
+    };
+    CHECK(cell(1, 0) == "1");
+    CHECK(cell(1, 1) == "Mon 23 Nov 2026");
+    CHECK(cell(1, 2).rfind("Core courses / ", 0) == 0);
+    CHECK(cell(1, 3) == "10");
+    CHECK(cell(7, 0) == "7");
+    CHECK(cell(7, 1) == "Mon 4 Jan 2027");
+    CHECK(cell(7, 3).empty());  // the exam week has no study hours
 }

@@ -56,7 +56,7 @@ TEST_CASE("a mangled link gives a clear message and the visitor's own plan stays
     const std::string link = app_share_fragment(sender.app);
     UiHarness visitor;
     app_rate(visitor.app, "gp-1-1", Rating::learning);
-    const Plan before = visitor.app.plan;
+    const PlanDocument before = visitor.app.plan;
     SECTION("cut off") {
         CHECK_FALSE(app_open_link(visitor.app, "#" + link.substr(0, link.size() - 6)));
         CHECK(visitor.notice_has("could not be opened"));
@@ -73,8 +73,17 @@ TEST_CASE("a mangled link gives a clear message and the visitor's own plan stays
     CHECK_FALSE(visitor.app.shared.viewing);
 }
 
-TEST_CASE("an ordinary anchor is not taken for a plan") {
+TEST_CASE("an ordinary anchor is not taken for a plan, however long: only #plan=... is a plan link") {
     UiHarness ui;
-    CHECK_FALSE(app_open_link(ui.app, "#top"));
-    CHECK(ui.app.notices.empty());
+    const certplan::PlanDocument before = ui.app.plan;
+    for (const char* anchor : {"#top", "#section-overview-of-things", "#a-very-long-heading-anchor-from-some-docs-page", "#plan"}) {
+        INFO(anchor);
+        CHECK_FALSE(app_open_link(ui.app, anchor));
+        CHECK(ui.app.notices.empty());
+    }
+    CHECK(ui.app.plan == before);
+    SECTION("a damaged plan link still says so") {
+        CHECK_FALSE(app_open_link(ui.app, "#plan=AAAAAAAAAAAAAAAAAAAAAAAA"));
+        CHECK(ui.notice_has("could not be opened"));
+    }
 }

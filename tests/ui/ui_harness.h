@@ -12,9 +12,11 @@
 #include "imgui.h"
 #include "item_registry.h"
 #include "theme.h"
+#include "views.h"
 
 struct UiHarness {
     App app;
+    Views views;
     std::vector<std::string> copied;
     std::vector<std::string> downloads;
 
@@ -47,7 +49,7 @@ struct UiHarness {
         io.DeltaTime = 1.0f / 60.0f;
         ImGui::NewFrame();
         item_registry_begin_frame();
-        app_draw(app);
+        app_draw(app, views);
         ImGui::Render();
         item_registry_end_frame();
     }

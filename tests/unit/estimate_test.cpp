@@ -40,7 +40,6 @@ TEST_CASE("the estimate, worked by hand") {
     SECTION("working ML, 8 h/week: 40-80 h -> ceil(5) = 5 to 10 weeks") {
         EstimateInput in = input("working-ml", "google-pmle");
         in.hours_per_week = 8;
-        in.hours_answered = true;
         Estimate e = estimate(m, catalog(), in);
         CHECK(e.hours_low == 40);
         CHECK(e.hours_high == 80);
@@ -119,14 +118,12 @@ TEST_CASE("edge cases of the estimate get clear messages") {
     const EstimateModel& m = catalog().estimate;
     EstimateInput in = input("working-ml", "google-pmle");
     SECTION("zero hours per week") {
-        in.hours_answered = true;
         in.hours_per_week = 0;
         Estimate e = estimate(m, catalog(), in);
         CHECK_FALSE(e.ok);
         CHECK(e.error.find("0 hours") != std::string::npos);
     }
     SECTION("absurd hours per week are capped, with a warning") {
-        in.hours_answered = true;
         in.hours_per_week = 120;
         Estimate e = estimate(m, catalog(), in);
         CHECK(e.ok);

@@ -8,8 +8,8 @@
 using namespace certplan;
 
 namespace {
-Plan sample_plan() {
-    Plan p;
+PlanDocument sample_plan() {
+    PlanDocument p;
     p.credential = "aws-mla-c01";
     p.profile.background = "software-engineer";
     p.profile.cloud = "aws";
@@ -29,11 +29,27 @@ std::string read_file(const std::string& path) {
 }  // namespace
 
 TEST_CASE("the stored plan round-trips exactly") {
-    Plan p = sample_plan();
+    PlanDocument p = sample_plan();
     PlanRead back = plan_from_json(plan_to_json(p), "test");
     CHECK(back.lossless());
     CHECK(back.version == kPlanFormatVersion);
     CHECK(back.plan == p);
+}
+
+TEST_CASE("hours per week: unanswered is left out, an answered 0 is kept as 0") {
+    PlanDocument p = sample_plan();
+    SECTION("not answered: no field, and none read back") {
+        p.profile.hours_per_week.reset();
+        const std::string text = plan_to_json(p);
+        CHECK(text.find("hours_per_week") == std::string::npos);
+        CHECK_FALSE(plan_from_json(text, "test").plan.profile.hours_per_week);
+    }
+    SECTION("answered 0: saved as 0 and read back as 0, not as unanswered") {
+        p.profile.hours_per_week = 0;
+        PlanRead back = plan_from_json(plan_to_json(p), "test");
+        REQUIRE(back.plan.profile.hours_per_week);
+        CHECK(*back.plan.profile.hours_per_week == 0);
+    }
 }
 
 TEST_CASE("a version 1 document migrates: its flat ratings become that credential's answers") {
@@ -77,7 +93,7 @@ TEST_CASE("unreadable documents are refused with a message, never half-read") {
 }
 
 TEST_CASE("each wrong field is named, and the rest of the plan is kept") {
-    Plan p = sample_plan();
+    PlanDocument p = sample_plan();
     auto with = [&](const std::string& from, const std::string& to) {
         std::string s = plan_to_json(p);
         auto at = s.find(from);
@@ -95,7 +111,7 @@ TEST_CASE("each wrong field is named, and the rest of the plan is kept") {
         PlanRead r = with("\"hours_per_week\": 8", "\"hours_per_week\": 500");
         REQUIRE(r.usable);
         CHECK(r.problems[0].field == "plan.profile.hours_per_week");
-        CHECK(r.plan.profile.hours_per_week == 0);
+        CHECK(!r.plan.profile.hours_per_week);
         CHECK(r.plan.profile.background == "software-engineer");
     }
     SECTION("a malformed date") {

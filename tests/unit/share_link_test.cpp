@@ -15,14 +15,15 @@ using namespace certplan;
 namespace {
 Catalog test_catalog(int google_items = 36) { return share_test_catalog(google_items); }
 
-Plan random_plan(std::mt19937& rng, const Catalog& c) {
-    Plan p;
+PlanDocument random_plan(std::mt19937& rng, const Catalog& c) {
+    PlanDocument p;
     p.credential = c.credentials[rng() % c.credentials.size()].id;
     for (const ProfileField& f : profile_fields()) {
         size_t pick = rng() % (f.values.size() + 1);
         if (pick > 0) set_profile_value(p.profile, f.name, f.values[pick - 1]);
     }
-    p.profile.hours_per_week = (rng() % 337) / 2.0;
+    const unsigned half_hours = rng() % 337;
+    if (half_hours > 0) p.profile.hours_per_week = half_hours / 2.0;  // 0: not answered (a link cannot tell the two apart)
     if (rng() % 2) p.profile.target_date = format_date(*parse_date("2026-01-01") + int(rng() % 2000));
     if (rng() % 2) p.profile.start_date = format_date(*parse_date("2020-01-01") + int(rng() % 5000));
     for (const Checklist& cl : c.checklists) {
@@ -37,8 +38,8 @@ Plan random_plan(std::mt19937& rng, const Catalog& c) {
     return p;
 }
 
-Plan full_google_plan(const Catalog& c) {
-    Plan p;
+PlanDocument full_google_plan(const Catalog& c) {
+    PlanDocument p;
     p.profile = {"software-engineer", "large-enterprise", "google-cloud", "yes", "switch-into-ml", "cert-or-build", 7.5,
                  "2027-03-15", "2026-11-30"};
     for (const auto& item : c.checklist("google-pmle")->items) p.answers["google-pmle"][item.id] = Rating::in_production;
@@ -61,7 +62,7 @@ TEST_CASE("links round-trip every plan exactly", "[share]") {
     Catalog c = test_catalog();
     std::mt19937 rng(20261123);
     for (int i = 0; i < 500; ++i) {
-        Plan p = random_plan(rng, c);
+        PlanDocument p = random_plan(rng, c);
         ShareDecode d = decode_share_fragment(encode_share_fragment(p, c), c);
         REQUIRE(d.ok);
         CHECK(d.problems.empty());
@@ -125,7 +126,7 @@ TEST_CASE("every kind of damaged link is refused with a message, never a crash",
 
 TEST_CASE("a link from a larger catalog keeps what this version knows and says what it left out", "[share]") {
     Catalog big = test_catalog(40), small = test_catalog(36);
-    Plan p = full_google_plan(big);
+    PlanDocument p = full_google_plan(big);
     ShareDecode d = decode_share_fragment(encode_share_fragment(p, big), small);
     REQUIRE(d.ok);
     CHECK(d.plan.answers_for("google-pmle").size() == 36);
@@ -135,7 +136,7 @@ TEST_CASE("a link from a larger catalog keeps what this version knows and says w
 
 TEST_CASE("a link made against a checklist that has since changed is not misread", "[share]") {
     Catalog before = test_catalog();
-    Plan p = full_google_plan(before);
+    PlanDocument p = full_google_plan(before);
     const std::string link = encode_share_fragment(p, before);
     Catalog after = test_catalog();
     auto& items = after.checklists[0].items;
@@ -180,7 +181,7 @@ TEST_CASE("links made by version 1 keep working (stored fixture)", "[share]") {
     Catalog c = test_catalog();
     ShareDecode d = decode_share_fragment(link, c);
     REQUIRE(d.ok);
-    Plan expected = full_google_plan(c);
+    PlanDocument expected = full_google_plan(c);
     expected.credential = "aws-mla-c01";
     expected.answers["aws-mla-c01"]["aws-mla-c01-3"] = Rating::learning;
     CHECK(d.plan == expected);

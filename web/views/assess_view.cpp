@@ -11,43 +11,29 @@
 #include "theme.h"
 #include "views.h"
 #include "widgets.h"
+#include "wording.h"
 
 using certplan::Rating;
 
 namespace {
 
-std::string percent(double v) {
-    char buf[16];
-    snprintf(buf, sizeof buf, "%d%%", int(std::lround(v * 100)));
-    return buf;
-}
+using certplan::percent;
 
-std::string weight_text(const certplan::Domain& d) {
-    char buf[32];
-    if (d.weight_low == d.weight_high) snprintf(buf, sizeof buf, "%.0f%%", d.weight_low);
-    else snprintf(buf, sizeof buf, "%.0f-%.0f%%", d.weight_low, d.weight_high);
-    return buf;
-}
+std::string weight_text(const certplan::Domain& d) { return certplan::weight_range(d.weight_low, d.weight_high); }
 
 void draw_credential_picker(App& app) {
     const Credential* current = app.derived.credential;
     std::string preview = current ? current->short_name : "Choose an exam";
     ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Exam").x - 16));
-    const bool open = ImGui::BeginCombo("Exam", preview.c_str());
-    item_register("Exam");
-    if (open) {
-        item_annotate("combo", preview.c_str());
+    if (ui::combo_open("Exam", preview.c_str())) {
         for (const auto& c : app.catalog.credentials) {
             if (!app.catalog.checklist(c.id)) continue;
             std::string label = c.short_name + (c.status.value == certplan::Status::retired ? " (retired)"
                                                 : c.status.value == certplan::Status::beta ? " (beta)" : "");
             bool selected = c.id == app.plan.credential;
-            if (ImGui::Selectable(label.c_str(), selected)) app_set_credential(app, c.id);
-            item_annotate("option", nullptr, selected ? 1 : 0, c.id.c_str());
+            if (ui::combo_option(label.c_str(), selected, c.id.c_str())) app_set_credential(app, c.id);
         }
-        ImGui::EndCombo();
-    } else {
-        item_annotate("combo", preview.c_str());
+        ui::combo_close();
     }
     if (current && current->status.value == certplan::Status::retired) {
         ui::text_colored(theme_colors().bad, "This exam was retired on " + current->status.retired_on +
@@ -59,15 +45,20 @@ void draw_summary(App& app) {
     const certplan::Readiness& r = app.derived.readiness;
     const ThemeColors& c = theme_colors();
     const float radius = 46;
-    ImVec4 ring = r.ready_to_book ? c.good : r.overall >= 0.5 ? c.accent : c.warn;
+    ImVec4 ring = r.ready_to_book ? c.good : r.overall >= certplan::kReadyDomainFloor ? c.accent : c.warn;
     draw_ring(float(r.overall), radius, ImGui::GetColorU32(ring));
     ImGui::SameLine();
     ImGui::BeginGroup();
     ui::heading(("Overall readiness " + percent(r.overall)).c_str());
     ui::text_muted("Weighted by the official blueprint. Rated " + std::to_string(r.rated) + " of " +
                    std::to_string(r.items) + " items; unrated items count as \"not yet\".");
-    if (r.ready_to_book) ui::text_colored(c.good, "Ready to book: every domain is at 50% or more and the total is at least 75%.");
-    else ui::text_colored(c.warn, "Not ready to book yet. certplan's rule of thumb: at least 75% overall and no domain below 50%.");
+    // The rule's figures come from core/readiness.h, so the sentence cannot drift from the rule.
+    const std::string floor = percent(certplan::kReadyDomainFloor), overall = percent(certplan::kReadyOverall);
+    if (r.ready_to_book)
+        ui::text_colored(c.good, "Ready to book: every domain is at " + floor + " or more and the total is at least " + overall + ".");
+    else
+        ui::text_colored(c.warn, "Not ready to book yet. certplan's rule of thumb: at least " + overall +
+                                     " overall and no domain below " + floor + ".");
     ImGui::EndGroup();
 }
 
@@ -79,8 +70,8 @@ void draw_chart(App& app) {
         rows.push_back({d.name, "weight " + weight_text(app.derived.credential->blueprint.domains[i]), float(d.readiness)});
     }
     ui::heading("Readiness by domain");
-    ui::text_muted("The line marks 50%, the least each domain needs before booking.");
-    draw_readiness_bars("domains", rows, 0.5f);
+    ui::text_muted("The line marks " + percent(certplan::kReadyDomainFloor) + ", the least each domain needs before booking.");
+    draw_readiness_bars("domains", rows, float(certplan::kReadyDomainFloor));
 }
 
 void draw_focus(App& app) {
@@ -98,8 +89,7 @@ void draw_focus(App& app) {
     for (const auto& f : r.focus) {
         char gain[32];
         snprintf(gain, sizeof gain, "+%.1f pts", f.gain * 100);
-        ImGui::Bullet();
-        ImGui::SameLine();
+        ui::bullet();
         ui::text(f.text + "  (" + gain + ", now: " + certplan::rating_label(f.rating) + ")");
     }
 }
@@ -156,18 +146,15 @@ void draw_data_tools(App& app) {
     ImGui::SameLine();
     if (ui::button("Import progress...") && app.host.open_import) app.host.open_import();
     ImGui::SameLine();
-    if (ui::button("Reset...")) app.confirm_reset = true;
-    if (app.confirm_reset) ImGui::OpenPopup("Reset all progress?");
+    if (ui::button("Reset...")) ImGui::OpenPopup("Reset all progress?");  // ImGui keeps the popup open until closed
     if (ImGui::BeginPopupModal("Reset all progress?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ui::text("This clears every rating and your profile. The current plan is kept as a backup in this browser.");
         if (ui::button("Reset everything")) {
-            app_reset_plan(app, app.now);
-            app.confirm_reset = false;
+            app_reset_plan(app);
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
         if (ui::button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-            app.confirm_reset = false;
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
@@ -176,7 +163,7 @@ void draw_data_tools(App& app) {
 
 }  // namespace
 
-void draw_assess_view(App& app) {
+void draw_assess_view(App& app, Views&) {
     draw_credential_picker(app);
     if (!app.derived.credential || !app.derived.checklist || !app.derived.credential->has_blueprint) {
         ui::text("This credential has no exam blueprint to assess against (course certificates are completed, not "

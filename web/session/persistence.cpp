@@ -1,6 +1,7 @@
 #include "persistence.h"
 
 #include "plan_codec.h"
+#include "plan_merge.h"
 
 using certplan::PlanRead;
 
@@ -19,16 +20,19 @@ bool key_exists(App& app, const std::string& key) {
     return app.host.storage_get && app.host.storage_get(key, ignored, unavailable);
 }
 
-void mark_saved(App& app, const std::string& text) {
+// Storage holds `text`, which is `plan`: this tab is in step with it.
+void mark_synced(App& app, const std::string& text, const PlanDocument& plan) {
     app.save.saved_revision = app.plan_revision;
     app.save.last_saved_text = text;
+    app.save.synced = plan;
 }
 
-void replace_plan(App& app, const Plan& plan, double now) {
+void replace_plan(App& app, const PlanDocument& plan) {
     app.plan = plan;
-    app.compare.selected = plan.credential;
+    ++app.plan_replaced;
     app_plan_edited(app);
-    app.save.edited_at = now - kSaveDelay;  // save at once: the user just chose this
+    app.save.due_now = true;        // save at once: the user just chose this
+    app.save.replace_whole = true;  // the whole plan, not merged with what another tab saved
 }
 
 }  // namespace
@@ -51,7 +55,7 @@ void persistence_load(App& app) {
                        "This browser does not let certplan use its storage (private mode or blocked): your progress "
                        "lives in this tab only. Export it to a file to keep it.", true);
         }
-        mark_saved(app, "");
+        mark_synced(app, "", app.plan);
         return;
     }
     PlanRead read = certplan::plan_from_json(text, "saved progress", &app.catalog);
@@ -68,12 +72,14 @@ void persistence_load(App& app) {
                        "Your saved progress could not be read (" + summarize(read.problems) + "). It is kept unchanged "
                            "under the storage key \"" + key + "\"; certplan started with an empty plan.", true);
         }
-        mark_saved(app, "");
+        // Storage still holds `text` (kept under the backup key, or guarded by `blocked`): not another tab's
+        // save to merge or back up again.
+        mark_synced(app, text, app.plan);
         return;
     }
     app.plan = read.plan;
-    app.compare.selected = read.plan.credential;
-    mark_saved(app, text);
+    ++app.plan_replaced;
+    mark_synced(app, text, read.plan);
     if (!read.problems.empty()) {
         // Some values were left out: keep the original before the next save replaces it.
         std::string key = persistence_backup(app, "partly-unreadable", text);
@@ -90,14 +96,46 @@ void persistence_load(App& app) {
     }
 }
 
+bool persistence_sync(App& app) {
+    if (!app.host.storage_get || app.save.blocked) return false;
+    std::string text;
+    bool unavailable = false;
+    if (!app.host.storage_get(kPlanKey, text, unavailable)) return false;  // nothing stored: nothing to merge
+    if (text == app.save.last_saved_text) return false;                     // no other tab saved
+    PlanRead read = certplan::plan_from_json(text, "saved progress", &app.catalog);
+    if (!read.usable) {
+        // Another tab wrote what this one cannot read (a newer certplan?): keep it before a save replaces it.
+        persistence_backup(app, "unreadable", text);
+        app.save.last_saved_text = text;
+        return false;
+    }
+    const bool pending = app.plan_revision != app.save.saved_revision;
+    PlanDocument& ours = app.shared.viewing ? app.shared.own : app.plan;
+    const PlanDocument merged = app.save.replace_whole ? ours : certplan::merge_plans(app.save.synced, ours, read.plan);
+    app.save.last_saved_text = text;
+    app.save.synced = read.plan;
+    const bool changed = !(merged == ours);
+    ours = merged;
+    if (changed) ++app.plan_revision;  // the figures follow
+    if (app.shared.viewing) return changed;
+    if (merged == read.plan) app.save.saved_revision = app.plan_revision;  // storage already holds it
+    else if (!pending) app_plan_edited(app);                                 // this tab's values still to write
+    return changed;
+}
+
 bool persistence_tick(App& app, double now) {
     if (app.shared.viewing) return false;  // a shared plan is only shown: nothing is saved until the user chooses
     if (app.plan_revision == app.save.saved_revision || app.save.blocked || !app.host.storage_set) return false;
-    if (now - app.save.edited_at < kSaveDelay) return true;
+    if (!app.save.due_now && now - app.save.edited_at < kSaveDelay) return true;
+    // Re-read and merge first: another tab may have saved since this one last did, and must not lose it.
+    persistence_sync(app);
+    if (app.plan_revision == app.save.saved_revision) return false;  // the merge left nothing to write
     const std::string text = certplan::plan_to_json(app.plan);
     StoreResult r = app.host.storage_set(kPlanKey, text);
+    app.save.due_now = false;
     if (r == StoreResult::ok) {
-        mark_saved(app, text);
+        mark_synced(app, text, app.plan);
+        app.save.replace_whole = false;
         if (app.save.failing) app_notify(app, Notice::Kind::info, "Saving works again: your progress is saved.");
         app.save.failing = false;
         return false;
@@ -121,22 +159,22 @@ void app_export_plan(App& app) {
     app_notify(app, Notice::Kind::info, "Exported your progress as " + export_filename() + ".");
 }
 
-void app_import_text(App& app, const std::string& text, double now) {
+void app_import_text(App& app, const std::string& text) {
     PlanRead read = certplan::plan_from_json(text, "the imported file", &app.catalog);
     if (!read.usable) {
         app_notify(app, Notice::Kind::error, "Nothing was imported: " + summarize(read.problems) + ".", true);
         return;
     }
     persistence_backup(app, "before-import", certplan::plan_to_json(app.plan));
-    replace_plan(app, read.plan, now);
+    replace_plan(app, read.plan);
     if (read.problems.empty())
         app_notify(app, Notice::Kind::info, "Imported your progress. The plan it replaced is kept as a backup.");
     else
         app_notify(app, Notice::Kind::warning, "Imported, but some values were left out: " + summarize(read.problems) + ".", true);
 }
 
-void app_reset_plan(App& app, double now) {
+void app_reset_plan(App& app) {
     persistence_backup(app, "before-reset", certplan::plan_to_json(app.plan));
-    replace_plan(app, Plan{}, now);
+    replace_plan(app, PlanDocument{});
     app_notify(app, Notice::Kind::info, "Your progress was reset. The old plan is kept as a backup in this browser.");
 }

@@ -15,12 +15,16 @@ void persistence_load(App& app);
 // Call every frame with the current time in seconds: saves when the plan changed and kSaveDelay passed.
 // Returns true while a save is pending (the main loop keeps drawing until it has happened).
 bool persistence_tick(App& app, double now);
+// Another tab may have saved: re-reads the stored plan and merges it with this tab's (certplan::merge_plans),
+// so no tab's ratings or answers are lost and this tab shows the other's. Called before every save and on
+// the browser's `storage` event. Returns true when this tab's plan changed.
+bool persistence_sync(App& app);
 // Keeps `text` under a new backup key ("certplan.backup.<reason>[.N]"); returns the key, or "" on failure.
 std::string persistence_backup(App& app, const std::string& reason, const std::string& text);
 
 // Export / import of the plan as a JSON file (the same document as localStorage holds).
 std::string export_filename();
 void app_export_plan(App& app);
-void app_import_text(App& app, const std::string& text, double now);
+void app_import_text(App& app, const std::string& text);
 // Replaces the plan by an empty one, after keeping the old one under a backup key.
-void app_reset_plan(App& app, double now);
+void app_reset_plan(App& app);

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "vocabulary.h"
+
 namespace {
 template <typename T>
 std::string mark(const certplan::Fact<T>& f, std::string s) {
@@ -41,30 +43,18 @@ std::string fmt_list(const certplan::Fact<std::vector<std::string>>& f) {
     return mark(f, s);
 }
 
-std::string platform_label(const std::string& p) {
-    if (p == "google-cloud") return "Google Cloud";
-    if (p == "aws") return "AWS";
-    if (p == "azure") return "Azure";
-    if (p == "databricks") return "Databricks";
-    if (p == "any") return "Any";
-    return p;
-}
+std::string platform_label(const std::string& p) { return certplan::vocabulary::platform().label(p); }
 
-std::string employer_label(const std::string& e) {
-    if (e == "large-enterprise") return "Large enterprise";
-    if (e == "consulting-or-vendor") return "Consulting firm or cloud vendor";
-    if (e == "startup-or-midsize") return "Startup or mid-size product company";
-    if (e == "research") return "ML research / applied science";
-    return e;
-}
+std::string employer_label(const std::string& e) { return certplan::vocabulary::employer().label(e); }
 
 std::string status_label(const certplan::Credential& c) {
+    const std::string label = certplan::vocabulary::status().label(certplan::to_string(c.status.value));
     switch (c.status.value) {
-        case certplan::Status::active: return "Active";
-        case certplan::Status::beta: return "Beta" + (c.status.since.empty() ? "" : " since " + c.status.since);
-        case certplan::Status::retired: return "Retired " + c.status.retired_on;
+        case certplan::Status::active: return label;
+        case certplan::Status::beta: return label + (c.status.since.empty() ? "" : " since " + c.status.since);
+        case certplan::Status::retired: return label + " " + c.status.retired_on;
     }
-    return "";
+    return label;
 }
 
 std::string provenance(const certplan::Catalog& cat, const std::string& source, const std::string& as_of, bool verified) {

@@ -8,11 +8,11 @@
 // "plan=…" for the current plan (the fragment, without '#').
 std::string app_share_fragment(const App& app);
 std::string app_share_url(const App& app);
-// Opens a fragment from the address bar. Empty or not a plan link: nothing happens. A bad link: a clear
+// Opens a fragment from the address bar. Only "plan=…" is a plan link: anything else (empty, or an
+// ordinary anchor such as "section-overview") is ignored quietly. A bad link: a clear
 // message, the user's own plan stays. Returns true when a shared plan is now shown.
 bool app_open_link(App& app, const std::string& fragment);
 void app_keep_own_plan(App& app);
 void app_use_shared_plan(App& app);
 // Keeps the address bar in step with the plan (call each frame; it writes only when the plan changed).
 void app_follow_address(App& app);
-void draw_shared_banner(App& app);

@@ -22,13 +22,23 @@ bool slider_int(const char* label, int* v, int min, int max, const char* format,
 bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count,
            const char* name = nullptr);
 bool collapsing(const char* label, ImGuiTreeNodeFlags flags = 0);
+bool tree_node(const char* label, ImGuiTreeNodeFlags flags = 0);  // TreeNodeEx; call ImGui::TreePop when true
+// A combo whose options the caller draws (combo_option each), between combo_open and combo_close.
+bool combo_open(const char* label, const char* preview);  // true: the list is open; draw options, then combo_close
+bool combo_option(const char* label, bool selected, const char* context = nullptr);
+void combo_close();
 
 void heading(const char* text);                       // a larger title, role "heading"
 void text(const std::string& s);                      // plain text, wrapped
 void text_muted(const std::string& s);                // secondary text, wrapped
 void text_colored(const ImVec4& c, const std::string& s);
 void status(const std::string& s);                    // a live message, role "status"
-void help_marker(const char* text);                   // (?) with a tooltip
+// One line of text, not wrapped: a table cell, a field's label, a legend entry. `color`: null for the
+// theme's text colour.
+void label(const std::string& s, const ImVec4* color = nullptr);
+void bullet();                                        // a bullet, then the next item on its line
+void progress(float fraction, const ImVec2& size, const char* overlay);  // a bar, its overlay text in the mirror
+void tooltip(const std::string& s);                   // shown while the last item is hovered
 // Keeps the next widget on this line if `next_width` still fits; otherwise it wraps to a new line, at
 // `wrap_indent` from the window's left (under a control rather than under its label).
 void same_line_if_fits(float next_width, float wrap_indent = 0);

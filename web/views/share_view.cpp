@@ -7,7 +7,7 @@
 #include "views.h"
 #include "widgets.h"
 
-void draw_share_view(App& app) {
+void draw_share_view(App& app, Views&) {
     ui::heading("Share your plan as a link");
     ui::text("Send this link to a mentor or a study partner: it opens exactly this plan (credential, answers, "
              "profile and dates). Everything is in the link itself, after the '#', so it never reaches a server. "

@@ -1,5 +1,6 @@
 // The app: the catalog, the user's plan, what each view shows, and the messages for the user.
-// Platform-free (no emscripten): web/main.cpp drives it in the browser, tests/ui drives it natively.
+// Platform-free and UI-free (no emscripten, no ImGui: the library links neither): web/views draws it,
+// web/main.cpp drives it in the browser, tests/ui drives it natively.
 #pragma once
 #include <functional>
 #include <string>
@@ -9,17 +10,14 @@
 #include "compare.h"
 #include "plan.h"
 #include "problem.h"
-#include "advice.h"
-#include "estimate.h"
-#include "readiness.h"
-#include "schedule.h"
+#include "figures.h"
 
 // The views speak the core's words.
 using certplan::Catalog;
 using certplan::CompareFilter;
 using certplan::CompareOrder;
 using certplan::Credential;
-using certplan::Plan;
+using certplan::PlanDocument;
 using certplan::Problems;
 
 enum class StoreResult { ok, full, unavailable };
@@ -43,66 +41,54 @@ struct Notice {
 
 enum class View { compare, assess, plan, share };
 
-struct CompareState {
-    CompareFilter filter;
-    CompareOrder order;
-    std::string selected;  // credential id shown in the details panel
-};
-
-// Every figure the views show, computed by the core from the plan; recomputed only when the plan changes.
-struct Derived {
-    unsigned revision = ~0u;
-    const certplan::Credential* credential = nullptr;  // the plan's credential
-    const certplan::Checklist* checklist = nullptr;    // its checklist, if it has one
-    certplan::Readiness readiness;
-    certplan::AdviceResult advice;
-    certplan::Estimate estimate;
-    certplan::StudyPlan study_plan;
-    int today = 0;
-};
-
 struct App {
     Catalog catalog;
     Problems catalog_problems;  // the embedded catalog failed its check: shown instead of the views
-    Plan plan;
+    PlanDocument plan;
     View view = View::compare;
     bool view_requested = false;  // select `view`'s tab on the next frame
-    CompareState compare;
     std::vector<Notice> notices;
     Host host;
-    Derived derived;
+    certplan::Figures derived;  // every figure the views show: certplan::derive() of the plan
+    struct {
+        unsigned revision = ~0u;  // the plan revision and day `derived` was computed for
+        int today = 0;
+    } derived_for;
     bool theme_chosen = false;   // the user picked a theme; otherwise it follows prefers-color-scheme
     int today = 0;               // days since 1970, set by the platform (the user's local date)
-    bool hours_zero_typed = false;  // the user typed 0 hours/week (stored as "not answered"; the estimate says why)
-    bool confirm_reset = false;  // the reset confirmation is open
     struct {
         bool viewing = false;   // a shared plan is shown; the user's own is kept aside, untouched
-        Plan own;               // the user's plan while viewing
+        PlanDocument own;       // the user's plan while viewing
         std::string link_problems;  // what the opened link left out (shown in the banner)
     } shared;
     struct {
         std::function<void(const std::string& fragment)> replace_hash;  // history.replaceState, no new entry
         std::string base_url;   // the page's address without its fragment
-        unsigned written_revision = ~0u;
+        unsigned written_revision = 0;
+        bool rewrite_now = true;  // write at once, without waiting for edits to settle: at start, after a bad
+                                  // link, after leaving a shared plan
     } address;
     double now = 0;              // seconds, set by the main loop each frame
     unsigned plan_revision = 0;  // bumped on every edit of `plan`: the platform saves when it changes
+    unsigned plan_replaced = 0;  // bumped when the plan is replaced whole (restored, imported, reset, a shared plan
+                                 // shown or left): views that show the plan's credential select it again
     struct {
         unsigned saved_revision = 0;
         double edited_at = 0;          // when plan_revision last changed
         bool blocked = false;          // unreadable data could not be backed up: saving would lose it
         bool failing = false;          // the last save failed (full / unavailable); retried on the next edit
-        std::string last_saved_text;
+        bool due_now = false;          // save on the next tick, without the delay (the user chose a whole plan)
+        bool replace_whole = false;    // the next save replaces the stored plan whole (import, reset, shared plan)
+        std::string last_saved_text;   // what this tab last read from or wrote to storage
+        PlanDocument synced;           // that text's plan: the base when merging another tab's saves
     } save;
 };
 
 void app_init(App& app, Host host);
-// Draws one frame of the interface (between ImGui::NewFrame and ImGui::Render).
-void app_draw(App& app);
 void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky = false);
 void app_plan_edited(App& app);
 void app_show(App& app, View view);
-// Brings app.derived up to date with the plan (cheap when nothing changed).
+// Brings app.derived up to date with the plan and today (cheap when nothing changed).
 void app_derive(App& app);
 // Edits: each one bumps the plan revision (so it is saved) and keeps the derived figures in step.
 void app_set_credential(App& app, const std::string& credential_id);
@@ -110,13 +96,6 @@ void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
 void app_set_profile(App& app, const std::string& field, const std::string& value);
 void app_set_hours(App& app, double hours_per_week);
 void app_set_target_date(App& app, const std::string& date);  // "" clears it
-// Light or dark: `chosen` when the user picked it (remembered), not when the system preference changed.
-void app_set_theme(App& app, bool dark, bool chosen);
 // The plan summary as Markdown, and the study plan as an .ics calendar.
 std::string app_summary_markdown(const App& app);
 std::string app_calendar_ics(const App& app);
-
-// The browser tests' window onto the app, as JSON (window.certplan.snapshot()): the plan exactly as saved
-// and the figures those tests check against the page. Only what they read: every field is code in the
-// download, and the figures themselves are unit-tested in the core.
-std::string app_snapshot_json(const App& app);

@@ -14,38 +14,11 @@
 #include "item_registry.h"
 #include "theme.h"
 #include "views.h"
+#include "vocabulary.h"
 #include "widgets.h"
+#include "wording.h"
 
 namespace {
-
-struct Question {
-    const char* field;
-    const char* label;
-    std::vector<const char*> values;
-    std::vector<const char*> labels;
-};
-
-const std::vector<Question>& questions() {
-    static const std::vector<Question> q = {
-        {"background", "Your background",
-         {"production-ml-2y", "working-ml", "software-engineer", "data-analyst", "new-to-ml"},
-         {"ML engineer, 2+ years in production", "Working ML knowledge", "Software engineer moving into ML",
-          "Data analyst moving into ML", "New to ML"}},
-        {"employer", "Target employer",
-         {"large-enterprise", "consulting-or-vendor", "startup-or-midsize", "research"},
-         {"Large enterprise (bank, hospital, insurer)", "Consulting firm or cloud vendor",
-          "Startup or mid-size product company", "ML research / applied science"}},
-        {"cloud", "Cloud platform at work",
-         {"google-cloud", "aws", "azure", "databricks", "none"},
-         {"Google Cloud", "AWS", "Azure", "Databricks / Spark", "None"}},
-        {"employer_pays", "Does your employer pay?", {"yes", "no"}, {"Yes, it reimburses the exam", "No, I pay"}},
-        {"goal", "Your goal",
-         {"switch-into-ml", "validate-platform", "compensation-review", "pass-hr-filters"},
-         {"Switch into ML engineering", "Validate platform skills I use daily", "A compensation review",
-          "Get past HR credential filters"}},
-    };
-    return q;
-}
 
 void draw_hours(App& app, float indent);
 void draw_target_date(App& app, float indent);
@@ -55,36 +28,36 @@ void draw_questionnaire(App& app) {
     ui::text_muted("Every answer is optional; certplan says what it assumes for the rest.");
     // Labels beside the answers where there is room; on phones the answers get what is left.
     const float label_w = std::fmin(210.0f, ImGui::GetContentRegionAvail().x * 0.45f);
-    for (const Question& q : questions()) {
-        ImGui::PushID(q.field);
+    for (const certplan::ProfileField& q : certplan::profile_fields()) {
+        if (q.name == "tradeoff") continue;  // a yes/no question: the checkbox below
+        ImGui::PushID(q.name.c_str());
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(q.label);
-        item_text("text", q.label);
+        ui::label(q.question);
         ImGui::SameLine(label_w);
         ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
-        std::string value = certplan::profile_value(app.plan.profile, q.field);
+        std::string value = certplan::profile_value(app.plan.profile, q.name);
         std::vector<const char*> values = {""};
         std::vector<const char*> labels = {"Not answered"};
-        values.insert(values.end(), q.values.begin(), q.values.end());
-        labels.insert(labels.end(), q.labels.begin(), q.labels.end());
-        std::string label = std::string("##") + q.field;
-        if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size()), q.label))
-            app_set_profile(app, q.field, value);
+        for (const certplan::Term& t : q.answers->terms) {
+            values.push_back(t.key);
+            labels.push_back(t.long_label());
+        }
+        std::string label = "##" + q.name;
+        if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size()), q.question))
+            app_set_profile(app, q.name, value);
         ImGui::PopID();
     }
     bool tradeoff = app.plan.profile.tradeoff == "cert-or-build";
-    if (ui::checkbox("Exam prep or a portfolio project?", &tradeoff))
+    if (ui::checkbox(certplan::profile_field("tradeoff")->question, &tradeoff))
         app_set_profile(app, "tradeoff", tradeoff ? "cert-or-build" : "");
 
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Hours per week");
-    item_text("text", "Hours per week");
+    ui::label("Hours per week");
     ImGui::SameLine(label_w);
     draw_hours(app, label_w);
 
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Target exam date");
-    item_text("text", "Target exam date");
+    ui::label("Target exam date");
     ImGui::SameLine(label_w);
     draw_target_date(app, label_w);
 }
@@ -93,8 +66,8 @@ void draw_questionnaire(App& app) {
 // for exact ones; no keyboard needed, so it works on a phone.
 void draw_hours(App& app, float indent) {
     const int max_hours = int(app.catalog.estimate.max_hours_per_week);
-    int hours = int(std::lround(app.plan.profile.hours_per_week));
-    const bool unset = hours <= 0 && !app.hours_zero_typed;
+    const bool unset = !app.plan.profile.hours_per_week;
+    int hours = int(std::lround(app.plan.profile.hours_per_week.value_or(0)));
     // Not set yet: the steps start from the rhythm the estimate assumes, not from zero.
     const int base = unset ? int(std::lround(app.catalog.estimate.rhythm_hours_per_week)) : hours;
     ImGui::PushButtonRepeat(true);
@@ -179,8 +152,7 @@ void draw_advice(App& app) {
     ui::text_colored(verdict_color(a.verdict), certplan::verdict_title(a.verdict));
     ImGui::PopFont();
     for (const certplan::Reason& r : a.reasons) {
-        ImGui::Bullet();
-        ImGui::SameLine();
+        ui::bullet();
         std::string tag = r.kind == "pursue" ? "Pursue when: " : r.kind == "skip" ? "Skip when: " : "";
         ui::text(tag + r.text + (r.source == "article" ? "  (source article)" : ""));
     }
@@ -217,11 +189,9 @@ void draw_estimate(App& app) {
                                                                         : c.bad;
         ui::text_colored(col, e.target_message);
     }
-    if (ImGui::TreeNodeEx("Assumptions behind this estimate", ImGuiTreeNodeFlags_DefaultOpen)) {
-        item_annotate("treeitem", nullptr, 1);
+    if (ui::tree_node("Assumptions behind this estimate", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& a : e.assumptions) {
-            ImGui::Bullet();
-            ImGui::SameLine();
+            ui::bullet();
             ui::text_muted(a);
         }
         ImGui::TreePop();
@@ -237,20 +207,14 @@ ImVec4 phase_color(const std::string& phase) {
     return c.bad;  // exam
 }
 
-const char* phase_label(const std::string& phase) {
-    if (phase == "foundations") return "Foundations";
-    if (phase == "core") return "Core courses";
-    if (phase == "platform") return "Platform prep";
-    if (phase == "practice") return "Practice";
-    return "Exam";
-}
+std::string phase_label(const std::string& phase) { return certplan::vocabulary::phase().label(phase); }
 
 void draw_timeline(App& app) {
     const certplan::StudyPlan& p = app.derived.study_plan;
     const ThemeColors& c = theme_colors();
     const float width = ImGui::GetContentRegionAvail().x;
     const int n = int(p.weeks.size());
-    const int span = p.target_day ? std::max(n, (*p.target_day - p.start_day) / 7 + 1) : n;
+    const int span = p.target_day ? std::max(n, p.weeks_to_target) : n;
     const float cell = std::fmax(4.0f, (width - 2) / float(std::max(span, 1)));
     const float h = 26;
     ImVec2 o = ImGui::GetCursorScreenPos();
@@ -270,19 +234,15 @@ void draw_timeline(App& app) {
         dl->AddRectFilled(ImVec2(q.x, q.y + 3), ImVec2(q.x + 12, q.y + 15), ImGui::GetColorU32(phase_color(phase)), 2);
         ImGui::Dummy(ImVec2(14, 16));
         ImGui::SameLine();
-        ImGui::TextUnformatted(phase_label(phase));
+        ui::label(phase_label(phase));
         ImGui::SameLine(0, 16);
     }
-    if (p.target_day) ImGui::TextUnformatted("| target date");
+    if (p.target_day) ui::label("| target date");
     else ImGui::NewLine();
-    std::string status = "Plan: " + std::to_string(n) + " weeks from " + certplan::format_date_long(p.start_day) +
+    std::string status = "Plan: " + certplan::weeks(n) + " from " + certplan::format_date_long(p.start_day) +
                          "; exam " + certplan::format_date_long(p.exam_day) + ".";
-    if (p.target_before_start) {
-        status += " Your target date is before the plan starts: pick a later one.";
-    } else if (p.target_day) {
-        status += p.weeks_behind > 0 ? " Behind by " + std::to_string(p.weeks_behind) + " week(s) for your target date."
-                                     : " On track for your target date.";
-    }
+    const std::string target = certplan::target_sentence(p);
+    if (!target.empty()) status += " " + target;
     ui::text_colored(p.target_before_start || (p.target_day && p.weeks_behind > 0) ? c.bad : c.text, status);
 }
 
@@ -299,9 +259,9 @@ void draw_weeks(App& app) {
     for (const auto& w : p.weeks) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::Text("%d", w.index);
+        ui::label(std::to_string(w.index));
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextUnformatted(certplan::format_date_long(w.start_day).c_str());
+        ui::label(certplan::format_date_long(w.start_day));
         ImGui::TableSetColumnIndex(2);
         std::string what;
         for (const auto& t : w.tasks) {
@@ -309,12 +269,15 @@ void draw_weeks(App& app) {
             if (t.hours > 0) snprintf(h, sizeof h, " (%.0f h)", t.hours);
             what += (what.empty() ? "" : "\n") + t.title + h;
         }
-        ImGui::PushStyleColor(ImGuiCol_Text, phase_color(w.phase));
-        ImGui::TextUnformatted(phase_label(w.phase));
-        ImGui::PopStyleColor();
+        const ImVec4 color = phase_color(w.phase);
+        ui::label(phase_label(w.phase), &color);
         ui::text(what);
         ImGui::TableSetColumnIndex(3);
-        if (w.hours > 0) ImGui::Text("%.0f", w.hours);
+        if (w.hours > 0) {
+            char hours[16];
+            snprintf(hours, sizeof hours, "%.0f", w.hours);
+            ui::label(hours);
+        }
     }
     ImGui::EndTable();
 }
@@ -323,8 +286,7 @@ void draw_courses(App& app) {
     ui::heading("Courses");
     for (const auto& course : app.catalog.courses) {
         ImGui::PushID(course.id.c_str());
-        ImGui::Bullet();
-        ImGui::SameLine();
+        ui::bullet();
         std::string len = course.length.value ? *course.length.value + (course.length.verified ? "" : " (unverified)")
                                               : "length unverified";
         ui::text(course.title + " - " + course.provider + " on " + course.platform + " - " + len);
@@ -363,7 +325,7 @@ void draw_exports(App& app) {
 
 }  // namespace
 
-void draw_plan_view(App& app) {
+void draw_plan_view(App& app, Views&) {
     const float w = ImGui::GetContentRegionAvail().x;
     if (w >= 1000) {
         ImGui::BeginChild("profile", ImVec2(w * 0.42f, 0));

@@ -7,20 +7,28 @@
 #include "imgui.h"
 #include "item_registry.h"
 #include "theme.h"
+#include "vocabulary.h"
 #include "views.h"
 #include "widgets.h"
+#include "wording.h"
 
 using certplan::CompareColumn;
 using certplan::Status;
 
 namespace {
 
-void draw_filters(App& app) {
-    CompareFilter& f = app.compare.filter;
-    static const char* const values[] = {"", "google-cloud", "aws", "azure", "databricks", "any"};
-    static const char* const labels[] = {"All platforms", "Google Cloud", "AWS", "Azure", "Databricks", "Any (courses)"};
+void draw_filters(CompareViewState& v) {
+    CompareFilter& f = v.filter;
+    static const auto choices = [] {
+        std::pair<std::vector<const char*>, std::vector<const char*>> c{{""}, {"All platforms"}};
+        for (const certplan::Term& t : certplan::vocabulary::platform().terms) {
+            c.first.push_back(t.key);
+            c.second.push_back(t.long_label());
+        }
+        return c;
+    }();
     ImGui::SetNextItemWidth(170);
-    ui::combo("##platform", f.platform, values, labels, 6, "Platform");
+    ui::combo("##platform", f.platform, choices.first.data(), choices.second.data(), int(choices.first.size()), "Platform");
     ui::same_line_if_fits(ui::checkbox_width("Retired"));
     ui::checkbox("Retired", &f.include_retired);
     ui::same_line_if_fits(ui::checkbox_width("Beta"));
@@ -39,23 +47,17 @@ void draw_filters(App& app) {
 }
 
 void weight_cell(const Credential& c) {
-    std::string w = certplan::hiring_weight_for(c, "large-enterprise");
+    std::string w = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
     const ThemeColors& col = theme_colors();
     ImVec4 color = w == "high" ? col.good : w == "unknown" ? col.muted : col.text;
-    ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextUnformatted(w.c_str());
-    ImGui::PopStyleColor();
-    item_text("text", w);
+    ui::label(w, &color);
 }
 
 void cell(const std::string& s, bool muted = false) {
-    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted);
-    ImGui::TextUnformatted(s.c_str());
-    if (muted) ImGui::PopStyleColor();
-    item_text("text", s);
+    ui::label(s, muted ? &theme_colors().muted : nullptr);
 }
 
-void draw_table(App& app, float height) {
+void draw_table(App& app, CompareViewState& v, float height) {
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit |
                                   ImGuiTableFlags_Resizable;
@@ -73,16 +75,16 @@ void draw_table(App& app, float height) {
     ImGui::TableHeadersRow();
     item_table_headers();
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
-        app.compare.order.column = CompareColumn(sort->Specs[0].ColumnUserID);
-        app.compare.order.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+        v.order.column = CompareColumn(sort->Specs[0].ColumnUserID);
+        v.order.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
     }
     const ThemeColors& col = theme_colors();
-    for (size_t i : certplan::compare_rows(app.catalog, app.compare.filter, app.compare.order)) {
+    for (size_t i : certplan::compare_rows(app.catalog, v.filter, v.order)) {
         const Credential& c = app.catalog.credentials[i];
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        bool selected = app.compare.selected == c.id;
-        if (ui::selectable(c.short_name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) app.compare.selected = c.id;
+        bool selected = v.selected == c.id;
+        if (ui::selectable(c.short_name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) v.selected = c.id;
         ImGui::TableSetColumnIndex(1);
         ImVec4 sc = c.status.value == Status::retired ? col.bad : c.status.value == Status::beta ? col.warn : col.good;
         ImGui::PushStyleColor(ImGuiCol_Text, sc);
@@ -109,10 +111,7 @@ void source_line(const App& app, const std::string& source, const std::string& a
     // A fact dated more than a year before today may have changed since (core/freshness.h decides).
     if (certplan::possibly_out_of_date(as_of, app.today)) ui::text_colored(theme_colors().warn, line + " - possibly out of date");
     else ui::text_muted(line);
-    if (ImGui::BeginItemTooltip()) {
-        ImGui::TextUnformatted(provenance_detail(app.catalog, source).c_str());
-        ImGui::EndTooltip();
-    }
+    ui::tooltip(provenance_detail(app.catalog, source));
 }
 
 // One fact: its value, its note, and where it comes from (in a third column when there is room).
@@ -128,7 +127,7 @@ void fact_row(const App& app, const char* label, const std::string& shown, const
     source_line(app, f.source, f.as_of, f.verified);
 }
 
-void draw_details(App& app, const Credential& c) {
+void draw_details(App& app, CompareViewState& v, const Credential& c) {
     const ThemeColors& col = theme_colors();
     ui::heading(c.name.c_str());
     ui::text_muted(c.provider + (platform_label(c.platform) == c.provider ? "" : " - " + platform_label(c.platform)) + " - " + c.level +
@@ -138,7 +137,7 @@ void draw_details(App& app, const Credential& c) {
         for (const std::string& s : c.status.successors)
             if (const Credential* succ = app.catalog.credential(s)) {
                 std::string label = "See its successor: " + succ->short_name;
-                if (ui::button(label.c_str())) app.compare.selected = succ->id;
+                if (ui::button(label.c_str())) v.selected = succ->id;
             }
     } else if (c.status.value == Status::beta) {
         ui::text_colored(col.warn, "In beta" + (c.status.since.empty() ? std::string() : " since " + c.status.since) + ". " + c.status.note);
@@ -188,10 +187,7 @@ void draw_details(App& app, const Credential& c) {
         ui::text_muted(c.blueprint.guide + (c.blueprint.weights_note.empty() ? "" : ". " + c.blueprint.weights_note) + ".");
         source_line(app, c.blueprint.source, c.blueprint.as_of, c.blueprint.verified);
         for (const auto& d : c.blueprint.domains) {
-            char w[32];
-            if (d.weight_low == d.weight_high) snprintf(w, sizeof w, "%.0f%%", d.weight_low);
-            else snprintf(w, sizeof w, "%.0f-%.0f%%", d.weight_low, d.weight_high);
-            ImGui::ProgressBar(float(d.weight_mid() / 100.0), ImVec2(90, 0), w);
+            ui::progress(float(d.weight_mid() / 100.0), ImVec2(90, 0), certplan::weight_range(d.weight_low, d.weight_high).c_str());
             ImGui::SameLine();
             ui::text(d.name);
         }
@@ -213,13 +209,20 @@ void draw_advice_card(App& app) {
 
 }  // namespace
 
-void draw_selected(App& app) {
-    if (const Credential* c = app.catalog.credential(app.compare.selected)) draw_details(app, *c);
+void compare_view_follow_plan(const App& app, CompareViewState& v) {
+    if (v.seen_replaced == app.plan_replaced) return;
+    v.seen_replaced = app.plan_replaced;
+    if (!app.catalog.credentials.empty()) v.selected = app.plan.credential;
+}
+
+void draw_selected(App& app, CompareViewState& v) {
+    if (const Credential* c = app.catalog.credential(v.selected)) draw_details(app, v, *c);
     else ui::text_muted("Select a credential in the table to see what it really tests, its facts and their sources.");
 }
 
-void draw_compare_view(App& app) {
-    draw_filters(app);
+void draw_compare_view(App& app, Views& views) {
+    CompareViewState& v = views.compare;
+    draw_filters(v);
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
     // Tall enough for every row, the header and the horizontal scrollbar: no empty band below the rows.
@@ -229,7 +232,7 @@ void draw_compare_view(App& app) {
     if (avail_w >= 1000) {
         // Wide: the table and the advice on the left, the selected credential's details on the right.
         ImGui::BeginChild("table", ImVec2(avail_w * 0.6f, 0));
-        draw_table(app, std::min(rows_h, ImGui::GetContentRegionAvail().y * 0.6f));
+        draw_table(app, v, std::min(rows_h, ImGui::GetContentRegionAvail().y * 0.6f));
         ImGui::Spacing();
         ImGui::BeginChild("advice", ImVec2(0, 0), ImGuiChildFlags_Border);
         draw_advice_card(app);
@@ -237,13 +240,13 @@ void draw_compare_view(App& app) {
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("details", ImVec2(0, 0), ImGuiChildFlags_Border);
-        draw_selected(app);
+        draw_selected(app, v);
         ImGui::EndChild();
     } else {
         // Narrow (phones): one column that scrolls as a whole.
-        draw_table(app, std::min(rows_h, avail_h * 0.5f));
+        draw_table(app, v, std::min(rows_h, avail_h * 0.5f));
         ImGui::Spacing();
-        draw_selected(app);
+        draw_selected(app, v);
         ImGui::Separator();
         draw_advice_card(app);
     }

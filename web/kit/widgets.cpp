@@ -156,6 +156,27 @@ bool collapsing(const char* label, ImGuiTreeNodeFlags flags) {
     return open;
 }
 
+bool tree_node(const char* label, ImGuiTreeNodeFlags flags) {
+    bool open = ImGui::TreeNodeEx(label, flags);
+    item_annotate("treeitem", nullptr, open ? 1 : 0);
+    return open;
+}
+
+bool combo_open(const char* label, const char* preview) {
+    const bool open = ImGui::BeginCombo(label, preview);
+    item_register(label);
+    item_annotate("combo", preview);
+    return open;
+}
+
+bool combo_option(const char* label, bool selected, const char* context) {
+    const bool pressed = ImGui::Selectable(label, selected);
+    item_annotate("option", nullptr, selected ? 1 : 0, context);
+    return pressed;
+}
+
+void combo_close() { ImGui::EndCombo(); }
+
 void heading(const char* s) {
     ImGui::PushFont(heading_font());
     ImGui::PushTextWrapPos(0);
@@ -189,6 +210,30 @@ void status(const std::string& s) {
     item_text("status", s);
 }
 
+void label(const std::string& s, const ImVec4* color) {
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
+    ImGui::TextUnformatted(s.c_str());
+    if (color) ImGui::PopStyleColor();
+    item_text("text", s);
+}
+
+void bullet() {
+    ImGui::Bullet();
+    ImGui::SameLine();
+}
+
+void progress(float fraction, const ImVec2& size, const char* overlay) {
+    ImGui::ProgressBar(fraction, size, overlay);
+    item_text("text", overlay);
+}
+
+void tooltip(const std::string& s) {
+    if (!ImGui::BeginItemTooltip()) return;
+    ImGui::TextUnformatted(s.c_str());
+    item_text("text", s);
+    ImGui::EndTooltip();
+}
+
 void same_line_if_fits(float next_width, float wrap_indent) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
@@ -198,16 +243,6 @@ void same_line_if_fits(float next_width, float wrap_indent) {
 
 float checkbox_width(const char* label) {
     return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
-}
-
-void help_marker(const char* desc) {
-    ImGui::TextDisabled("(?)");
-    if (ImGui::BeginItemTooltip()) {
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-        ImGui::TextUnformatted(desc);
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-    }
 }
 
 }  // namespace ui

@@ -1,0 +1,21 @@
+# Fails when a view draws text or a widget with raw Dear ImGui instead of the kit (web/kit/widgets.h):
+# the kit tells the item registry what each item is, so the accessibility mirror, window.certplan.items()
+# and the UI tests see everything the user sees. Layout calls (SameLine, tables, children, fonts) are fine.
+#   cmake -DFILES="a.cpp|b.cpp" -P check_views.cmake
+string(REPLACE "|" ";" files "${FILES}")
+set(raw "ImGui::(Text[A-Za-z]*|BulletText|LabelText|Bullet|Button|SmallButton|InvisibleButton|ArrowButton|ImageButton|Checkbox[A-Za-z]*|RadioButton|Selectable|BeginCombo|Combo|ListBox|BeginListBox|V?Slider[A-Za-z0-9]*|Drag[A-Za-z0-9]*|Input[A-Za-z0-9]*|Color(Edit|Picker|Button)[A-Za-z0-9]*|TreeNode[A-Za-z]*|CollapsingHeader|BeginTabItem|TabItemButton|ProgressBar|MenuItem|BeginMenu|SetTooltip|SetItemTooltip|BeginTooltip|BeginItemTooltip|Value|Image)[ \t]*\\(")
+set(found 0)
+foreach(file ${files})
+  file(STRINGS "${file}" lines)
+  set(n 0)
+  foreach(line IN LISTS lines)
+    math(EXPR n "${n} + 1")
+    if(line MATCHES "${raw}")
+      message("${file}:${n}: ImGui::${CMAKE_MATCH_1} in a view: draw it through the kit (web/kit/widgets.h)")
+      math(EXPR found "${found} + 1")
+    endif()
+  endforeach()
+endforeach()
+if(found GREATER 0)
+  message(FATAL_ERROR "${found} raw ImGui text or widget call(s) in views bypass the accessibility mirror")
+endif()

@@ -1,0 +1,29 @@
+// Every figure certplan shows, derived in one place from the catalog and the user's plan:
+// readiness -> advice -> estimate -> study plan. Views only draw what derive() returns.
+#pragma once
+#include "advice.h"
+#include "catalog.h"
+#include "estimate.h"
+#include "plan.h"
+#include "readiness.h"
+#include "schedule.h"
+
+namespace certplan {
+
+struct Figures {
+    const Credential* credential = nullptr;  // the plan's credential (null: not in the catalog)
+    const Checklist* checklist = nullptr;    // its checklist, if it has one
+    Readiness readiness;                     // empty unless the credential has a blueprint and a checklist
+    AdviceResult advice;
+    Estimate estimate;
+    StudyPlan study_plan;
+};
+
+// The rules between the core's steps live here, not in a view:
+// - readiness needs the credential's official blueprint and its checklist; otherwise it is empty (0 rated);
+// - the estimate reads the profile (background, hours per week, target date) and that readiness;
+// - the study plan starts on the profile's start date, or `today` when none is set (or it is unreadable).
+// `today` is days since 1970 in the user's local time (certplan::parse_date).
+Figures derive(const Catalog& catalog, const PlanDocument& plan, int today);
+
+}  // namespace certplan

@@ -1,0 +1,48 @@
+#include "plan_merge.h"
+
+#include <set>
+#include <utility>
+
+namespace certplan {
+
+namespace {
+
+Rating rating_in(const PlanDocument& p, const std::string& credential, const std::string& item) {
+    const Answers& a = p.answers_for(credential);
+    auto it = a.find(item);
+    return it == a.end() ? Rating::unrated : it->second;
+}
+
+// ours if this tab changed it since base, else theirs.
+template <class T>
+T pick(const T& base, const T& ours, const T& theirs) {
+    return ours == base ? theirs : ours;
+}
+
+}  // namespace
+
+PlanDocument merge_plans(const PlanDocument& base, const PlanDocument& ours, const PlanDocument& theirs) {
+    PlanDocument out;
+    out.credential = pick(base.credential, ours.credential, theirs.credential);
+
+    for (const ProfileField& f : profile_fields())
+        set_profile_value(out.profile, f.name,
+                          pick(profile_value(base.profile, f.name), profile_value(ours.profile, f.name),
+                               profile_value(theirs.profile, f.name)));
+    out.profile.hours_per_week = pick(base.profile.hours_per_week, ours.profile.hours_per_week, theirs.profile.hours_per_week);
+    out.profile.target_date = pick(base.profile.target_date, ours.profile.target_date, theirs.profile.target_date);
+    out.profile.start_date = pick(base.profile.start_date, ours.profile.start_date, theirs.profile.start_date);
+
+    std::set<std::pair<std::string, std::string>> items;  // (credential, item) rated in any of the three
+    for (const PlanDocument* p : {&base, &ours, &theirs})
+        for (const auto& [credential, answers] : p->answers)
+            for (const auto& [item, rating] : answers) items.insert({credential, item});
+    for (const auto& [credential, item] : items) {
+        const Rating r = pick(rating_in(base, credential, item), rating_in(ours, credential, item),
+                              rating_in(theirs, credential, item));
+        if (r != Rating::unrated) out.answers[credential][item] = r;
+    }
+    return out;
+}
+
+}  // namespace certplan

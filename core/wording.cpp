@@ -1,0 +1,36 @@
+#include "wording.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace certplan {
+
+std::string percent(double fraction) {
+    char buf[16];
+    snprintf(buf, sizeof buf, "%d%%", int(std::lround(fraction * 100)));
+    return buf;
+}
+
+std::string hours(double h) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.0f h", std::round(h));
+    return buf;
+}
+
+std::string weeks(int n) { return std::to_string(n) + (n == 1 ? " week" : " weeks"); }
+
+std::string weight_range(double low, double high) {
+    char buf[32];
+    if (low == high) snprintf(buf, sizeof buf, "%.0f%%", low);
+    else snprintf(buf, sizeof buf, "%.0f-%.0f%%", low, high);
+    return buf;
+}
+
+std::string target_sentence(const StudyPlan& plan) {
+    if (plan.target_before_start) return "Your target date is before the plan starts: pick a later one.";
+    if (!plan.target_day) return "";
+    if (plan.weeks_behind > 0) return "Behind by " + weeks(plan.weeks_behind) + " for your target date.";
+    return "On track for your target date.";
+}
+
+}  // namespace certplan

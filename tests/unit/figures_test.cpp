@@ -1,0 +1,117 @@
+#include <catch_amalgamated.hpp>
+
+#include "catalog_load.h"
+#include "date.h"
+#include "embedded_catalog.h"
+#include "figures.h"
+
+using namespace certplan;
+using Catch::Approx;
+
+namespace {
+const Catalog& catalog() {
+    static const CatalogLoad load = load_catalog(embedded_catalog_files());
+    return load.catalog;
+}
+const int kMonday = 20780;  // Mon 2026-11-23
+}  // namespace
+
+TEST_CASE("derive: the whole chain from a plan, worked by hand") {
+    REQUIRE(format_date(kMonday) == "2026-11-23");
+    PlanDocument plan;  // google-pmle, nothing answered
+    SECTION("nothing answered: working ML at 10 h/week, 40-80 h -> 4-8 weeks; 60 h middle -> 6 weeks + exam week") {
+        Figures f = derive(catalog(), plan, kMonday);
+        REQUIRE(f.credential);
+        CHECK(f.credential->id == "google-pmle");
+        REQUIRE(f.checklist);
+        CHECK(f.readiness.rated == 0);
+        CHECK(f.readiness.overall == 0);
+        CHECK(f.readiness.domains.size() == f.credential->blueprint.domains.size());
+        REQUIRE(f.estimate.ok);
+        CHECK(f.estimate.hours_per_week == 10);
+        CHECK(f.estimate.weeks_low == 4);
+        CHECK(f.estimate.weeks_high == 8);
+        REQUIRE(f.study_plan.ok);
+        CHECK(f.study_plan.start_day == kMonday);            // today is a Monday
+        CHECK(f.study_plan.weeks.size() == 7);               // 60 h / 10 h a week, then the exam week
+        CHECK(f.study_plan.exam_day == kMonday + 6 * 7 + 4);  // the exam week's Friday: 2027-01-08
+        CHECK(format_date(f.study_plan.exam_day) == "2027-01-08");
+    }
+    SECTION("the plan starts on the profile's start date (the Monday on or after it), not today") {
+        plan.profile.start_date = "2026-12-02";  // a Wednesday
+        Figures f = derive(catalog(), plan, kMonday);
+        CHECK(format_date(f.study_plan.start_day) == "2026-12-07");
+    }
+    SECTION("an unreadable start date falls back to today") {
+        plan.profile.start_date = "2026-02-30";
+        Figures f = derive(catalog(), plan, kMonday + 1);  // a Tuesday: the plan starts the next Monday
+        CHECK(format_date(f.study_plan.start_day) == "2026-11-30");
+    }
+    SECTION("readiness feeds the estimate: every item done in production -> review floor 25% of 40-80 h = 10-20 h -> 1-2 weeks") {
+        for (const ChecklistItem& item : catalog().checklist("google-pmle")->items)
+            plan.answers["google-pmle"][item.id] = Rating::in_production;
+        Figures f = derive(catalog(), plan, kMonday);
+        CHECK(f.readiness.overall == Approx(1.0));
+        CHECK(f.readiness.ready_to_book);
+        CHECK(f.estimate.gap == Approx(0.25));
+        CHECK(f.estimate.hours_low == Approx(10));
+        CHECK(f.estimate.hours_high == Approx(20));
+        CHECK(f.estimate.weeks_low == 1);
+        CHECK(f.estimate.weeks_high == 2);
+    }
+    SECTION("another credential's answers do not count for this one") {
+        for (const ChecklistItem& item : catalog().checklist("aws-mla-c01")->items)
+            plan.answers["aws-mla-c01"][item.id] = Rating::in_production;
+        Figures f = derive(catalog(), plan, kMonday);
+        CHECK(f.readiness.rated == 0);
+        CHECK(f.estimate.weeks_low == 4);
+    }
+    SECTION("readiness needs the official blueprint: without one it stays empty and the estimate assumes nothing known") {
+        Catalog c = catalog();
+        const std::string item = c.checklist("google-pmle")->items.front().id;
+        plan.answers["google-pmle"][item] = Rating::in_production;
+        REQUIRE(derive(c, plan, kMonday).readiness.rated == 1);
+        for (Credential& k : c.credentials)
+            if (k.id == "google-pmle") k.has_blueprint = false;
+        Figures f = derive(c, plan, kMonday);
+        CHECK(f.readiness.rated == 0);
+        CHECK(f.readiness.domains.empty());
+        CHECK(f.estimate.gap == 1);
+        CHECK(f.estimate.weeks_low == 4);
+    }
+    SECTION("a pivoter at 15 h/week: 130-260 h -> ceil(8.67) = 9 to ceil(17.33) = 18 weeks") {
+        plan.profile.background = "software-engineer";
+        plan.profile.hours_per_week = 15;
+        Figures f = derive(catalog(), plan, kMonday);
+        CHECK(f.estimate.hours_low == 130);
+        CHECK(f.estimate.hours_high == 260);
+        CHECK(f.estimate.weeks_low == 9);
+        CHECK(f.estimate.weeks_high == 18);
+        CHECK(f.study_plan.weeks.front().phase == "foundations");
+    }
+    SECTION("0 hours a week is an answer: no estimate and no plan") {
+        plan.profile.hours_per_week = 0;
+        Figures f = derive(catalog(), plan, kMonday);
+        CHECK_FALSE(f.estimate.ok);
+        CHECK_FALSE(f.study_plan.ok);
+        CHECK(f.study_plan.weeks.empty());
+    }
+    SECTION("a target date 8 weeks out: realistic for 4-8 weeks, and the plan's exam day is that date") {
+        plan.profile.target_date = "2027-01-18";  // 56 days after today
+        Figures f = derive(catalog(), plan, kMonday);
+        CHECK(f.estimate.feasibility == Feasibility::realistic);
+        CHECK(f.estimate.weeks_available == 8);
+        REQUIRE(f.study_plan.target_day);
+        CHECK(*f.study_plan.target_day == kMonday + 56);
+        CHECK(f.study_plan.exam_day == kMonday + 56);
+        CHECK(f.study_plan.weeks_to_target == 9);  // 56 days: weeks 1-8, and the target's own week
+        CHECK(f.study_plan.weeks_behind == 0);
+    }
+    SECTION("a credential the catalog does not hold: no credential, no readiness, figures still computed") {
+        plan.credential = "retired-exam";
+        Figures f = derive(catalog(), plan, kMonday);
+        CHECK(f.credential == nullptr);
+        CHECK(f.checklist == nullptr);
+        CHECK(f.readiness.rated == 0);
+    }
+}

@@ -1,0 +1,58 @@
+#include <catch_amalgamated.hpp>
+
+#include "plan_merge.h"
+
+using namespace certplan;
+
+TEST_CASE("two tabs' plans merge value by value: what this tab changed wins, the rest comes from storage") {
+    PlanDocument base;  // what both tabs read at start
+    base.answers["google-pmle"]["gp-1-1"] = Rating::learning;
+    base.profile.background = "working-ml";
+    PlanDocument ours = base, theirs = base;
+
+    SECTION("tab A rated one item, tab B another: both ratings are kept") {
+        theirs.answers["google-pmle"]["gp-2-1"] = Rating::can_explain;  // A saved first
+        ours.answers["google-pmle"]["gp-3-1"] = Rating::not_yet;        // B merges before saving
+        PlanDocument m = merge_plans(base, ours, theirs);
+        const Answers& a = m.answers_for("google-pmle");
+        REQUIRE(a.size() == 3);
+        CHECK(a.at("gp-1-1") == Rating::learning);
+        CHECK(a.at("gp-2-1") == Rating::can_explain);
+        CHECK(a.at("gp-3-1") == Rating::not_yet);
+    }
+    SECTION("a rating cleared here stays cleared; one cleared there stays cleared") {
+        ours.answers["google-pmle"].erase("gp-1-1");
+        CHECK(merge_plans(base, ours, theirs).answers.empty());
+        PlanDocument ours2 = base, theirs2 = base;
+        theirs2.answers.clear();
+        CHECK(merge_plans(base, ours2, theirs2).answers.empty());
+    }
+    SECTION("both changed the same rating: this tab's, the later save, wins") {
+        theirs.answers["google-pmle"]["gp-1-1"] = Rating::can_explain;
+        ours.answers["google-pmle"]["gp-1-1"] = Rating::in_production;
+        CHECK(merge_plans(base, ours, theirs).answers_for("google-pmle").at("gp-1-1") == Rating::in_production);
+    }
+    SECTION("profile answers merge field by field, hours and dates included") {
+        theirs.profile.goal = "switch-into-ml";
+        theirs.profile.hours_per_week = 12;
+        ours.profile.background = "software-engineer";
+        ours.profile.target_date = "2027-03-01";
+        PlanDocument m = merge_plans(base, ours, theirs);
+        CHECK(m.profile.background == "software-engineer");
+        CHECK(m.profile.goal == "switch-into-ml");
+        CHECK(m.profile.hours_per_week == 12.0);
+        CHECK(m.profile.target_date == "2027-03-01");
+    }
+    SECTION("another credential's answers and the credential chosen there come through") {
+        theirs.credential = "aws-mla-c01";
+        theirs.answers["aws-mla-c01"]["mla-1-1"] = Rating::learning;
+        PlanDocument m = merge_plans(base, ours, theirs);
+        CHECK(m.credential == "aws-mla-c01");
+        CHECK(m.answers_for("aws-mla-c01").at("mla-1-1") == Rating::learning);
+    }
+    SECTION("nothing changed here: the result is exactly storage's plan") {
+        theirs.answers["google-pmle"]["gp-9-9"] = Rating::not_yet;
+        theirs.profile.cloud = "aws";
+        CHECK(merge_plans(base, ours, theirs) == theirs);
+    }
+}

@@ -1,0 +1,98 @@
+#include "app.h"
+
+#include <algorithm>
+
+#include "shipped_catalog.h"
+#include "date.h"
+#include "ics.h"
+#include "plan_codec.h"
+#include "summary.h"
+
+void app_init(App& app, Host host) {
+    app.host = std::move(host);
+    certplan::CatalogLoad load = certplan::shipped_catalog();
+    app.catalog = std::move(load.catalog);
+    app.catalog_problems = std::move(load.problems);
+}
+
+void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky) {
+    for (Notice& n : app.notices)
+        if (n.text == text) {
+            n.shown_at = -1;  // the same message again: show it afresh rather than twice
+            return;
+        }
+    app.notices.push_back({kind, text, -1, sticky});
+}
+
+void app_plan_edited(App& app) {
+    ++app.plan_revision;
+    app.save.edited_at = app.now;
+}
+
+void app_derive(App& app) {
+    const bool current = app.derived_for.revision == app.plan_revision && app.derived_for.today == app.today &&
+                         app.derived.credential && app.derived.credential->id == app.plan.credential;
+    if (current) return;
+    app.derived_for = {app.plan_revision, app.today};
+    app.derived = certplan::derive(app.catalog, app.plan, app.today);
+}
+
+void app_set_profile(App& app, const std::string& field, const std::string& value) {
+    if (certplan::profile_value(app.plan.profile, field) == value) return;
+    if (!certplan::set_profile_value(app.plan.profile, field, value)) return;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_set_hours(App& app, double hours) {
+    const double stored = std::min(std::max(hours, 0.0), certplan::kMaxHoursPerWeek);
+    if (app.plan.profile.hours_per_week == stored) return;
+    app.plan.profile.hours_per_week = stored;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_set_target_date(App& app, const std::string& date) {
+    if (!date.empty() && !certplan::parse_date(date)) return;
+    if (app.plan.profile.target_date == date) return;
+    app.plan.profile.target_date = date;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+std::string app_summary_markdown(const App& app) {
+    certplan::SummaryInput in;
+    in.catalog = &app.catalog;
+    in.credential = app.derived.credential;
+    in.advice = &app.derived.advice;
+    in.readiness = &app.derived.readiness;
+    in.estimate = &app.derived.estimate;
+    in.plan = &app.derived.study_plan;
+    return certplan::plan_summary_markdown(in);
+}
+
+std::string app_calendar_ics(const App& app) {
+    const std::string name = app.derived.credential ? app.derived.credential->short_name : "exam";
+    return certplan::study_plan_ics(app.derived.study_plan, name, app.today);
+}
+
+void app_set_credential(App& app, const std::string& id) {
+    if (!app.catalog.credential(id) || app.plan.credential == id) return;
+    app.plan.credential = id;  // each credential keeps its own answers in plan.answers
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_rate(App& app, const std::string& item_id, certplan::Rating rating) {
+    certplan::Answers& a = app.plan.answers[app.plan.credential];
+    if (rating == certplan::Rating::unrated) a.erase(item_id);
+    else a[item_id] = rating;
+    if (a.empty()) app.plan.answers.erase(app.plan.credential);
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_show(App& app, View view) {
+    app.view = view;
+    app.view_requested = true;
+}

@@ -1,0 +1,76 @@
+// The page around the views: title, theme switch, notices, the shared-plan banner and the four tabs.
+#include "imgui.h"
+#include "theme.h"
+#include "views.h"
+#include "widgets.h"
+
+void app_set_theme(App& app, bool dark, bool chosen) {
+    if (!chosen && app.theme_chosen) return;  // the user's own choice wins over the system's
+    apply_theme(dark ? ThemeKind::dark : ThemeKind::light);
+    if (chosen) {
+        app.theme_chosen = true;
+        if (app.host.storage_set) app.host.storage_set("certplan.theme", dark ? "dark" : "light");
+    }
+}
+
+namespace {
+
+void draw_catalog_problems(const App& app) {
+    ui::heading("The catalog embedded in this build is invalid");
+    ui::text("certplan cannot show its comparison until these problems in data/ are fixed:");
+    for (const auto& p : app.catalog_problems) ui::text_colored(theme_colors().bad, p.text());
+}
+
+void draw_tab(App& app, Views& views, const char* label, View view, void (*draw)(App&, Views&)) {
+    ImGuiTabItemFlags flags = app.view_requested && app.view == view ? ImGuiTabItemFlags_SetSelected : 0;
+    if (ui::tab(label, flags)) {
+        if (!app.view_requested) app.view = view;
+        ImGui::BeginChild("view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
+        draw(app, views);
+        ImGui::EndChild();
+        ImGui::EndTabItem();
+    }
+}
+
+}  // namespace
+
+void app_draw(App& app, Views& views) {
+    app_derive(app);
+    compare_view_follow_plan(app, views.compare);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::Begin("certplan", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ui::heading("certplan");
+    const float full_w = ImGui::GetContentRegionAvail().x;
+    if (full_w >= 760) {  // phones: the title alone, the tabs say the rest
+        ImGui::SameLine();
+        ui::text_muted("Plan an ML-engineering certification: compare, assess, estimate. Offline; nothing leaves this browser.");
+    }
+    const bool dark = theme_kind() == ThemeKind::dark;
+    const char* theme_label = dark ? "Light theme" : "Dark theme";
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(theme_label).x - ImGui::GetStyle().FramePadding.x * 2);
+    if (ui::small_button(theme_label)) app_set_theme(app, !dark, true);
+    draw_notices(app);
+    draw_shared_banner(app);
+    if (!app.catalog_problems.empty()) {
+        draw_catalog_problems(app);
+    } else if (ImGui::BeginTabBar("views")) {
+        draw_tab(app, views, "Compare", View::compare, draw_compare_view);
+        draw_tab(app, views, "Assess", View::assess, draw_assess_view);
+        draw_tab(app, views, "Plan", View::plan, draw_plan_view);
+        draw_tab(app, views, "Share", View::share, draw_share_view);
+        ImGui::EndTabBar();
+    }
+    app.view_requested = false;
+    // Keyboard shortcuts: Alt+1..4 switch views (documented in the README and on the Share view).
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyAlt && !io.WantTextInput) {
+        const View views[] = {View::compare, View::assess, View::plan, View::share};
+        for (int i = 0; i < 4; ++i)
+            if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_1 + i), false)) app_show(app, views[i]);
+    }
+    ImGui::End();
+}

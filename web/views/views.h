@@ -1,0 +1,29 @@
+// The views: one file per tab, plus the page around them (app_view.cpp), the notices and the shared-plan
+// banner. Each draws what the user sees through the kit (web/kit/) and turns clicks into session edits.
+#pragma once
+#include <string>
+
+#include "app.h"
+#include "compare_view.h"
+
+// What the views remember between frames, each part declared beside its view. The session (App) holds the
+// user's plan and what is saved; this holds only how it is being looked at.
+struct Views {
+    CompareViewState compare;
+};
+
+// Draws one frame of the interface (between ImGui::NewFrame and ImGui::Render).
+void app_draw(App& app, Views& views);
+// The browser tests' window onto the app, as JSON (window.certplan.snapshot()): the plan exactly as saved
+// and the figures those tests check against the page. Only what they read: every field is code in the
+// download, and the figures themselves are unit-tested in the core.
+std::string app_snapshot_json(const App& app, const Views& views);
+// Light or dark: `chosen` when the user picked it (remembered), not when the system preference changed.
+void app_set_theme(App& app, bool dark, bool chosen);
+
+void draw_compare_view(App& app, Views& views);
+void draw_assess_view(App& app, Views& views);
+void draw_plan_view(App& app, Views& views);
+void draw_share_view(App& app, Views& views);
+void draw_notices(App& app);
+void draw_shared_banner(App& app);
