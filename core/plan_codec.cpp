@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "availability.h"
 #include "date.h"
 #include "json_reader.h"
 
@@ -19,6 +20,11 @@ json profile_to_json(const Profile& p) {
     if (p.hours_per_week > 0) j["hours_per_week"] = p.hours_per_week;
     if (!p.target_date.empty()) j["target_date"] = p.target_date;
     if (!p.start_date.empty()) j["start_date"] = p.start_date;
+    if (!p.unavailable_weeks.empty()) {
+        json weeks = json::array();
+        for (int monday : p.unavailable_weeks) weeks.push_back(format_date(monday));
+        j["unavailable_weeks"] = weeks;
+    }
     return j;
 }
 
@@ -40,6 +46,16 @@ void read_profile(JsonReader& r, const json& j, const std::string& path, Profile
         } else if (key == "target_date" || key == "start_date") {
             if (!it->is_string() || !is_date(it->get<std::string>())) r.fail(fp, "expected a date as YYYY-MM-DD");
             else (key == "target_date" ? p.target_date : p.start_date) = it->get<std::string>();
+        } else if (key == "unavailable_weeks") {
+            // Mondays as YYYY-MM-DD; anything else in the list is left out and reported once.
+            bool all_read = it->is_array();
+            if (all_read)
+                for (const json& v : *it) {
+                    const std::optional<int> day = v.is_string() ? parse_date(v.get<std::string>()) : std::nullopt;
+                    if (day && weekday(*day) == 0) add_unavailable_week(p.unavailable_weeks, *day);
+                    else all_read = false;
+                }
+            if (!all_read) r.fail(fp, "expected a list of Mondays as YYYY-MM-DD (what was not one was left out)");
         } else if (profile_field(key)) {
             if (!it->is_string() || !set_profile_value(p, key, it->get<std::string>()))
                 r.fail(fp, "is not one of the answers to this question");

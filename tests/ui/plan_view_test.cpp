@@ -34,12 +34,12 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
     SECTION("a target date is picked without typing: the suggested day, then year, month and day lists") {
         REQUIRE(ui.app.plan.profile.target_date.empty());
         ui.click("Set a date", "button");
-        // No answers: 4-8 weeks, so 8 weeks from Monday 2026-11-23.
-        CHECK(ui.app.plan.profile.target_date == "2027-01-18");
+        // No answers: 4-8 weeks, so 8 study weeks from Monday 2026-11-23; the exam week's Friday.
+        CHECK(ui.app.plan.profile.target_date == "2027-01-22");
         REQUIRE(ui.find("Target year", "combo") != nullptr);
         CHECK(ui.find("Target year", "combo")->value == "2027");
         CHECK(ui.find("Target month", "combo")->value == "Jan");
-        CHECK(ui.find("Target day", "combo")->value == "18");
+        CHECK(ui.find("Target day", "combo")->value == "22");
         app_set_target_date(ui.app, "2027-01-31");
         ui.frames(2);
         ui.click("Target month", "combo");
@@ -67,9 +67,43 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
     SECTION("a past exam date is called out") {
         app_set_target_date(ui.app, "2026-01-15");
         ui.frames(2);
-        CHECK(ui.has_text("is in the past"));
-        CHECK(ui.has_text("Your target date is before the plan starts: pick a later one."));
+        CHECK(ui.has_text("The exam date Thu 15 Jan 2026 has passed. The earliest date at 10 h/week is Wed 23 Dec 2026."));
         CHECK_FALSE(ui.has_text("Behind by"));
+    }
+    SECTION("one statement about the date, and the plan ends on it") {
+        app_set_hours(ui.app, 14);
+        app_set_target_date(ui.app, "2026-12-18");  // 3 study weeks: 42 h >= the low 40 h, < the high 80 h
+        ui.frames(2);
+        CHECK(ui.app.derived.study_plan.fit == certplan::DateFit::tight);
+        CHECK(ui.has_text("Tight: 3 study weeks before Fri 18 Dec 2026 at 14 h/week give 42 h, enough for the low estimate (40 h) "
+                          "but not the high (80 h). To cover the high estimate, study 27 h/week."));
+        CHECK(ui.has_text("Compressed to end on Fri 18 Dec 2026: 60 h in 3 study weeks is about 20 h/week, more than the 14 you set."));
+        CHECK(ui.has_text("Plan: 3 study weeks from Mon 23 Nov 2026; exam Fri 18 Dec 2026."));
+        CHECK_FALSE(ui.has_text("Possible but tight"));
+        CHECK_FALSE(ui.has_text("Behind by"));
+    }
+    SECTION("a week ticked off is skipped: no study in it, and the exam moves past it") {
+        REQUIRE(ui.app.derived.study_plan.weeks.size() == 7);  // 6 study weeks, exam Fri 8 Jan
+        const UiItem* box = ui.find("Week off, Mon 21 Dec 2026", "checkbox");
+        REQUIRE(box != nullptr);
+        CHECK_FALSE(box->checked);
+        ui.click("Week off, Mon 21 Dec 2026", "checkbox");
+        CHECK(ui.app.plan.profile.unavailable_weeks == std::vector<int>{*certplan::parse_date("2026-12-21")});
+        const certplan::StudyPlan& p = ui.app.derived.study_plan;
+        CHECK(p.weeks_off == 1);
+        CHECK(certplan::format_date(p.exam_day) == "2027-01-15");
+        ui.frames(2);
+        CHECK(ui.has_text("No study: marked unavailable"));
+        CHECK(ui.has_text("Plan: 6 study weeks from Mon 23 Nov 2026; exam Fri 15 Jan 2027. 1 week off skipped."));
+        CHECK(ui.find("Week off, Mon 21 Dec 2026", "checkbox")->checked);
+        // The calendar and the summary say the same days.
+        const std::string ics = app_calendar_ics(ui.app), md = app_summary_markdown(ui.app);
+        CHECK(ics.find("DTSTART;VALUE=DATE:20270115\r\nDTEND;VALUE=DATE:20270116\r\nSUMMARY:Exam day") != std::string::npos);
+        CHECK(ics.find("DTSTART;VALUE=DATE:20261221") == std::string::npos);  // nothing in the week off
+        CHECK(md.find("Exam day: Fri 15 Jan 2027") != std::string::npos);
+        CHECK(md.find("| 5 | Mon 21 Dec 2026 | No study: marked unavailable | - |") != std::string::npos);
+        ui.click("Week off, Mon 21 Dec 2026", "checkbox");
+        CHECK(ui.app.plan.profile.unavailable_weeks.empty());
     }
     SECTION("the calendar download and the summary copy go through the host") {
         ui.click("Download calendar (.ics)", "button");

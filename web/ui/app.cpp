@@ -58,11 +58,10 @@ void app_derive(App& app) {
     in.rated = d.readiness.rated;
     in.hours_per_week = p.hours_per_week;
     in.hours_answered = p.hours_per_week > 0 || app.hours_zero_typed;
-    in.today = app.today;
-    in.target = certplan::parse_date(p.target_date);
     d.estimate = certplan::estimate(app.catalog.estimate, app.catalog, in);
     const int start = certplan::parse_date(p.start_date).value_or(app.today);
-    d.study_plan = certplan::study_plan(app.catalog, app.catalog.estimate, d.estimate, d.credential, d.readiness, start, in.target);
+    d.study_plan = certplan::study_plan(app.catalog, app.catalog.estimate, d.estimate, d.credential, d.readiness, app.today, start,
+                                        certplan::parse_date(p.target_date), p.unavailable_weeks);
 }
 
 void app_set_profile(App& app, const std::string& field, const std::string& value) {
@@ -89,6 +88,12 @@ void app_set_target_date(App& app, const std::string& date) {
     if (!date.empty() && !certplan::parse_date(date)) return;
     if (app.plan.profile.target_date == date) return;
     app.plan.profile.target_date = date;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_toggle_week(App& app, int day) {
+    certplan::toggle_unavailable_week(app.plan.profile.unavailable_weeks, day);
     app_plan_edited(app);
     app_derive(app);
 }
@@ -239,8 +244,9 @@ std::string app_snapshot_json(const App& app) {
     j["advice"] = {{"first_credential", app.derived.advice.first_credential}};
     const certplan::Estimate& e = app.derived.estimate;
     j["estimate"] = {{"ok", e.ok}, {"weeks_low", e.weeks_low}, {"weeks_high", e.weeks_high},
-                     {"feasibility", certplan::feasibility_key(e.feasibility)}};
-    j["study_plan"] = {{"weeks", app.derived.study_plan.weeks.size()}};
+                     {"feasibility", certplan::date_fit_key(app.derived.study_plan.fit)}};
+    const certplan::StudyPlan& sp = app.derived.study_plan;
+    j["study_plan"] = {{"weeks", sp.weeks.size()}, {"weeks_off", sp.weeks_off}, {"exam_day", certplan::format_date(sp.exam_day)}};
     j["share"] = {{"viewing_shared", app.shared.viewing}};
     j["saving"] = {{"saved", app.plan_revision == app.save.saved_revision && !app.save.failing}};
     json notices = json::array();

@@ -122,7 +122,8 @@ void draw_target_date(App& app, float indent) {
     const std::optional<int> target = certplan::parse_date(app.plan.profile.target_date);
     if (!target) {
         if (ui::button("Set a date"))
-            app_set_target_date(app, certplan::format_date(certplan::suggested_target_day(app.derived.estimate, app.today)));
+            app_set_target_date(app, certplan::format_date(certplan::suggested_target_day(app.derived.estimate, app.today,
+                                                                                     app.plan.profile.unavailable_weeks)));
         const char* hint = "none yet: the plan runs at your own pace";
         ui::same_line_if_fits(ImGui::CalcTextSize(hint).x, indent);
         ui::text_muted(hint);
@@ -211,11 +212,10 @@ void draw_estimate(App& app) {
     ui::text(line);
     ImGui::PopFont();
     for (const auto& w : e.warnings) ui::text_colored(c.warn, w);
-    if (!e.target_message.empty()) {
-        ImVec4 col = e.feasibility == certplan::Feasibility::realistic ? c.good
-                     : e.feasibility == certplan::Feasibility::tight   ? c.warn
-                                                                        : c.bad;
-        ui::text_colored(col, e.target_message);
+    const certplan::StudyPlan& p = app.derived.study_plan;
+    if (!p.fit_message.empty()) {
+        ImVec4 col = p.fit == certplan::DateFit::feasible ? c.good : p.fit == certplan::DateFit::tight ? c.warn : c.bad;
+        ui::text_colored(col, p.fit_message);
     }
     if (ImGui::TreeNodeEx("Assumptions behind this estimate", ImGuiTreeNodeFlags_DefaultOpen)) {
         item_annotate("treeitem", nullptr, 1);
@@ -234,6 +234,7 @@ ImVec4 phase_color(const std::string& phase) {
     if (phase == "core") return c.accent;
     if (phase == "platform") return ImVec4(0.10f, 0.55f, 0.55f, 1);
     if (phase == "practice") return c.warn;
+    if (phase == "off") return c.border;
     return c.bad;  // exam
 }
 
@@ -242,6 +243,7 @@ const char* phase_label(const std::string& phase) {
     if (phase == "core") return "Core courses";
     if (phase == "platform") return "Platform prep";
     if (phase == "practice") return "Practice";
+    if (phase == "off") return "Week off";
     return "Exam";
 }
 
@@ -275,21 +277,16 @@ void draw_timeline(App& app) {
     }
     if (p.target_day) ImGui::TextUnformatted("| target date");
     else ImGui::NewLine();
-    std::string status = "Plan: " + std::to_string(n) + " weeks from " + certplan::format_date_long(p.start_day) +
-                         "; exam " + certplan::format_date_long(p.exam_day) + ".";
-    if (p.target_before_start) {
-        status += " Your target date is before the plan starts: pick a later one.";
-    } else if (p.target_day) {
-        status += p.weeks_behind > 0 ? " Behind by " + std::to_string(p.weeks_behind) + " week(s) for your target date."
-                                     : " On track for your target date.";
-    }
-    ui::text_colored(p.target_before_start || (p.target_day && p.weeks_behind > 0) ? c.bad : c.text, status);
+    ui::text(p.calendar_message);
+    if (!p.pace_message.empty()) ui::text_colored(c.warn, p.pace_message);
 }
 
 void draw_weeks(App& app) {
     const certplan::StudyPlan& p = app.derived.study_plan;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("weeks", 4, flags)) return;
+    ui::text_muted("Tick a week you cannot study (a holiday): the plan moves around it.");
+    if (!ImGui::BeginTable("weeks", 5, flags)) return;
+    ImGui::TableSetupColumn("Off", ImGuiTableColumnFlags_WidthFixed, 30);
     ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, 46);
     ImGui::TableSetupColumn("Starts", ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch, 1.0f);  // an explicit weight: 0 would divide by zero
@@ -299,21 +296,29 @@ void draw_weeks(App& app) {
     for (const auto& w : p.weeks) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::Text("%d", w.index);
+        bool off = w.phase == "off";
+        if (w.phase != "exam" || !p.target_day) {  // the exam week of a target date moves with the date, not here
+            const std::string id = "##off" + certplan::format_date(w.start_day);
+            const std::string name = "Week off, " + certplan::format_date_long(w.start_day);
+            if (ui::checkbox(id.c_str(), &off, name.c_str())) app_toggle_week(app, w.start_day);
+        }
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextUnformatted(certplan::format_date_long(w.start_day).c_str());
+        ImGui::Text("%d", w.index);
         ImGui::TableSetColumnIndex(2);
+        ImGui::TextUnformatted(certplan::format_date_long(w.start_day).c_str());
+        ImGui::TableSetColumnIndex(3);
         std::string what;
         for (const auto& t : w.tasks) {
             char h[24] = "";
             if (t.hours > 0) snprintf(h, sizeof h, " (%.0f h)", t.hours);
             what += (what.empty() ? "" : "\n") + t.title + h;
         }
+        if (off) what = "No study: marked unavailable";
         ImGui::PushStyleColor(ImGuiCol_Text, phase_color(w.phase));
         ImGui::TextUnformatted(phase_label(w.phase));
         ImGui::PopStyleColor();
         ui::text(what);
-        ImGui::TableSetColumnIndex(3);
+        ImGui::TableSetColumnIndex(4);
         if (w.hours > 0) ImGui::Text("%.0f", w.hours);
     }
     ImGui::EndTable();
