@@ -234,7 +234,7 @@ ImVec4 phase_color(const std::string& phase) {
     if (phase == "core") return c.accent;
     if (phase == "platform") return ImVec4(0.10f, 0.55f, 0.55f, 1);
     if (phase == "practice") return c.warn;
-    if (phase == "off") return c.border;
+    if (phase == "off") return c.muted;
     return c.bad;  // exam
 }
 
@@ -267,16 +267,19 @@ void draw_timeline(App& app) {
     }
     ImGui::Dummy(ImVec2(width, h + 6));
     // Legend.
-    for (const char* phase : {"foundations", "core", "platform", "practice", "exam"}) {
+    for (const char* phase : {"foundations", "core", "platform", "practice", "exam", "off"}) {
+        if (phase[0] == 'o' && p.weeks_off == 0) continue;
+        ui::same_line_if_fits(ImGui::CalcTextSize(phase_label(phase)).x + 20);
         ImVec2 q = ImGui::GetCursorScreenPos();
         dl->AddRectFilled(ImVec2(q.x, q.y + 3), ImVec2(q.x + 12, q.y + 15), ImGui::GetColorU32(phase_color(phase)), 2);
         ImGui::Dummy(ImVec2(14, 16));
         ImGui::SameLine();
         ImGui::TextUnformatted(phase_label(phase));
-        ImGui::SameLine(0, 16);
     }
-    if (p.target_day) ImGui::TextUnformatted("| target date");
-    else ImGui::NewLine();
+    if (p.target_day) {
+        ui::same_line_if_fits(ImGui::CalcTextSize("| target date").x);
+        ImGui::TextUnformatted("| target date");
+    }
     ui::text(p.calendar_message);
     if (!p.pace_message.empty()) ui::text_colored(c.warn, p.pace_message);
 }
@@ -285,12 +288,10 @@ void draw_weeks(App& app) {
     const certplan::StudyPlan& p = app.derived.study_plan;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     ui::text_muted("Tick a week you cannot study (a holiday): the plan moves around it.");
-    if (!ImGui::BeginTable("weeks", 5, flags)) return;
+    if (!ImGui::BeginTable("weeks", 3, flags)) return;
     ImGui::TableSetupColumn("Off", ImGuiTableColumnFlags_WidthFixed, 30);
-    ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, 46);
-    ImGui::TableSetupColumn("Starts", ImGuiTableColumnFlags_WidthFixed, 110);
+    ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch, 1.0f);  // an explicit weight: 0 would divide by zero
-    ImGui::TableSetupColumn("Hours", ImGuiTableColumnFlags_WidthFixed, 50);
     ImGui::TableHeadersRow();
     item_table_headers();
     for (const auto& w : p.weeks) {
@@ -303,10 +304,8 @@ void draw_weeks(App& app) {
             if (ui::checkbox(id.c_str(), &off, name.c_str())) app_toggle_week(app, w.start_day);
         }
         ImGui::TableSetColumnIndex(1);
-        ImGui::Text("%d", w.index);
+        ui::text("Week " + std::to_string(w.index) + "\n" + certplan::format_date_long(w.start_day));
         ImGui::TableSetColumnIndex(2);
-        ImGui::TextUnformatted(certplan::format_date_long(w.start_day).c_str());
-        ImGui::TableSetColumnIndex(3);
         std::string what;
         for (const auto& t : w.tasks) {
             char h[24] = "";
@@ -314,12 +313,12 @@ void draw_weeks(App& app) {
             what += (what.empty() ? "" : "\n") + t.title + h;
         }
         if (off) what = "No study: marked unavailable";
+        char total[24] = "";
+        if (w.hours > 0) snprintf(total, sizeof total, ", %.0f h", w.hours);
         ImGui::PushStyleColor(ImGuiCol_Text, phase_color(w.phase));
-        ImGui::TextUnformatted(phase_label(w.phase));
+        ui::text(std::string(phase_label(w.phase)) + total);
         ImGui::PopStyleColor();
         ui::text(what);
-        ImGui::TableSetColumnIndex(4);
-        if (w.hours > 0) ImGui::Text("%.0f", w.hours);
     }
     ImGui::EndTable();
 }
