@@ -104,9 +104,12 @@ std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& 
 }
 
 // The queue in whole hours adding up to `total`; tasks left with none are dropped.
-std::vector<StudyTask> in_whole_hours(std::vector<StudyTask> queue, int total) {
+// Scaled to `total` first: a plan cut to fit its date cuts every task by the same share.
+std::vector<StudyTask> in_whole_hours(std::vector<StudyTask>&& queue, int total) {
+    double sum = 0;
+    for (const StudyTask& t : queue) sum += t.hours;
     std::vector<double> hours;
-    for (const StudyTask& t : queue) hours.push_back(t.hours);
+    for (const StudyTask& t : queue) hours.push_back(sum > 0 ? t.hours * total / sum : 0);
     std::vector<int> whole = whole_hours(hours, total);
     std::vector<StudyTask> out;
     for (size_t i = 0; i < queue.size(); ++i)
@@ -241,7 +244,7 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
         study = available_weeks(plan.start_day, std::max(1, weeks_for(total, est.hours_per_week)), unavailable);
         exam_monday = next_available_week(study.empty() ? plan.start_day : study.back() + 7, unavailable);
     }
-    std::vector<StudyTask> tasks = in_whole_hours(queue, total);
+    std::vector<StudyTask> tasks = in_whole_hours(std::move(queue), total);
     std::vector<int> loads = even_loads(total, int(study.size()));
 
     // Every calendar week from the first study week to the exam week; weeks off stay in, empty and marked.

@@ -1,4 +1,5 @@
 #include "ui_harness.h"
+#include <nlohmann/json.hpp>
 
 TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a plan") {
     UiHarness ui(1280, 3000);
@@ -113,4 +114,26 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         REQUIRE(ui.copied.size() == 1);
         CHECK(ui.copied[0].find("# certplan") == 0);
     }
+}
+
+TEST_CASE("the snapshot is valid JSON with the figures the browser tests read") {
+    UiHarness ui(1280, 3000);
+    app_show(ui.app, View::plan);
+    app_notify(ui.app, Notice::Kind::info, "a \"quoted\" notice\\with a backslash\nand a new line");
+    app_toggle_week(ui.app, *certplan::parse_date("2026-12-21"));
+    ui.frames(2);
+    const nlohmann::json j = nlohmann::json::parse(app_snapshot_json(ui.app), nullptr, false);
+    REQUIRE_FALSE(j.is_discarded());
+    CHECK(j["view"] == "plan");
+    CHECK(j["plan"]["plan"]["profile"]["unavailable_weeks"][0] == "2026-12-21");
+    CHECK(j["compare"]["rows"].size() == ui.app.catalog.credentials.size());
+    CHECK(j["readiness"]["overall"] == 0.0);
+    CHECK(j["advice"]["first_credential"] == ui.app.derived.advice.first_credential);
+    CHECK(j["estimate"]["ok"] == true);
+    CHECK(j["estimate"]["weeks_low"] == 4);
+    CHECK(j["estimate"]["feasibility"] == "no-date");
+    CHECK(j["study_plan"]["weeks_off"] == 1);
+    CHECK(j["study_plan"]["exam_day"] == "2027-01-15");
+    CHECK(j["share"]["viewing_shared"] == false);
+    CHECK(j["notices"].back() == "a \"quoted\" notice\\with a backslash\nand a new line");
 }

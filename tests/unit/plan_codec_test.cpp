@@ -37,6 +37,27 @@ TEST_CASE("the stored plan round-trips exactly") {
     CHECK(back.plan == p);
 }
 
+TEST_CASE("the stored plan is written as JSON text that reads back exactly, empty or odd") {
+    SECTION("an empty plan") {
+        Plan p;
+        PlanRead back = plan_from_json(plan_to_json(p), "test");
+        CHECK(back.lossless());
+        CHECK(back.plan == p);
+    }
+    SECTION("an imported answer to an item id with quotes, backslashes and a new line is kept as it was") {
+        Plan p = sample_plan();
+        p.answers["google-pmle"]["odd \"id\"\\\n"] = Rating::learning;
+        PlanRead back = plan_from_json(plan_to_json(p), "test");
+        CHECK(back.lossless());
+        CHECK(back.plan == p);
+    }
+    SECTION("a half hour a week survives") {
+        Plan p;
+        p.profile.hours_per_week = 7.5;
+        CHECK(plan_from_json(plan_to_json(p), "test").plan.profile.hours_per_week == 7.5);
+    }
+}
+
 TEST_CASE("a version 1 document migrates: its flat ratings become that credential's answers") {
     std::string v1 = read_file(std::string(CERTPLAN_SOURCE_DIR) + "/tests/fixtures/storage-v1.json");
     REQUIRE_FALSE(v1.empty());

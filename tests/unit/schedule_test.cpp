@@ -197,6 +197,13 @@ TEST_CASE("one statement about the target date: feasible, tight or not feasible"
         CHECK(p.pace_message.find("only 120 of the plan's 195 h fit") != std::string::npos);
         CHECK(p.pace_message.find("61%") != std::string::npos);  // floor(100 x 120 / 195)
         check_whole_hours(p, {});
+        // Every phase keeps its share: practice (0.2 x 60 = 12 h of 195) is cut to about 12 x 120/195 = 7.4 h, not dropped.
+        double practice = 0;
+        for (const StudyWeek& w : p.weeks)
+            for (const StudyTask& t : w.tasks)
+                if (t.phase == "practice") practice += t.hours;
+        CHECK(practice >= 7);
+        CHECK(practice <= 8);
     }
     SECTION("a date in a week off is not used, and the earliest date skips weeks off") {
         StudyPlan p = plan_for("working-ml", kMon23Nov, day("2026-12-23"), christmas);

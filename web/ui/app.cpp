@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
 #include "shipped_catalog.h"
 #include "imgui.h"
 #include "date.h"
+#include "fill.h"
+#include "json_text.h"
 #include "ics.h"
 #include "plan_codec.h"
 #include "share.h"
@@ -227,30 +227,31 @@ void draw_notices(App& app) {
     }
 }
 
+namespace {
+const char* boolean(bool b) { return b ? "true" : "false"; }
+}  // namespace
+
 std::string app_snapshot_json(const App& app) {
-    using nlohmann::json;
-    json j;
-    j["view"] = app.view == View::compare ? "compare" : app.view == View::assess ? "assess" : app.view == View::plan ? "plan" : "share";
-    // The plan exactly as it is saved.
-    j["plan"] = json::parse(certplan::plan_to_json(app.plan), nullptr, false);
-    json rows = json::array();
+    using certplan::fill;
+    const char* view = app.view == View::compare ? "compare" : app.view == View::assess ? "assess" : app.view == View::plan ? "plan" : "share";
+    std::string rows, domains, notices;
     for (size_t i : certplan::compare_rows(app.catalog, app.compare.filter, app.compare.order))
-        rows.push_back(app.catalog.credentials[i].id);
-    j["compare"] = {{"rows", rows}, {"selected", app.compare.selected}};
+        rows += (rows.empty() ? "" : ",") + certplan::json_string(app.catalog.credentials[i].id);
     const certplan::Readiness& r = app.derived.readiness;
-    json domains = json::array();
-    for (const auto& d : r.domains) domains.push_back({{"id", d.id}, {"readiness", d.readiness}});
-    j["readiness"] = {{"overall", r.overall}, {"rated", r.rated}, {"domains", domains}};
-    j["advice"] = {{"first_credential", app.derived.advice.first_credential}};
+    for (const auto& d : r.domains)
+        domains += fill("{}{\"id\":{},\"readiness\":{}}", {domains.empty() ? "" : ",", certplan::json_string(d.id), certplan::json_number(d.readiness)});
+    for (const Notice& n : app.notices) notices += (notices.empty() ? "" : ",") + certplan::json_string(n.text);
     const certplan::Estimate& e = app.derived.estimate;
-    j["estimate"] = {{"ok", e.ok}, {"weeks_low", e.weeks_low}, {"weeks_high", e.weeks_high},
-                     {"feasibility", certplan::date_fit_key(app.derived.study_plan.fit)}};
     const certplan::StudyPlan& sp = app.derived.study_plan;
-    j["study_plan"] = {{"weeks", sp.weeks.size()}, {"weeks_off", sp.weeks_off}, {"exam_day", certplan::format_date(sp.exam_day)}};
-    j["share"] = {{"viewing_shared", app.shared.viewing}};
-    j["saving"] = {{"saved", app.plan_revision == app.save.saved_revision && !app.save.failing}};
-    json notices = json::array();
-    for (const Notice& n : app.notices) notices.push_back(n.text);
-    j["notices"] = notices;
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+    // The plan exactly as it is saved (plan_to_json is JSON already).
+    return fill("{\"view\":\"{}\",\"plan\":{},\"compare\":{\"rows\":[{}],\"selected\":{}},"
+                "\"readiness\":{\"overall\":{},\"rated\":{},\"domains\":[{}]},\"advice\":{\"first_credential\":{}},"
+                "\"estimate\":{\"ok\":{},\"weeks_low\":{},\"weeks_high\":{},\"feasibility\":\"{}\"},"
+                "\"study_plan\":{\"weeks\":{},\"weeks_off\":{},\"exam_day\":\"{}\"},\"share\":{\"viewing_shared\":{}},"
+                "\"saving\":{\"saved\":{}},\"notices\":[{}]}",
+                {view, certplan::plan_to_json(app.plan), rows, certplan::json_string(app.compare.selected), certplan::json_number(r.overall),
+                 std::to_string(r.rated), domains, certplan::json_string(app.derived.advice.first_credential), boolean(e.ok),
+                 std::to_string(e.weeks_low), std::to_string(e.weeks_high), certplan::date_fit_key(sp.fit),
+                 std::to_string(sp.weeks.size()), std::to_string(sp.weeks_off), certplan::format_date(sp.exam_day),
+                 boolean(app.shared.viewing), boolean(app.plan_revision == app.save.saved_revision && !app.save.failing), notices});
 }
