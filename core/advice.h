@@ -30,6 +30,11 @@ struct AdviceResult {
     std::vector<Reason> reasons;
 };
 
+// Where a reason comes from, as the page says it: "source article", "certplan's rule" (certplan's own
+// advice for cases the article does not cover, source "certplan-rules"), or "" (figures, notes, status).
+const char* reason_origin(const Reason& r);
+constexpr const char* kCertplanRules = "certplan-rules";
+
 bool condition_matches(const Condition& when, const Profile& profile);
 AdviceResult advise(const Catalog& catalog, const Profile& profile);
 

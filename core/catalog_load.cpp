@@ -17,7 +17,7 @@ const std::vector<std::string> kPlatforms = {"google-cloud", "aws", "azure", "da
 const std::vector<std::string> kKinds = {"exam", "course-certificate"};
 const std::vector<std::string> kLevels = {"associate", "professional", "specialty", "certificate"};
 const std::vector<std::string> kStatuses = {"active", "beta", "retired"};
-const std::vector<std::string> kSourceKinds = {"official", "third-party", "article"};
+const std::vector<std::string> kSourceKinds = {"official", "third-party", "article", "certplan"};
 const std::vector<std::string> kWeights = {"high", "medium", "low", "unknown"};
 const std::vector<std::string> kStages = {"foundations", "core", "platform"};
 

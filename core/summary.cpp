@@ -25,7 +25,8 @@ std::string plan_summary_markdown(const SummaryInput& in) {
     std::string md = "# certplan: my ML engineering certification plan\n\n";
     if (in.advice) {
         md += fill("## Should I certify?\n\n**{}**\n\n", {verdict_title(in.advice->verdict)});
-        for (const Reason& r : in.advice->reasons) md += fill("- {}{}\n", {r.text, r.source == "article" ? " *(source article)*" : ""});
+        for (const Reason& r : in.advice->reasons)
+            md += fill("- {}{}\n", {r.text, *reason_origin(r) ? fill(" *({})*", {reason_origin(r)}) : ""});
         if (const Credential* first = in.catalog ? in.catalog->credential(in.advice->first_credential) : nullptr)
             md += fill("\nFirst credential: **{}**\n", {first->name});
         md += "\n";

@@ -183,7 +183,8 @@ void draw_advice(App& app) {
         ImGui::Bullet();
         ImGui::SameLine();
         std::string tag = r.kind == "pursue" ? "Pursue when: " : r.kind == "skip" ? "Skip when: " : "";
-        ui::text(tag + r.text + (r.source == "article" ? "  (source article)" : ""));
+        const char* origin = certplan::reason_origin(r);
+        ui::text(tag + r.text + (*origin ? "  (" + std::string(origin) + ")" : ""));
     }
     if (const Credential* first = app.catalog.credential(a.first_credential)) {
         ui::text("Start with: " + first->name + (a.foundations_first ? ", after foundational coursework." : "."));
