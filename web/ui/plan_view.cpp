@@ -295,6 +295,7 @@ void draw_weeks(App& app) {
     ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch, 1.0f);  // an explicit weight: 0 would divide by zero
     ImGui::TableHeadersRow();
     item_table_headers();
+    std::optional<int> toggled;  // applied after the loop: it rebuilds the plan this loop reads
     for (const auto& w : p.weeks) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
@@ -302,7 +303,7 @@ void draw_weeks(App& app) {
         if (w.phase != "exam" || !p.target_day) {  // the exam week of a target date moves with the date, not here
             const std::string id = "##off" + certplan::format_date(w.start_day);
             const std::string name = "Week off, " + certplan::format_date_long(w.start_day);
-            if (ui::checkbox(id.c_str(), &off, name.c_str())) app_toggle_week(app, w.start_day);
+            if (ui::checkbox(id.c_str(), &off, name.c_str())) toggled = w.start_day;
         }
         ImGui::TableSetColumnIndex(1);
         ui::text("Week " + std::to_string(w.index) + "\n" + certplan::format_date_long(w.start_day));
@@ -322,6 +323,7 @@ void draw_weeks(App& app) {
         ui::text(what);
     }
     ImGui::EndTable();
+    if (toggled) app_toggle_week(app, *toggled);
 }
 
 void draw_courses(App& app) {
