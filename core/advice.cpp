@@ -48,6 +48,10 @@ const Credential* current_successor(const Catalog& catalog, const Credential* c)
 
 }  // namespace
 
+bool exam_plan_shown(const AdviceResult& advice, const Profile& profile) {
+    return advice.verdict != Verdict::skip || profile.exam_plan_chosen;
+}
+
 const char* reason_origin(const Reason& r) {
     if (r.source == "article") return "source article";
     if (r.source == kCertplanRules) return "certplan's rule";

@@ -24,6 +24,7 @@ std::string profile_members(const Profile& p) {
         if (!v.empty()) member(f.name, json_string(v));
     }
     if (p.hours_per_week > 0) member("hours_per_week", json_number(p.hours_per_week));
+    if (p.exam_plan_chosen) member("exam_plan_chosen", "true");
     if (!p.target_date.empty()) member("target_date", json_string(p.target_date));
     if (!p.start_date.empty()) member("start_date", json_string(p.start_date));
     if (!p.unavailable_weeks.empty()) {
@@ -52,6 +53,9 @@ void read_profile(JsonReader& r, const json& j, const std::string& path, Profile
         } else if (key == "target_date" || key == "start_date") {
             if (!it->is_string() || !is_date(it->get<std::string>())) r.fail(fp, "expected a date as YYYY-MM-DD");
             else (key == "target_date" ? p.target_date : p.start_date) = it->get<std::string>();
+        } else if (key == "exam_plan_chosen") {
+            if (!it->is_boolean()) r.fail(fp, "expected true or false");
+            else p.exam_plan_chosen = it->get<bool>();
         } else if (key == "unavailable_weeks") {
             // Mondays as YYYY-MM-DD; anything else in the list is left out and reported once.
             bool all_read = it->is_array();

@@ -5,6 +5,7 @@
 //   varint   hours per week, in half hours (0 = not answered)
 //   16, 16   target date, start date: days since 2020-01-01 plus one (0 = none)
 //   varint   (version 2 on) number of weeks marked unavailable; then each Monday, 16 bits as the dates above
+//   1        (version 2 on) the exam plan was chosen despite a "skip" verdict
 //   varint   number of credentials with answers; for each:
 //              text     credential id
 //              varint   item count N (the checklist's size when written)
@@ -82,6 +83,7 @@ std::string encode_share_fragment(const Plan& plan, const Catalog& catalog) {
         if (monday >= kEpoch2020 && monday - kEpoch2020 + 1 <= 0xFFFF) weeks_off.push_back(uint32_t(monday - kEpoch2020 + 1));
     w.varint(uint32_t(weeks_off.size()));
     for (uint32_t code : weeks_off) w.bits(code, 16);
+    w.bits(plan.profile.exam_plan_chosen ? 1 : 0, 1);
     // Only answers the catalog can place are written: a link carries positions, not item ids.
     std::vector<std::pair<const Checklist*, const Answers*>> sets;
     for (const auto& [cred, answers] : plan.answers)
@@ -156,6 +158,7 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
             if (weekday(day) != 0) return fail("profile.unavailable_weeks", "the link holds a week that does not start on a Monday");
             add_unavailable_week(plan.profile.unavailable_weeks, day);
         }
+        plan.profile.exam_plan_chosen = r.bits(1) == 1;
     }
     uint32_t sets = r.varint();
     if (sets > kMaxCredentials) return fail("answers", "the link holds more answer sets than certplan writes");

@@ -106,6 +106,21 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         ui.click("Week off, Mon 21 Dec 2026", "checkbox");
         CHECK(ui.app.plan.profile.unavailable_weeks.empty());
     }
+    SECTION("a skip verdict leads with what to do instead; the exam plan only on request") {
+        app_set_profile(ui.app, "employer", "startup-or-midsize");
+        ui.frames(2);
+        REQUIRE(ui.app.derived.advice.verdict == certplan::Verdict::skip);
+        CHECK(ui.has_text("What the article says to do instead:"));
+        CHECK_FALSE(ui.has_text("How long for Google PMLE"));
+        CHECK(ui.find("Download calendar (.ics)", "button") == nullptr);
+        ui.click("Plan for an exam anyway", "button");
+        CHECK(ui.app.plan.profile.exam_plan_chosen);
+        ui.frames(2);
+        CHECK(ui.has_text("How long for Google PMLE"));
+        CHECK(ui.find("Download calendar (.ics)", "button") != nullptr);
+        ui.click("Hide the exam plan", "button");
+        CHECK_FALSE(ui.app.plan.profile.exam_plan_chosen);
+    }
     SECTION("the calendar download and the summary copy go through the host") {
         ui.click("Download calendar (.ics)", "button");
         REQUIRE(ui.downloads.size() == 1);

@@ -178,3 +178,20 @@ TEST_CASE("every platform and background gets a first credential, certplan's own
         }
     }
 }
+
+TEST_CASE("a skip verdict shows the exam plan only when the user chooses it") {
+    Profile p;
+    p.employer = "startup-or-midsize";  // the article's "skip when" case
+    AdviceResult a = advise(shipped(), p);
+    REQUIRE(a.verdict == Verdict::skip);
+    CHECK_FALSE(exam_plan_shown(a, p));
+    p.exam_plan_chosen = true;
+    CHECK(exam_plan_shown(a, p));
+    SECTION("any other verdict shows it without asking") {
+        Profile q;
+        q.employer_pays = "yes";
+        AdviceResult b = advise(shipped(), q);
+        REQUIRE(b.verdict == Verdict::pursue);
+        CHECK(exam_plan_shown(b, q));
+    }
+}

@@ -16,6 +16,7 @@ Plan sample_plan() {
     p.profile.hours_per_week = 8;
     p.profile.target_date = "2027-03-01";
     p.profile.unavailable_weeks = {20808, 20815};  // Mon 21 and Mon 28 Dec 2026
+    p.profile.exam_plan_chosen = true;
     p.answers["aws-mla-c01"] = {{"mla-1-1", Rating::learning}, {"mla-2-3", Rating::in_production}};
     p.answers["google-pmle"] = {{"gp-1-1", Rating::can_explain}};
     return p;
@@ -84,6 +85,7 @@ TEST_CASE("a version 2 document (today's format before weeks off) reads unchange
     CHECK(r.version == 2);
     Plan expected = sample_plan();
     expected.profile.unavailable_weeks.clear();
+    expected.profile.exam_plan_chosen = false;
     expected.answers.erase("google-pmle");
     CHECK(r.plan == expected);
     // Saved again, it is a version 3 document that reads back the same.

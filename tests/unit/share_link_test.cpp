@@ -26,6 +26,7 @@ Plan random_plan(std::mt19937& rng, const Catalog& c) {
     p.profile.hours_per_week = (rng() % 337) / 2.0;
     if (rng() % 2) p.profile.target_date = format_date(*parse_date("2026-01-01") + int(rng() % 2000));
     if (rng() % 2) p.profile.start_date = format_date(*parse_date("2020-01-01") + int(rng() % 5000));
+    p.profile.exam_plan_chosen = rng() % 2;
     for (int k = int(rng() % 4); k > 0; --k)  // weeks off: Mondays from 2026-01-05 on
         toggle_unavailable_week(p.profile.unavailable_weeks, *parse_date("2026-01-05") + 7 * int(rng() % 200));
     for (const Checklist& cl : c.checklists) {

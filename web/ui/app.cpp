@@ -92,6 +92,13 @@ void app_set_target_date(App& app, const std::string& date) {
     app_derive(app);
 }
 
+void app_choose_exam_plan(App& app, bool chosen) {
+    if (app.plan.profile.exam_plan_chosen == chosen) return;
+    app.plan.profile.exam_plan_chosen = chosen;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
 void app_toggle_week(App& app, int day) {
     certplan::toggle_unavailable_week(app.plan.profile.unavailable_weeks, day);
     app_plan_edited(app);
@@ -245,12 +252,14 @@ std::string app_snapshot_json(const App& app) {
     const certplan::StudyPlan& sp = app.derived.study_plan;
     // The plan exactly as it is saved (plan_to_json is JSON already).
     return fill("{\"view\":\"{}\",\"plan\":{},\"compare\":{\"rows\":[{}],\"selected\":{}},"
-                "\"readiness\":{\"overall\":{},\"rated\":{},\"domains\":[{}]},\"advice\":{\"first_credential\":{}},"
+                "\"readiness\":{\"overall\":{},\"rated\":{},\"domains\":[{}]},\"advice\":{\"first_credential\":{},\"verdict\":\"{}\",\"exam_plan_shown\":{}},"
                 "\"estimate\":{\"ok\":{},\"weeks_low\":{},\"weeks_high\":{},\"feasibility\":\"{}\"},"
                 "\"study_plan\":{\"weeks\":{},\"weeks_off\":{},\"exam_day\":\"{}\"},\"share\":{\"viewing_shared\":{}},"
                 "\"saving\":{\"saved\":{}},\"notices\":[{}]}",
                 {view, certplan::plan_to_json(app.plan), rows, certplan::json_string(app.compare.selected), certplan::json_number(r.overall),
-                 std::to_string(r.rated), domains, certplan::json_string(app.derived.advice.first_credential), boolean(e.ok),
+                 std::to_string(r.rated), domains, certplan::json_string(app.derived.advice.first_credential),
+                 certplan::verdict_key(app.derived.advice.verdict),
+                 boolean(certplan::exam_plan_shown(app.derived.advice, app.plan.profile)), boolean(e.ok),
                  std::to_string(e.weeks_low), std::to_string(e.weeks_high), certplan::date_fit_key(sp.fit),
                  std::to_string(sp.weeks.size()), std::to_string(sp.weeks_off), certplan::format_date(sp.exam_day),
                  boolean(app.shared.viewing), boolean(app.plan_revision == app.save.saved_revision && !app.save.failing), notices});

@@ -110,7 +110,8 @@ void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
 void app_set_profile(App& app, const std::string& field, const std::string& value);
 void app_set_hours(App& app, double hours_per_week);
 void app_set_target_date(App& app, const std::string& date);  // "" clears it
-void app_toggle_week(App& app, int day);  // marks the week of `day` unavailable, or available again
+void app_toggle_week(App& app, int day);
+void app_choose_exam_plan(App& app, bool chosen);  // with a "skip" verdict: show the exam plan, or hide it again  // marks the week of `day` unavailable, or available again
 // Light or dark: `chosen` when the user picked it (remembered), not when the system preference changed.
 void app_set_theme(App& app, bool dark, bool chosen);
 // The plan summary as Markdown, and the study plan as an .ics calendar.

@@ -179,12 +179,24 @@ void draw_advice(App& app) {
     ImGui::PushFont(ui::heading_font());
     ui::text_colored(verdict_color(a.verdict), certplan::verdict_title(a.verdict));
     ImGui::PopFont();
-    for (const certplan::Reason& r : a.reasons) {
-        ImGui::Bullet();
-        ImGui::SameLine();
-        std::string tag = r.kind == "pursue" ? "Pursue when: " : r.kind == "skip" ? "Skip when: " : "";
-        const char* origin = certplan::reason_origin(r);
-        ui::text(tag + r.text + (*origin ? "  (" + std::string(origin) + ")" : ""));
+    const bool skip = a.verdict == certplan::Verdict::skip;
+    if (skip) ui::text_colored(theme_colors().bad, "What the article says to do instead:");
+    // With a "skip" verdict the "skip when" cases come first: they say what to do instead.
+    for (int pass = skip ? 0 : 1; pass < 2; ++pass)
+        for (const certplan::Reason& r : a.reasons) {
+            if (skip && (pass == 0) != (r.kind == "skip")) continue;
+            ImGui::Bullet();
+            ImGui::SameLine();
+            std::string tag = r.kind == "pursue" ? "Pursue when: " : r.kind == "skip" ? "Skip when: " : "";
+            const char* origin = certplan::reason_origin(r);
+            ui::text(tag + r.text + (*origin ? "  (" + std::string(origin) + ")" : ""));
+        }
+    if (skip) {
+        if (!app.plan.profile.exam_plan_chosen) {
+            if (ui::button("Plan for an exam anyway")) app_choose_exam_plan(app, true);
+            return;
+        }
+        if (ui::small_button("Hide the exam plan")) app_choose_exam_plan(app, false);
     }
     if (const Credential* first = app.catalog.credential(a.first_credential)) {
         ui::text("Start with: " + first->name + (a.foundations_first ? ", after foundational coursework." : "."));
@@ -387,8 +399,13 @@ void draw_plan_view(App& app) {
         draw_questionnaire(app);
         draw_advice(app);
     }
-    draw_estimate(app);
-    if (app.derived.study_plan.ok) {
+    if (!certplan::exam_plan_shown(app.derived.advice, app.plan.profile)) {
+        ui::heading("No exam plan");
+        ui::text_muted("The verdict is to skip certification for now. \"Plan for an exam anyway\" shows the estimate and the week plan.");
+    } else {
+        draw_estimate(app);
+    }
+    if (app.derived.study_plan.ok && certplan::exam_plan_shown(app.derived.advice, app.plan.profile)) {
         ImGui::Spacing();
         ui::heading("Week by week");
         draw_timeline(app);
