@@ -35,6 +35,16 @@ const Credential* current_successor(const Catalog& catalog, const Credential* c)
 
 }  // namespace
 
+bool exam_plan_shown(const AdviceResult& advice, const Profile& profile) {
+    return advice.verdict != Verdict::skip || profile.exam_plan_chosen;
+}
+
+const char* reason_origin(const Reason& r) {
+    if (r.source == "article") return "source article";
+    if (r.source == kCertplanRules) return "certplan's rule";
+    return "";
+}
+
 AdviceResult advise(const Catalog& catalog, const Profile& profile) {
     AdviceResult out;
     int pursue = 0, skip = 0;
@@ -60,6 +70,12 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile) {
                                        ", is recommended instead.",
                                    named->status.source, named->status.as_of});
         }
+        // A beta exam is recommended with its status said plainly: it may change before it is final.
+        if (now && now->status.value == Status::beta)
+            out.reasons.push_back({"beta-status", "status",
+                                   now->name + " is in beta" + (now->status.since.empty() ? std::string() : " since " + now->status.since) +
+                                       ": its questions and skills outline may still change before the final exam.",
+                                   now->status.source, now->status.as_of});
         break;
     }
 

@@ -29,6 +29,16 @@ struct AdviceResult {
     std::vector<Reason> reasons;
 };
 
+// Where a reason comes from, as the page says it: "source article", "certplan's rule" (certplan's own
+// advice for cases the article does not cover, source "certplan-rules"), or "" (figures, notes, status).
+const char* reason_origin(const Reason& r);
+constexpr const char* kCertplanRules = "certplan-rules";
+
+// A "skip" verdict leads with what the article says to do instead (the matching "skip when" cases: build
+// something demonstrable, explain past work); the estimate and week plan are then shown only when the
+// user chooses them (Profile::exam_plan_chosen). Any other verdict shows them.
+bool exam_plan_shown(const AdviceResult& advice, const Profile& profile);
+
 bool condition_matches(const Condition& when, const Profile& profile);
 AdviceResult advise(const Catalog& catalog, const Profile& profile);
 

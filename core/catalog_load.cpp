@@ -18,7 +18,7 @@ const std::vector<std::string> kPlatforms = vocabulary::platform().keys();
 const std::vector<std::string> kKinds = {"exam", "course-certificate"};
 const std::vector<std::string> kLevels = {"associate", "professional", "specialty", "certificate"};
 const std::vector<std::string> kStatuses = vocabulary::status().keys();
-const std::vector<std::string> kSourceKinds = {"official", "third-party", "article"};
+const std::vector<std::string> kSourceKinds = {"official", "third-party", "article", "certplan"};
 const std::vector<std::string> kWeights = vocabulary::hiring_weight().keys();
 const std::vector<std::string> kStages = {"foundations", "core", "platform"};
 

@@ -4,20 +4,9 @@
 #include <cmath>
 #include <cstdio>
 
-#include "date.h"
+#include "fill.h"
 
 namespace certplan {
-
-const char* feasibility_key(Feasibility f) {
-    switch (f) {
-        case Feasibility::no_date: return "no-date";
-        case Feasibility::past: return "past";
-        case Feasibility::too_soon: return "too-soon";
-        case Feasibility::tight: return "tight";
-        case Feasibility::realistic: return "realistic";
-    }
-    return "no-date";
-}
 
 int weeks_for(double hours, double hours_per_week) {
     if (hours_per_week <= 0) return 0;
@@ -31,40 +20,6 @@ std::string num(double v) {
     return buf;
 }
 
-void judge_target(const EstimateModel& m, const EstimateInput& in, Estimate& e) {
-    if (!in.target || !in.today) return;
-    const int days = *in.target - *in.today;
-    e.earliest_feasible_day = *in.today + e.weeks_low * 7;
-    if (days < 0) {
-        e.feasibility = Feasibility::past;
-        e.target_message = "The exam date " + format_date(*in.target) + " is in the past. Pick a date on or after " +
-                           format_date(e.earliest_feasible_day) + " (" + std::to_string(e.weeks_low) +
-                           " weeks from today at " + num(e.hours_per_week) + " h/week).";
-        return;
-    }
-    e.weeks_available = days / 7;
-    const double needed = days > 0 ? e.hours_low / (days / 7.0) : INFINITY;
-    e.hours_per_week_needed = needed;
-    if (e.weeks_available < e.weeks_low) {
-        e.feasibility = Feasibility::too_soon;
-        e.target_message = "Too soon: " + std::to_string(e.weeks_available) + " weeks until " + format_date(*in.target) +
-                           ", and even the low estimate needs " + std::to_string(e.weeks_low) + ". To make it, study " +
-                           (std::isfinite(needed) ? num(std::ceil(needed)) + " h/week" : std::string("far more")) +
-                           ", or move the exam to " + format_date(e.earliest_feasible_day) + " or later.";
-        if (std::isfinite(needed) && needed > m.max_hours_per_week)
-            e.target_message += " More than " + num(m.max_hours_per_week) + " h/week is not a realistic study load.";
-    } else if (e.weeks_available < e.weeks_high) {
-        e.feasibility = Feasibility::tight;
-        e.target_message = "Possible but tight: " + std::to_string(e.weeks_available) + " weeks until " +
-                           format_date(*in.target) + ", within the " + std::to_string(e.weeks_low) + "-" +
-                           std::to_string(e.weeks_high) + " week range. Keep to " + num(e.hours_per_week) +
-                           " h/week or more.";
-    } else {
-        e.feasibility = Feasibility::realistic;
-        e.target_message = "Realistic: " + std::to_string(e.weeks_available) + " weeks until " + format_date(*in.target) +
-                           ", at least the high estimate of " + std::to_string(e.weeks_high) + " weeks.";
-    }
-}
 }  // namespace
 
 Estimate estimate(const EstimateModel& m, const Catalog& catalog, const EstimateInput& in) {
@@ -72,7 +27,7 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
     e.background = in.background.empty() ? m.default_background : in.background;
     const BackgroundHours* b = m.background(e.background);
     if (!b) {
-        e.error = "No prep-time figures for the background \"" + e.background + "\".";
+        e.error = fill("No prep-time figures for the background \"{}\".", {e.background});
         return e;
     }
     if (in.background.empty())
@@ -142,13 +97,7 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
     e.weeks_low = std::max(1, weeks_for(e.hours_low, e.hours_per_week));
     e.weeks_high = std::max(e.weeks_low, weeks_for(e.hours_high, e.hours_per_week));
     e.ok = true;
-    judge_target(m, in, e);
     return e;
-}
-
-int suggested_target_day(const Estimate& e, int today) {
-    const int weeks = e.ok && e.weeks_high > 0 ? e.weeks_high : 8;
-    return today + 7 * weeks;
 }
 
 }  // namespace certplan

@@ -22,12 +22,8 @@ struct EstimateInput {
     double readiness = 0;         // 0..1 overall readiness from the self-assessment
     int rated = 0;                // rated checklist items (0: no assessment yet)
     std::optional<double> hours_per_week;  // none: not answered (the article's rhythm is used)
-    std::optional<int> today;     // days since 1970 (certplan::parse_date)
-    std::optional<int> target;    // the exam date, if any
 };
-
-enum class Feasibility { no_date, past, too_soon, tight, realistic };
-const char* feasibility_key(Feasibility f);
+// The target date is judged against the calendar, weeks off included: see core/schedule.h.
 
 struct Estimate {
     bool ok = false;              // false: no estimate possible; `error` says why and what to do
@@ -41,19 +37,9 @@ struct Estimate {
     int weeks_low = 0, weeks_high = 0;
     std::vector<std::string> assumptions;  // each assumption the figures rest on, in plain words
     std::vector<std::string> warnings;
-
-    Feasibility feasibility = Feasibility::no_date;
-    int weeks_available = 0;
-    double hours_per_week_needed = 0;  // to finish the low estimate by the target date
-    int earliest_feasible_day = 0;     // today + weeks_low weeks
-    std::string target_message;
 };
 
 int weeks_for(double hours, double hours_per_week);
-// The date a "set a target date" control starts from: the end of the high estimate, which the plan
-// calls realistic. With no estimate (no hours yet), the article's upper figure for working ML
-// knowledge: 8 weeks.
-int suggested_target_day(const Estimate& e, int today);
 Estimate estimate(const EstimateModel& model, const Catalog& catalog, const EstimateInput& in);
 
 }  // namespace certplan

@@ -18,11 +18,10 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     in.readiness = f.readiness.overall;
     in.rated = f.readiness.rated;
     in.hours_per_week = p.hours_per_week;
-    in.today = today;
-    in.target = parse_date(p.target_date);
     f.estimate = estimate(catalog.estimate, catalog, in);
     const int start = parse_date(p.start_date).value_or(today);
-    f.study_plan = study_plan(catalog, catalog.estimate, f.estimate, f.credential, f.readiness, start, in.target);
+    f.study_plan = study_plan(catalog, catalog.estimate, f.estimate, f.credential, f.readiness, today, start,
+                              parse_date(p.target_date), p.unavailable_weeks);
     return f;
 }
 

@@ -60,6 +60,7 @@ std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_
     out += ics_fold("X-WR-CALNAME:" + ics_escape("certplan: " + credential_name));
     std::string last_phase;
     for (const StudyWeek& w : plan.weeks) {
+        if (w.phase == "off") continue;  // marked unavailable: nothing goes in the calendar
         std::string desc;
         for (const StudyTask& t : w.tasks) desc += "- " + t.title + (t.hours > 0 ? " (" + hours(t.hours) + ")" : "") + "\n";
         std::string summary = "Study week " + std::to_string(w.index) + ": " + phase_name(w.phase) +

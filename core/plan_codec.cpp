@@ -3,23 +3,36 @@
 #include <algorithm>
 #include <cmath>
 
+#include "availability.h"
 #include "date.h"
+#include "fill.h"
+#include "json_text.h"
 #include "json_reader.h"
 
 namespace certplan {
 
 namespace {
 
-json profile_to_json(const Profile& p) {
-    json j = json::object();
+// The profile's answers as the members of a JSON object (text), in a fixed order.
+std::string profile_members(const Profile& p) {
+    std::string out;
+    const auto member = [&](const std::string& key, const std::string& value) {
+        out += (out.empty() ? "\n   " : ",\n   ") + json_string(key) + ": " + value;
+    };
     for (const ProfileField& f : profile_fields()) {
         std::string v = profile_value(p, f.name);
-        if (!v.empty()) j[f.name] = v;
+        if (!v.empty()) member(f.name, json_string(v));
     }
-    if (p.hours_per_week) j["hours_per_week"] = *p.hours_per_week;
-    if (!p.target_date.empty()) j["target_date"] = p.target_date;
-    if (!p.start_date.empty()) j["start_date"] = p.start_date;
-    return j;
+    if (p.hours_per_week) member("hours_per_week", json_number(*p.hours_per_week));
+    if (p.exam_plan_chosen) member("exam_plan_chosen", "true");
+    if (!p.target_date.empty()) member("target_date", json_string(p.target_date));
+    if (!p.start_date.empty()) member("start_date", json_string(p.start_date));
+    if (!p.unavailable_weeks.empty()) {
+        std::string weeks;
+        for (int monday : p.unavailable_weeks) weeks += (weeks.empty() ? "" : ", ") + json_string(format_date(monday));
+        member("unavailable_weeks", "[" + weeks + "]");
+    }
+    return out;
 }
 
 bool is_date(const std::string& s) { return is_iso_date(s); }
@@ -41,6 +54,19 @@ void read_profile(JsonReader& r, const json& j, const std::string& path, Profile
         } else if (key == "target_date" || key == "start_date") {
             if (!it->is_string() || !is_date(it->get<std::string>())) r.fail(fp, "expected a date as YYYY-MM-DD");
             else (key == "target_date" ? p.target_date : p.start_date) = it->get<std::string>();
+        } else if (key == "exam_plan_chosen") {
+            if (!it->is_boolean()) r.fail(fp, "expected true or false");
+            else p.exam_plan_chosen = it->get<bool>();
+        } else if (key == "unavailable_weeks") {
+            // Mondays as YYYY-MM-DD; anything else in the list is left out and reported once.
+            bool all_read = it->is_array();
+            if (all_read)
+                for (const json& v : *it) {
+                    const std::optional<int> day = v.is_string() ? parse_date(v.get<std::string>()) : std::nullopt;
+                    if (day && weekday(*day) == 0) add_unavailable_week(p.unavailable_weeks, *day);
+                    else all_read = false;
+                }
+            if (!all_read) r.fail(fp, "expected a list of Mondays as YYYY-MM-DD (what was not one was left out)");
         } else if (profile_field(key)) {
             if (!it->is_string() || !set_profile_value(p, key, it->get<std::string>()))
                 r.fail(fp, "is not one of the answers to this question");
@@ -90,17 +116,18 @@ void check_known(const Catalog& catalog, const PlanDocument& plan, const std::st
 }  // namespace
 
 std::string plan_to_json(const PlanDocument& plan) {
-    json answers = json::object();
+    std::string answers;
     for (const auto& [cred, a] : plan.answers) {
         if (a.empty()) continue;
-        json items = json::object();
-        for (const auto& [id, rating] : a) items[id] = rating_key(rating);
-        answers[cred] = items;
+        std::string items;
+        for (const auto& [id, rating] : a) items += (items.empty() ? "\n    " : ",\n    ") + json_string(id) + ": " + json_string(rating_key(rating));
+        answers += (answers.empty() ? "\n   " : ",\n   ") + json_string(cred) + ": {" + items + "\n   }";
     }
-    json j = {{"format", kPlanFormatName},
-              {"version", kPlanFormatVersion},
-              {"plan", {{"credential", plan.credential}, {"profile", profile_to_json(plan.profile)}, {"answers", answers}}}};
-    return j.dump(1, ' ', false, json::error_handler_t::replace);
+    const std::string profile = profile_members(plan.profile);
+    return fill("{\n \"format\": {},\n \"version\": {},\n \"plan\": {\n  \"credential\": {},\n  \"profile\": {{}{},\n  "
+                "\"answers\": {{}{}\n }\n}",
+                {json_string(kPlanFormatName), std::to_string(kPlanFormatVersion), json_string(plan.credential), profile,
+                 profile.empty() ? "}" : "\n  }", answers, answers.empty() ? "}" : "\n  }"});
 }
 
 PlanRead plan_from_json(const std::string& text, const std::string& origin, const Catalog* catalog) {

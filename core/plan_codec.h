@@ -12,7 +12,9 @@ namespace certplan {
 
 // v1: the first layout: one credential's answers, flat ("credential", "ratings", "profile").
 // v2: answers kept per credential, so switching credential never loses any.
-constexpr int kPlanFormatVersion = 2;
+// v3: the profile may hold "unavailable_weeks" (Mondays as YYYY-MM-DD) and "exam_plan_chosen" (true when
+//     the user asked for the exam plan despite a "skip" verdict). A v2 document reads unchanged.
+constexpr int kPlanFormatVersion = 3;
 constexpr const char* kPlanFormatName = "certplan-plan";
 
 std::string plan_to_json(const PlanDocument& plan);

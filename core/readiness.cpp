@@ -11,8 +11,8 @@ double rating_score(Rating r) {
     switch (r) {
         case Rating::unrated:
         case Rating::not_yet: return 0.0;
-        case Rating::learning: return 1.0 / 3.0;
-        case Rating::can_explain: return 2.0 / 3.0;
+        case Rating::learning: return 0.4;
+        case Rating::can_explain: return 0.8;
         case Rating::in_production: return 1.0;
     }
     return 0.0;

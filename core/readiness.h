@@ -9,13 +9,26 @@
 
 namespace certplan {
 
-// certplan's rule of thumb (the article gives none): book when overall readiness reaches 75% and no
-// domain is below 50%, i.e. most items can at least be explained and no part of the exam is a blank.
+// The rating scale and the "ready to book" rule, derived from what the exams test.
+//
+// The exams ask, scenario by scenario, which design is right and why (the source article: "not a theory
+// exam", it tests "ML engineering judgment"). Being able to explain an item is therefore the pass bar
+// for that item; having done it in production is more than the exam asks (it makes scenarios familiar,
+// it is not needed to answer them). So the scale puts "Can explain it" near the top, not two thirds up:
+//   not yet 0 · learning 0.4 (halfway to explaining) · can explain it 0.8 · done it in production 1.
+// Unrated items count as "not yet": readiness never assumes what the user has not said.
+//
+// Ready to book (certplan's rule of thumb; the article gives none):
+//   overall >= 75%: with every item explained the total is 80%, so a switcher who can explain every
+//     item is ready without production experience. 75% is exactly 7 items in 8 explained and the 8th
+//     still being learned, (7 x 0.8 + 0.4) / 8 = 0.75: a little slack, not a blank.
+//   every domain >= 50%: no part of the exam is mostly unknown. A domain with a quarter of its items
+//     explained and the rest being learned sits on the line, (0.8 + 3 x 0.4) / 4 = 0.5; a domain that is
+//     all "learning" (0.4) is below it, however strong the rest.
 constexpr double kReadyOverall = 0.75;
 constexpr double kReadyDomainFloor = 0.50;
 
-// What one rating is worth: not yet 0, learning 1/3, can explain it 2/3, done it in production 1.
-// Unrated items count as "not yet": readiness never assumes what the user has not said.
+// What one rating is worth on the scale above.
 double rating_score(Rating r);
 
 struct DomainReadiness {

@@ -2,10 +2,26 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "date.h"
+#include "fill.h"
+#include "stable_order.h"
 
 namespace certplan {
+
+const char* date_fit_key(DateFit f) {
+    switch (f) {
+        case DateFit::no_date: return "no-date";
+        case DateFit::past: return "past";
+        case DateFit::before_start: return "before-start";
+        case DateFit::unavailable: return "unavailable";
+        case DateFit::feasible: return "feasible";
+        case DateFit::tight: return "tight";
+        case DateFit::not_feasible: return "not-feasible";
+    }
+    return "no-date";
+}
 
 int next_monday(int day) {
     int wd = weekday(day);
@@ -13,6 +29,29 @@ int next_monday(int day) {
 }
 
 namespace {
+
+std::string num(double v) {
+    char buf[32];
+    snprintf(buf, sizeof buf, std::fabs(v - std::round(v)) < 0.05 ? "%.0f" : "%.1f", v);
+    return buf;
+}
+
+std::string count(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+// Whole hours that add up to the rounded total (largest remainders get the spare hours), so that no
+// task shows a fraction and none rounds away to "0 h" while its neighbours keep their share.
+std::vector<int> whole_hours(const std::vector<double>& hours, int total) {
+    std::vector<int> out(hours.size());
+    int given = 0;
+    for (size_t i = 0; i < hours.size(); ++i) {
+        out[i] = int(std::floor(hours[i] + 1e-9));
+        given += out[i];
+    }
+    const std::vector<size_t> order =
+        stable_order(hours.size(), [&](size_t a, size_t b) { return hours[a] - out[a] > hours[b] - out[b]; });
+    for (size_t k = 0; given < total && !order.empty(); k = (k + 1) % order.size(), ++given) ++out[order[k]];
+    return out;
+}
 
 std::vector<StudyTask> course_tasks(const Catalog& catalog, const std::string& stage, const std::vector<std::string>& ids,
                                     double hours) {
@@ -37,25 +76,16 @@ std::vector<StudyTask> course_tasks(const Catalog& catalog, const std::string& s
     return tasks;
 }
 
-}  // namespace
-
-StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const Estimate& est, const Credential* credential,
-                     const Readiness& readiness, int start_day, std::optional<int> target_day) {
-    StudyPlan plan;
-    if (!est.ok || est.hours_per_week <= 0) return plan;
-    plan.start_day = next_monday(start_day);
-    // A target date before the start cannot anchor the plan (it would put the exam before the first week).
-    if (target_day && *target_day < start_day) plan.target_before_start = true, target_day.reset();
-    plan.target_day = target_day;
-
+// What to study, in order, in fractional hours.
+std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& model, const Estimate& est,
+                                   const Credential* credential, const Readiness& readiness) {
     const double foundations = (est.foundations_low + est.foundations_high) / 2;
     const double exam = (est.exam_low + est.exam_high) / 2;
     std::vector<StudyTask> queue;
     // Foundations for pivoters, then the core courses (data/estimate.json "plan_courses" says which and why) …
     for (auto& t : course_tasks(catalog, "foundations", model.plan_foundations, foundations)) queue.push_back(t);
     for (auto& t : course_tasks(catalog, "core", model.plan_core, exam * model.split_core)) queue.push_back(t);
-    // … then platform-specific prep.
-    // Platform prep, weakest domains first, hours in proportion to what each still costs.
+    // … then platform prep, weakest domains first, hours in proportion to what each still costs.
     const double platform = exam * model.split_platform;
     if (credential && credential->has_blueprint && !readiness.domains.empty()) {
         double total_shortfall = 0;
@@ -70,52 +100,191 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
         queue.push_back({"platform", "Platform-specific prep guides", "", "", platform});
     }
     queue.push_back({"practice", "Practice exams and review", "", "", exam * model.split_practice});
+    return queue;
+}
 
-    // Fill weeks of `hours_per_week`, in order; a task may span weeks, a week may hold several tasks.
-    const double capacity = est.hours_per_week;
-    StudyWeek week;
-    auto close_week = [&]() {
-        if (week.tasks.empty()) return;
-        week.index = int(plan.weeks.size()) + 1;
-        week.start_day = plan.start_day + 7 * (week.index - 1);
-        std::string best;
-        double best_hours = -1;
-        for (const StudyTask& t : week.tasks) {
-            double h = 0;
-            for (const StudyTask& u : week.tasks)
-                if (u.phase == t.phase) h += u.hours;
-            if (h > best_hours) best = t.phase, best_hours = h;
+// The queue in whole hours adding up to `total`; tasks left with none are dropped.
+// Scaled to `total` first: a plan cut to fit its date cuts every task by the same share.
+std::vector<StudyTask> in_whole_hours(std::vector<StudyTask>&& queue, int total) {
+    double sum = 0;
+    for (const StudyTask& t : queue) sum += t.hours;
+    std::vector<double> hours;
+    for (const StudyTask& t : queue) hours.push_back(sum > 0 ? t.hours * total / sum : 0);
+    std::vector<int> whole = whole_hours(hours, total);
+    std::vector<StudyTask> out;
+    for (size_t i = 0; i < queue.size(); ++i)
+        if (whole[i] > 0) queue[i].hours = whole[i], out.push_back(queue[i]);
+    return out;
+}
+
+// `total` hours spread as evenly as whole hours allow over `weeks` weeks: week k gets
+// floor((k+1) total / weeks) - floor(k total / weeks).
+std::vector<int> even_loads(int total, int weeks) {
+    std::vector<int> loads;
+    for (int k = 0; k < weeks; ++k) loads.push_back(int((long(k + 1) * total) / weeks - (long(k) * total) / weeks));
+    return loads;
+}
+
+std::string dominant_phase(const StudyWeek& week) {
+    std::string best;
+    double best_hours = -1;
+    for (const StudyTask& t : week.tasks) {
+        double h = 0;
+        for (const StudyTask& u : week.tasks)
+            if (u.phase == t.phase) h += u.hours;
+        if (h > best_hours) best = t.phase, best_hours = h;
+    }
+    return best;
+}
+
+// The earliest exam day when `hours` are studied at `per_week` from `first_monday`, weeks off skipped.
+int earliest_exam_day(double hours, double per_week, int first_monday, const WeekSet& unavailable) {
+    const int weeks = std::max(1, weeks_for(hours, per_week));
+    const std::vector<int> ws = available_weeks(first_monday, weeks, unavailable);
+    const int after = ws.empty() ? first_monday : ws.back() + 7;
+    return proposed_exam_day(next_available_week(after, unavailable));
+}
+
+// The one statement about the target date, from what fits in the study weeks before it.
+void judge_date(StudyPlan& plan, const Estimate& est, int weeks, int target, int first_monday, const WeekSet& unavailable) {
+    const double hpw = est.hours_per_week;
+    const double capacity = hpw * weeks;
+    const std::string date = format_date_long(target), per_week = num(hpw);
+    const std::string give = fill("{} before {} at {} h/week give {} h",
+                                  {count(weeks, "study week", "study weeks"), date, per_week, num(capacity)});
+    if (weeks > 0 && capacity >= est.hours_high - 1e-9) {
+        plan.fit = DateFit::feasible;
+        plan.fit_message = fill("Feasible: {}, enough for even the high estimate ({} h).", {give, num(est.hours_high)});
+    } else if (weeks > 0 && capacity >= est.hours_low - 1e-9) {
+        plan.fit = DateFit::tight;
+        plan.hours_per_week_needed = std::ceil(est.hours_high / weeks - 1e-9);
+        plan.fit_message = fill("Tight: {}, enough for the low estimate ({} h) but not the high ({} h). "
+                                "To cover the high estimate, study {} h/week.",
+                                {give, num(est.hours_low), num(est.hours_high), num(plan.hours_per_week_needed)});
+    } else {
+        plan.fit = DateFit::not_feasible;
+        plan.earliest_day = earliest_exam_day(est.hours_low, hpw, first_monday, unavailable);
+        if (weeks > 0) plan.hours_per_week_needed = std::ceil(est.hours_low / weeks - 1e-9);
+        const std::string why = weeks > 0 ? fill("{}, and even the low estimate needs {} h", {give, num(est.hours_low)})
+                                          : fill("no study week is left before {}", {date});
+        plan.fit_message = fill("Not feasible at {} h/week: {}. The earliest date at {} h/week is {}.",
+                                {per_week, why, per_week, format_date_long(plan.earliest_day)});
+    }
+}
+
+}  // namespace
+
+int suggested_target_day(const Estimate& e, int today, const WeekSet& unavailable) {
+    const int weeks = e.ok && e.weeks_high > 0 ? e.weeks_high : 8;
+    const int first = next_available_week(next_monday(today), unavailable);
+    const std::vector<int> ws = available_weeks(first, weeks, unavailable);
+    return proposed_exam_day(next_available_week(ws.empty() ? first : ws.back() + 7, unavailable));
+}
+
+StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const Estimate& est, const Credential* credential,
+                     const Readiness& readiness, int today, int start_day, std::optional<int> target_day,
+                     const WeekSet& unavailable) {
+    StudyPlan plan;
+    if (!est.ok || est.hours_per_week <= 0) return plan;
+    const int first_monday = next_monday(start_day);
+    plan.start_day = next_available_week(first_monday, unavailable);
+
+    std::vector<StudyTask> queue = study_queue(catalog, model, est, credential, readiness);
+    double planned = 0;
+    for (const StudyTask& t : queue) planned += t.hours;
+    plan.planned_hours = std::round(planned);
+    int total = int(plan.planned_hours);
+
+    // Which target, if any, anchors the plan; one that cannot is stated, with the earliest date instead.
+    const auto set_aside = [&](DateFit why, const char* message, const std::string& also = std::string()) {
+        plan.fit = why;
+        plan.earliest_day = earliest_exam_day(est.hours_low, est.hours_per_week, plan.start_day, unavailable);
+        plan.fit_message = fill(message, {format_date_long(*target_day), also}) +
+                           fill(" The earliest date at {} h/week is {}.", {num(est.hours_per_week), format_date_long(plan.earliest_day)});
+        target_day.reset();
+    };
+    if (target_day && *target_day < today)
+        set_aside(DateFit::past, "The exam date {} has passed.");
+    else if (target_day && *target_day < start_day)
+        set_aside(DateFit::before_start, "The exam date {} is before the plan starts ({}).", format_date_long(start_day));
+    else if (target_day && is_unavailable(unavailable, monday_of(*target_day)))
+        set_aside(DateFit::unavailable, "The exam date {} falls in a week you marked unavailable: certplan plans no exam there.");
+
+    std::vector<int> study;  // the Mondays of the study weeks
+    int exam_monday = 0;
+    if (target_day) {
+        plan.target_day = target_day;
+        exam_monday = monday_of(*target_day);
+        study = available_weeks_before(plan.start_day, exam_monday, unavailable);
+        judge_date(plan, est, int(study.size()), *target_day, plan.start_day, unavailable);
+        const int weeks = int(study.size());
+        const double most = model.max_hours_per_week;
+        const std::string date = format_date_long(*target_day), set = num(est.hours_per_week);
+        const std::string in_weeks = count(weeks, "study week", "study weeks");
+        const std::string load = weeks > 0 ? num(std::ceil(double(total) / weeks)) : std::string();
+        if (weeks == 0) {
+            plan.pace_message = fill("No study week is left before {}: the plan holds only the exam week.", {date});
+            total = 0;
+        } else if (total > most * weeks) {
+            const int fit = int(most * weeks);
+            plan.pace_message = fill("Even at {} h/week, the most certplan plans with, only {} of the plan's {} h fit before {}: "
+                                     "every task is cut to {}% of its hours.",
+                                     {num(most), std::to_string(fit), std::to_string(total), date,
+                                      std::to_string(int(std::floor(100.0 * fit / total)))});
+            total = fit;
+        } else if (double(total) / weeks > est.hours_per_week + 1e-9) {
+            plan.pace_message = fill("Compressed to end on {}: {} h in {} is about {} h/week, more than the {} you set.",
+                                     {date, std::to_string(total), in_weeks, load, set});
+        } else if (double(total) / weeks < est.hours_per_week - 1) {
+            plan.pace_message = fill("Stretched to end on {}: {} h over {} is about {} h/week, less than the {} you set; "
+                                     "the slower pace leaves room to revise, but the exam is later than it needs to be.",
+                                     {date, std::to_string(total), in_weeks, load, set});
         }
-        week.phase = best;
+    } else {
+        study = available_weeks(plan.start_day, std::max(1, weeks_for(total, est.hours_per_week)), unavailable);
+        exam_monday = next_available_week(study.empty() ? plan.start_day : study.back() + 7, unavailable);
+    }
+    std::vector<StudyTask> tasks = in_whole_hours(std::move(queue), total);
+    std::vector<int> loads = even_loads(total, int(study.size()));
+
+    // Every calendar week from the first study week to the exam week; weeks off stay in, empty and marked.
+    size_t task = 0, next_study = 0;
+    double task_left = tasks.empty() ? 0 : tasks[0].hours;
+    const int first = study.empty() ? exam_monday : std::min(study.front(), exam_monday);
+    for (int monday = first; monday <= exam_monday; monday += 7) {
+        StudyWeek week;
+        week.index = int(plan.weeks.size()) + 1;
+        week.start_day = monday;
+        if (monday == exam_monday) {
+            week.phase = "exam";
+            week.tasks.push_back({"exam", "Light review and sit the exam", "", "", 0});
+        } else if (next_study < study.size() && study[next_study] == monday) {
+            double room = loads[next_study++];
+            while (room > 1e-9 && task < tasks.size()) {
+                const double h = std::min(room, task_left);
+                StudyTask part = tasks[task];
+                part.hours = h;
+                week.tasks.push_back(part);
+                week.hours += h;
+                room -= h;
+                task_left -= h;
+                if (task_left < 1e-9 && ++task < tasks.size()) task_left = tasks[task].hours;
+            }
+            week.phase = dominant_phase(week);
+            ++plan.study_weeks;
+        } else {
+            week.phase = "off";
+            ++plan.weeks_off;
+        }
         plan.total_hours += week.hours;
         plan.weeks.push_back(week);
-        week = StudyWeek{};
-    };
-    for (StudyTask task : queue) {
-        while (task.hours > 1e-6) {
-            double room = capacity - week.hours;
-            double h = std::min(room, task.hours);
-            StudyTask part = task;
-            part.hours = h;
-            week.tasks.push_back(part);
-            week.hours += h;
-            task.hours -= h;
-            if (capacity - week.hours < 1e-6) close_week();
-        }
     }
-    close_week();
-    StudyWeek exam_week;
-    exam_week.tasks.push_back({"exam", "Light review and sit the exam", "", "", 0});
-    week = exam_week;
-    close_week();
-    plan.weeks.back().phase = "exam";
-
-    plan.exam_day = plan.weeks.back().start_day + 4;  // the Friday of the exam week
-    if (target_day) {
-        plan.weeks_to_target = (*target_day - plan.start_day) / 7 + 1;  // counting the target's own week
-        plan.weeks_behind = std::max(0, int(plan.weeks.size()) - plan.weeks_to_target);
-        plan.exam_day = *target_day;
-    }
+    plan.start_day = plan.weeks.front().start_day;
+    plan.exam_day = target_day ? *target_day : proposed_exam_day(exam_monday);
+    plan.calendar_message = fill("Plan: {} from {}; exam {}.{}",
+                                 {count(plan.study_weeks, "study week", "study weeks"), format_date_long(plan.start_day),
+                                  format_date_long(plan.exam_day),
+                                  plan.weeks_off > 0 ? fill(" {} skipped.", {count(plan.weeks_off, "week off", "weeks off")}) : ""});
     plan.ok = true;
     return plan;
 }

@@ -1,10 +1,15 @@
-// The week-by-week study plan: foundations for pivoters, then the article's two core courses, then
-// platform prep aimed at the weakest blueprint domains, practice and review, and the exam week.
+// The week-by-week study plan, fitted to the calendar: foundations for pivoters, then the article's two
+// core courses, then platform prep aimed at the weakest blueprint domains, practice and review, and the
+// exam week. Weeks the user marked unavailable are skipped (no study, no exam in them). With a target
+// date the plan ends on it, compressed or stretched, and says what that costs; the plan also makes the
+// one statement about the date: feasible, tight (with the hours per week needed) or not feasible (with
+// the earliest date at the current hours).
 #pragma once
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "availability.h"
 #include "catalog.h"
 #include "estimate.h"
 #include "readiness.h"
@@ -12,40 +17,63 @@
 namespace certplan {
 
 struct StudyTask {
-    std::string phase;      // foundations | core | platform | practice
+    std::string phase;      // foundations | core | platform | practice | exam
     std::string title;      // a course title, "Platform prep: <domain>", "Practice exams and review"
     std::string course_id;  // for course tasks
     std::string domain_id;  // for platform tasks
-    double hours = 0;
+    double hours = 0;       // whole hours, at least 1 (the exam week's task has none)
 };
 
 struct StudyWeek {
-    int index = 0;          // 1-based
+    int index = 0;          // 1-based, counting every calendar week of the plan (weeks off too)
     int start_day = 0;      // days since 1970 (a Monday)
-    std::string phase;      // the phase with the most hours this week, or "exam"
+    std::string phase;      // the phase with the most hours this week, "exam", or "off" (marked unavailable)
     double hours = 0;
     std::vector<StudyTask> tasks;  // what this week covers, with the hours spent on each
 };
 
+// What certplan says about the target date.
+enum class DateFit {
+    no_date,       // no target date: the plan keeps the user's pace and proposes its own exam day
+    past,          // the date has passed: not used
+    before_start,  // the date is before the plan's first week: not used
+    unavailable,   // the date falls in a week marked unavailable: not used
+    feasible,      // at the user's hours even the high estimate fits before the date
+    tight,         // the low estimate fits, the high one does not
+    not_feasible,  // not even the low estimate fits
+};
+const char* date_fit_key(DateFit f);  // "no-date", "past", … (snapshot, tests)
+
 struct StudyPlan {
     bool ok = false;
-    std::vector<StudyWeek> weeks;  // the last one is the exam week
-    int start_day = 0;
-    int exam_day = 0;              // the planned exam day (the exam week's Friday), or the target date
-    std::optional<int> target_day; // none when no target was given, or when it has passed
-    bool target_before_start = false;    // a target date before the plan starts: ignored, the plan keeps its own exam day
-    int weeks_to_target = 0;       // weeks from the start to the target date, counting the target's own week
-    int weeks_behind = 0;          // > 0: the plan needs this many weeks more than the target allows
-    double total_hours = 0;
+    std::vector<StudyWeek> weeks;  // from the first study week to the exam week (the last one)
+    int start_day = 0;             // the first week's Monday
+    int exam_day = 0;              // the target date, or the day certplan proposes (proposed_exam_day)
+    std::optional<int> target_day; // the target date when it anchors the plan
+    DateFit fit = DateFit::no_date;
+    std::string fit_message;       // the one statement about the target date (empty with no date)
+    int study_weeks = 0;           // weeks with study in them
+    int weeks_off = 0;             // weeks marked unavailable inside the plan
+    double hours_per_week_needed = 0;  // tight: to cover the high estimate; not feasible: the low one
+    int earliest_day = 0;          // not feasible, past, before start, unavailable: the earliest exam day at the user's hours
+    std::string calendar_message;  // "Plan: 6 study weeks from …; exam …." and the weeks off skipped
+    std::string pace_message;      // how the plan was fitted to the date and what that costs (empty: at the user's pace)
+    double planned_hours = 0;      // the estimate's middle figure, in whole hours
+    double total_hours = 0;        // what the weeks hold (less than planned when even the most hours do not fit)
 };
 
 // The Monday on or after `day`: plans start at the beginning of a week.
 int next_monday(int day);
 
+// The date a "set a target date" control starts from: the end of the high estimate at the user's hours,
+// on a day certplan would propose (never in a week marked unavailable). With no estimate, the article's
+// upper figure for working ML knowledge: 8 weeks.
+int suggested_target_day(const Estimate& e, int today, const WeekSet& unavailable);
+
 // Builds the plan from the estimate's middle figures. `credential` and `readiness` choose and order the
 // platform domains (weakest first); with nothing rated, domains are ordered by their blueprint weight.
 StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const Estimate& estimate,
-                     const Credential* credential, const Readiness& readiness, int start_day,
-                     std::optional<int> target_day);
+                     const Credential* credential, const Readiness& readiness, int today, int start_day,
+                     std::optional<int> target_day, const WeekSet& unavailable);
 
 }  // namespace certplan

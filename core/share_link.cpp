@@ -1,9 +1,11 @@
-// Layout of version 1, as bits, most significant first (BitWriter):
-//   8        format version (1)
+// Layout of version 2, as bits, most significant first (BitWriter):
+//   8        format version (2; version 1 links have no unavailable weeks and still open)
 //   text     the plan's credential id (varint length, then bytes)
 //   6 x 3    profile answers, in profile_fields() order: 0 = not answered, else index + 1
 //   varint   hours per week, in half hours (0 = not answered; an answered 0 travels as not answered)
 //   16, 16   target date, start date: days since 2020-01-01 plus one (0 = none)
+//   varint   (version 2 on) number of weeks marked unavailable; then each Monday, 16 bits as the dates above
+//   1        (version 2 on) the exam plan was chosen despite a "skip" verdict
 //   varint   number of credentials with answers; for each:
 //              text     credential id
 //              varint   item count N (the checklist's size when written)
@@ -15,6 +17,7 @@
 
 #include <cmath>
 
+#include "availability.h"
 #include "base64url.h"
 #include "bits.h"
 #include "crc32.h"
@@ -28,12 +31,16 @@ constexpr int kEpoch2020 = 18262;   // days from 1970-01-01 to 2020-01-01
 constexpr size_t kMaxIdLength = 64;
 constexpr uint32_t kMaxItems = 2000;
 constexpr uint32_t kMaxCredentials = 64;
+constexpr uint32_t kMaxWeeksOff = 520;  // ten years of weeks: more is damage
 
 uint32_t date_code(const std::string& iso) {
     auto d = parse_date(iso);
     if (!d || *d < kEpoch2020 || *d - kEpoch2020 + 1 > 0xFFFF) return 0;
     return uint32_t(*d - kEpoch2020 + 1);
 }
+
+// "1 answer was", "3 answers were": counts as a person writes them.
+std::string answers_were(uint32_t n) { return std::to_string(n) + (n == 1 ? " answer was" : " answers were"); }
 
 Problem problem(const std::string& field, const std::string& message) { return {"share link", field, message}; }
 
@@ -72,6 +79,12 @@ std::string encode_share_fragment(const PlanDocument& plan, const Catalog& catal
     w.varint(uint32_t(std::lround(std::fmin(std::fmax(hours, 0.0), kMaxHoursPerWeek) * 2)));
     w.bits(date_code(plan.profile.target_date), 16);
     w.bits(date_code(plan.profile.start_date), 16);
+    std::vector<uint32_t> weeks_off;
+    for (int monday : plan.profile.unavailable_weeks)
+        if (monday >= kEpoch2020 && monday - kEpoch2020 + 1 <= 0xFFFF) weeks_off.push_back(uint32_t(monday - kEpoch2020 + 1));
+    w.varint(uint32_t(weeks_off.size()));
+    for (uint32_t code : weeks_off) w.bits(code, 16);
+    w.bits(plan.profile.exam_plan_chosen ? 1 : 0, 1);
     // Only answers the catalog can place are written: a link carries positions, not item ids.
     std::vector<std::pair<const Checklist*, const Answers*>> sets;
     for (const auto& [cred, answers] : plan.answers)
@@ -138,6 +151,16 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
         uint32_t code = r.bits(16);
         if (code > 0) *date = format_date(kEpoch2020 + int(code) - 1);
     }
+    if (out.version >= 2) {
+        const uint32_t weeks_off = r.varint();
+        if (weeks_off > kMaxWeeksOff) return fail("profile.unavailable_weeks", "the link holds more weeks off than certplan writes");
+        for (uint32_t i = 0; i < weeks_off && !r.overrun(); ++i) {
+            const int day = kEpoch2020 + int(r.bits(16)) - 1;
+            if (weekday(day) != 0) return fail("profile.unavailable_weeks", "the link holds a week that does not start on a Monday");
+            add_unavailable_week(plan.profile.unavailable_weeks, day);
+        }
+        plan.profile.exam_plan_chosen = r.bits(1) == 1;
+    }
     uint32_t sets = r.varint();
     if (sets > kMaxCredentials) return fail("answers", "the link holds more answer sets than certplan writes");
     for (uint32_t s = 0; s < sets && !r.overrun() && !r.bad(); ++s) {
@@ -164,9 +187,9 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
             out.problems.push_back(problem("answers." + cred, "answers for \"" + cred + "\", which this version does not know, were left out"));
         else if (changed)
             out.problems.push_back(problem("answers." + cred, "the " + cred + " checklist changed since the link was made: its " +
-                                                                 std::to_string(dropped) + " answer(s) were left out rather than misread"));
+                                                                 answers_were(dropped) + " left out rather than misread"));
         else if (dropped > 0)
-            out.problems.push_back(problem("answers." + cred, std::to_string(dropped) + " answer(s) for items this version does not know were left out"));
+            out.problems.push_back(problem("answers." + cred, answers_were(dropped) + " left out: their items are unknown to this version"));
         if (!answers.empty()) plan.answers[cred] = answers;
     }
     if (r.overrun()) return fail("", "the link is incomplete: it ends in the middle of the plan");

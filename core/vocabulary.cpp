@@ -106,7 +106,8 @@ const Vocabulary& phase() {
                                {"core", "Core courses", "Production ML and project structure"},
                                {"platform", "Platform prep", "Platform-specific prep"},
                                {"practice", "Practice", "Practice and review"},
-                               {"exam", "Exam", "Exam week"}}};
+                               {"exam", "Exam", "Exam week"},
+                               {"off", "Week off", "Week off (marked unavailable)"}}};
     return v;
 }
 

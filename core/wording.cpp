@@ -26,11 +26,5 @@ std::string weight_range(double low, double high) {
     return buf;
 }
 
-std::string target_sentence(const StudyPlan& plan) {
-    if (plan.target_before_start) return "Your target date is before the plan starts: pick a later one.";
-    if (!plan.target_day) return "";
-    if (plan.weeks_behind > 0) return "Behind by " + weeks(plan.weeks_behind) + " for your target date.";
-    return "On track for your target date.";
-}
 
 }  // namespace certplan

@@ -38,7 +38,7 @@ int main() {
     const Catalog& c = load.catalog;
     PlanDocument p;
     p.profile = {"software-engineer", "large-enterprise", "google-cloud", "yes", "switch-into-ml", "cert-or-build", 7.5,
-                 "2027-03-15", "2026-11-30"};
+                 "2027-03-15", "2026-11-30", {}};
     const Checklist* cl = c.checklist("google-pmle");
     for (size_t i = 0; i < cl->items.size(); ++i) p.answers["google-pmle"][cl->items[i].id] = Rating(1 + i % 4);
     std::string fragment = std::string(kSharePrefix) + encode_share_fragment(p, c);
@@ -58,7 +58,7 @@ int main() {
         in.readiness = r.overall;
         in.rated = r.rated;
         Estimate e = estimate(c.estimate, c, in);
-        StudyPlan s = study_plan(c, c.estimate, e, g, r, 20780, std::nullopt);
+        StudyPlan s = study_plan(c, c.estimate, e, g, r, 20780, 20780, std::nullopt, {});
         auto t1 = std::chrono::steady_clock::now();
         if (s.weeks.empty() || a.first_credential.empty()) return 1;
         us.push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());

@@ -1,4 +1,5 @@
 #include "ui_harness.h"
+#include <nlohmann/json.hpp>
 
 TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a plan") {
     UiHarness ui(1280, 3000);
@@ -37,12 +38,12 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
     SECTION("a target date is picked without typing: the suggested day, then year, month and day lists") {
         REQUIRE(ui.app.plan.profile.target_date.empty());
         ui.click("Set a date", "button");
-        // No answers: 4-8 weeks, so 8 weeks from Monday 2026-11-23.
-        CHECK(ui.app.plan.profile.target_date == "2027-01-18");
+        // No answers: 4-8 weeks, so 8 study weeks from Monday 2026-11-23; the exam week's Friday.
+        CHECK(ui.app.plan.profile.target_date == "2027-01-22");
         REQUIRE(ui.find("Target year", "combo") != nullptr);
         CHECK(ui.find("Target year", "combo")->value == "2027");
         CHECK(ui.find("Target month", "combo")->value == "Jan");
-        CHECK(ui.find("Target day", "combo")->value == "18");
+        CHECK(ui.find("Target day", "combo")->value == "22");
         app_set_target_date(ui.app, "2027-01-31");
         ui.frames(2);
         ui.click("Target month", "combo");
@@ -70,9 +71,58 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
     SECTION("a past exam date is called out") {
         app_set_target_date(ui.app, "2026-01-15");
         ui.frames(2);
-        CHECK(ui.has_text("is in the past"));
-        CHECK(ui.has_text("Your target date is before the plan starts: pick a later one."));
+        CHECK(ui.has_text("The exam date Thu 15 Jan 2026 has passed. The earliest date at 10 h/week is Wed 23 Dec 2026."));
         CHECK_FALSE(ui.has_text("Behind by"));
+    }
+    SECTION("one statement about the date, and the plan ends on it") {
+        app_set_hours(ui.app, 14);
+        app_set_target_date(ui.app, "2026-12-18");  // 3 study weeks: 42 h >= the low 40 h, < the high 80 h
+        ui.frames(2);
+        CHECK(ui.app.derived.study_plan.fit == certplan::DateFit::tight);
+        CHECK(ui.has_text("Tight: 3 study weeks before Fri 18 Dec 2026 at 14 h/week give 42 h, enough for the low estimate (40 h) "
+                          "but not the high (80 h). To cover the high estimate, study 27 h/week."));
+        CHECK(ui.has_text("Compressed to end on Fri 18 Dec 2026: 60 h in 3 study weeks is about 20 h/week, more than the 14 you set."));
+        CHECK(ui.has_text("Plan: 3 study weeks from Mon 23 Nov 2026; exam Fri 18 Dec 2026."));
+        CHECK_FALSE(ui.has_text("Possible but tight"));
+        CHECK_FALSE(ui.has_text("Behind by"));
+    }
+    SECTION("a week ticked off is skipped: no study in it, and the exam moves past it") {
+        REQUIRE(ui.app.derived.study_plan.weeks.size() == 7);  // 6 study weeks, exam Fri 8 Jan
+        const UiItem* box = ui.find("Week off, Mon 21 Dec 2026", "checkbox");
+        REQUIRE(box != nullptr);
+        CHECK_FALSE(box->checked);
+        ui.click("Week off, Mon 21 Dec 2026", "checkbox");
+        CHECK(ui.app.plan.profile.unavailable_weeks == std::vector<int>{*certplan::parse_date("2026-12-21")});
+        const certplan::StudyPlan& p = ui.app.derived.study_plan;
+        CHECK(p.weeks_off == 1);
+        CHECK(certplan::format_date(p.exam_day) == "2027-01-15");
+        ui.frames(2);
+        CHECK(ui.has_text("No study: marked unavailable"));
+        CHECK(ui.has_text("Plan: 6 study weeks from Mon 23 Nov 2026; exam Fri 15 Jan 2027. 1 week off skipped."));
+        CHECK(ui.find("Week off, Mon 21 Dec 2026", "checkbox")->checked);
+        // The calendar and the summary say the same days.
+        const std::string ics = app_calendar_ics(ui.app), md = app_summary_markdown(ui.app);
+        CHECK(ics.find("DTSTART;VALUE=DATE:20270115\r\nDTEND;VALUE=DATE:20270116\r\nSUMMARY:Exam day") != std::string::npos);
+        CHECK(ics.find("DTSTART;VALUE=DATE:20261221") == std::string::npos);  // nothing in the week off
+        CHECK(md.find("Exam day: Fri 15 Jan 2027") != std::string::npos);
+        CHECK(md.find("| 5 | Mon 21 Dec 2026 | No study: marked unavailable | - |") != std::string::npos);
+        ui.click("Week off, Mon 21 Dec 2026", "checkbox");
+        CHECK(ui.app.plan.profile.unavailable_weeks.empty());
+    }
+    SECTION("a skip verdict leads with what to do instead; the exam plan only on request") {
+        app_set_profile(ui.app, "employer", "startup-or-midsize");
+        ui.frames(2);
+        REQUIRE(ui.app.derived.advice.verdict == certplan::Verdict::skip);
+        CHECK(ui.has_text("What the article says to do instead:"));
+        CHECK_FALSE(ui.has_text("How long for Google PMLE"));
+        CHECK(ui.find("Download calendar (.ics)", "button") == nullptr);
+        ui.click("Plan for an exam anyway", "button");
+        CHECK(ui.app.plan.profile.exam_plan_chosen);
+        ui.frames(2);
+        CHECK(ui.has_text("How long for Google PMLE"));
+        CHECK(ui.find("Download calendar (.ics)", "button") != nullptr);
+        ui.click("Hide the exam plan", "button");
+        CHECK_FALSE(ui.app.plan.profile.exam_plan_chosen);
     }
     SECTION("the calendar download and the summary copy go through the host") {
         ui.click("Download calendar (.ics)", "button");
@@ -84,16 +134,16 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
     }
 }
 
-TEST_CASE("every cell of the weeks table is in the accessibility mirror: week, start, phase, tasks and hours") {
+TEST_CASE("every cell of the weeks table is in the accessibility mirror: week off, week and start, phase, hours and tasks") {
     UiHarness ui(1280, 4000);
     app_show(ui.app, View::plan);
     ui.frames(3);
     const certplan::StudyPlan& p = ui.app.derived.study_plan;
     REQUIRE(p.weeks.size() == 7);  // nothing answered: 60 h at 10 h/week, then the exam week
-    // Each row's four cells, as the table draws them (row 0 holds the column headers).
+    // Each row's three cells, as the table draws them (row 0 holds the column headers).
     ImGuiID table = 0;
     for (const UiItem& it : item_registry_items())
-        if (it.label == "Mon 23 Nov 2026" && it.column == 1) table = it.table;
+        if (it.label == "Week 1\nMon 23 Nov 2026" && it.column == 1) table = it.table;
     REQUIRE(table != 0);
     auto cell = [&](int row, int column) {
         std::string s;
@@ -101,11 +151,31 @@ TEST_CASE("every cell of the weeks table is in the accessibility mirror: week, s
             if (it.table == table && it.row == row && it.column == column) s += (s.empty() ? "" : " / ") + it.label;
         return s;
     };
-    CHECK(cell(1, 0) == "1");
-    CHECK(cell(1, 1) == "Mon 23 Nov 2026");
-    CHECK(cell(1, 2).rfind("Core courses / ", 0) == 0);
-    CHECK(cell(1, 3) == "10");
-    CHECK(cell(7, 0) == "7");
-    CHECK(cell(7, 1) == "Mon 4 Jan 2027");
-    CHECK(cell(7, 3).empty());  // the exam week has no study hours
+    CHECK(cell(1, 0) == "Week off, Mon 23 Nov 2026");  // the week's "Off" box, named for the mirror
+    CHECK(cell(1, 1) == "Week 1\nMon 23 Nov 2026");
+    CHECK(cell(1, 2).rfind("Core courses, 10 h / ", 0) == 0);
+    CHECK(cell(7, 1) == "Week 7\nMon 4 Jan 2027");
+    CHECK(cell(7, 2).rfind("Exam / ", 0) == 0);  // the exam week has no study hours
+}
+
+TEST_CASE("the snapshot is valid JSON with the figures the browser tests read") {
+    UiHarness ui(1280, 3000);
+    app_show(ui.app, View::plan);
+    app_notify(ui.app, Notice::Kind::info, "a \"quoted\" notice\\with a backslash\nand a new line");
+    app_toggle_week(ui.app, *certplan::parse_date("2026-12-21"));
+    ui.frames(2);
+    const nlohmann::json j = nlohmann::json::parse(app_snapshot_json(ui.app, ui.views), nullptr, false);
+    REQUIRE_FALSE(j.is_discarded());
+    CHECK(j["view"] == "plan");
+    CHECK(j["plan"]["plan"]["profile"]["unavailable_weeks"][0] == "2026-12-21");
+    CHECK(j["compare"]["rows"].size() == ui.app.catalog.credentials.size());
+    CHECK(j["readiness"]["overall"] == 0.0);
+    CHECK(j["advice"]["first_credential"] == ui.app.derived.advice.first_credential);
+    CHECK(j["estimate"]["ok"] == true);
+    CHECK(j["estimate"]["weeks_low"] == 4);
+    CHECK(j["estimate"]["feasibility"] == "no-date");
+    CHECK(j["study_plan"]["weeks_off"] == 1);
+    CHECK(j["study_plan"]["exam_day"] == "2027-01-15");
+    CHECK(j["share"]["viewing_shared"] == false);
+    CHECK(j["notices"].back() == "a \"quoted\" notice\\with a backslash\nand a new line");
 }

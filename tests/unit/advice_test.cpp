@@ -1,6 +1,10 @@
 #include <catch_amalgamated.hpp>
 
+#include <algorithm>
+
 #include "advice.h"
+#include "catalog_load.h"
+#include "embedded_catalog.h"
 
 using namespace certplan;
 
@@ -96,4 +100,106 @@ TEST_CASE("conditions match only answered fields with a listed value") {
     p.cloud = "azure";
     CHECK_FALSE(condition_matches(when, p));
     CHECK(condition_matches({}, p));
+}
+
+namespace {
+const Catalog& shipped() {
+    static const CatalogLoad load = load_catalog(embedded_catalog_files());
+    return load.catalog;
+}
+Profile profile_of(const std::string& background, const std::string& cloud) {
+    Profile p;
+    p.background = background;
+    p.cloud = cloud;
+    return p;
+}
+// The reason the first-choice rule gave, as the page shows it.
+const Reason* first_choice_reason(const AdviceResult& a) {
+    for (const Reason& r : a.reasons)
+        if (r.kind == "first-choice") return &r;
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("every platform and background gets a first credential, certplan's own rules marked as such") {
+    REQUIRE(shipped().credentials.size() > 0);
+    SECTION("the article's cases are unchanged: the Google default, AWS-first (today's AWS exam), new to ML") {
+        AdviceResult a = advise(shipped(), profile_of("", ""));
+        CHECK(a.first_credential == "google-pmle");
+        CHECK(std::string(reason_origin(*first_choice_reason(a))) == "source article");
+        a = advise(shipped(), profile_of("working-ml", "google-cloud"));
+        CHECK(a.first_credential == "google-pmle");
+        a = advise(shipped(), profile_of("working-ml", "aws"));
+        CHECK(a.first_credential == "aws-mla-c01");
+        CHECK(a.article_credential == "aws-mls-c01");
+        CHECK(first_choice_reason(a)->source == "article");
+        a = advise(shipped(), profile_of("new-to-ml", ""));
+        CHECK(a.first_credential == "google-pmle");
+        CHECK(a.foundations_first);
+        CHECK(a.verdict == Verdict::foundations_first);
+        CHECK(first_choice_reason(a)->source == "article");
+    }
+    SECTION("new to ML on an AWS team: foundations first, then the AWS exam (certplan's rule)") {
+        AdviceResult a = advise(shipped(), profile_of("new-to-ml", "aws"));
+        CHECK(a.first_credential == "aws-mla-c01");
+        CHECK(a.foundations_first);
+        CHECK(a.verdict == Verdict::foundations_first);
+        CHECK(first_choice_reason(a)->id == "new-to-ml-aws");
+        CHECK(std::string(reason_origin(*first_choice_reason(a))) == "certplan's rule");
+    }
+    SECTION("Azure: AI-103 (certplan's rule), its status said honestly") {
+        AdviceResult a = advise(shipped(), profile_of("working-ml", "azure"));
+        CHECK(a.first_credential == "azure-ai-103");
+        CHECK(first_choice_reason(a)->source == kCertplanRules);
+        const auto is_beta_note = [](const Reason& r) { return r.id == "beta-status"; };
+        // Out of beta today (data/credentials.json): no beta warning.
+        CHECK(std::none_of(a.reasons.begin(), a.reasons.end(), is_beta_note));
+        // Were it in beta, the advice would say so, with the date.
+        Catalog beta = shipped();
+        for (Credential& c : beta.credentials)
+            if (c.id == "azure-ai-103") c.status.value = Status::beta, c.status.since = "2026-04-21";
+        AdviceResult b = advise(beta, profile_of("working-ml", "azure"));
+        const auto note = std::find_if(b.reasons.begin(), b.reasons.end(), is_beta_note);
+        REQUIRE(note != b.reasons.end());
+        CHECK(note->text.find("is in beta since 2026-04-21") != std::string::npos);
+    }
+    SECTION("Databricks: the Professional with two years of production ML, else the Associate (certplan's rule)") {
+        CHECK(advise(shipped(), profile_of("production-ml-2y", "databricks")).first_credential == "databricks-ml-pro");
+        CHECK(advise(shipped(), profile_of("working-ml", "databricks")).first_credential == "databricks-ml-assoc");
+        CHECK(advise(shipped(), profile_of("", "databricks")).first_credential == "databricks-ml-assoc");
+        CHECK(first_choice_reason(advise(shipped(), profile_of("", "databricks")))->source == kCertplanRules);
+    }
+    SECTION("no platform at work: the general default, as certplan's rule, not the article's") {
+        AdviceResult a = advise(shipped(), profile_of("software-engineer", "none"));
+        CHECK(a.first_credential == "google-pmle");
+        CHECK(first_choice_reason(a)->id == "no-platform");
+        CHECK(std::string(reason_origin(*first_choice_reason(a))) == "certplan's rule");
+    }
+    SECTION("no rule of certplan's is attributed to the article, and every credential it names is current") {
+        for (const FirstChoiceRule& rule : shipped().advice.first_choice) {
+            if (rule.source == kCertplanRules) {
+                CHECK(rule.text.rfind("certplan's rule", 0) == 0);
+                const Credential* c = shipped().credential(rule.credential);
+                REQUIRE(c != nullptr);
+                CHECK(c->status.value != Status::retired);
+            }
+        }
+    }
+}
+
+TEST_CASE("a skip verdict shows the exam plan only when the user chooses it") {
+    Profile p;
+    p.employer = "startup-or-midsize";  // the article's "skip when" case
+    AdviceResult a = advise(shipped(), p);
+    REQUIRE(a.verdict == Verdict::skip);
+    CHECK_FALSE(exam_plan_shown(a, p));
+    p.exam_plan_chosen = true;
+    CHECK(exam_plan_shown(a, p));
+    SECTION("any other verdict shows it without asking") {
+        Profile q;
+        q.employer_pays = "yes";
+        AdviceResult b = advise(shipped(), q);
+        REQUIRE(b.verdict == Verdict::pursue);
+        CHECK(exam_plan_shown(b, q));
+    }
 }

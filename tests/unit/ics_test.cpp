@@ -54,3 +54,22 @@ TEST_CASE("a study plan becomes a calendar with one event per week and the exam 
     CHECK(ics.find("Task\\, with\\; punctuation") != std::string::npos);
     CHECK(ics.find("\n") == ics.find("\r\n") + 1);  // every line ends CRLF
 }
+
+TEST_CASE("a week marked unavailable puts nothing in the calendar") {
+    StudyPlan p;
+    p.ok = true;
+    for (int i = 0; i < 3; ++i) {
+        StudyWeek w;
+        w.index = i + 1;
+        w.start_day = 20780 + 7 * i;  // Mon 23 Nov, 30 Nov, 7 Dec 2026
+        w.phase = i == 0 ? "core" : i == 1 ? "off" : "exam";
+        w.hours = i == 0 ? 10 : 0;
+        if (i != 1) w.tasks.push_back({w.phase, "Task", "", "", w.hours});
+        p.weeks.push_back(w);
+    }
+    p.exam_day = 20780 + 18;  // Fri 11 Dec 2026
+    std::string ics = study_plan_ics(p, "Google PMLE", 20780);
+    CHECK(ics.find("DTSTART;VALUE=DATE:20261130") == std::string::npos);
+    CHECK(ics.find("DTSTART;VALUE=DATE:20261207\r\nDTEND;VALUE=DATE:20261214\r\nSUMMARY:Study week 3: Exam week") != std::string::npos);
+    CHECK(ics.find("DTSTART;VALUE=DATE:20261211\r\nDTEND;VALUE=DATE:20261212\r\nSUMMARY:Exam day") != std::string::npos);
+}

@@ -15,6 +15,8 @@ PlanDocument sample_plan() {
     p.profile.cloud = "aws";
     p.profile.hours_per_week = 8;
     p.profile.target_date = "2027-03-01";
+    p.profile.unavailable_weeks = {20808, 20815};  // Mon 21 and Mon 28 Dec 2026
+    p.profile.exam_plan_chosen = true;
     p.answers["aws-mla-c01"] = {{"mla-1-1", Rating::learning}, {"mla-2-3", Rating::in_production}};
     p.answers["google-pmle"] = {{"gp-1-1", Rating::can_explain}};
     return p;
@@ -52,6 +54,27 @@ TEST_CASE("hours per week: unanswered is left out, an answered 0 is kept as 0") 
     }
 }
 
+TEST_CASE("the stored plan is written as JSON text that reads back exactly, empty or odd") {
+    SECTION("an empty plan") {
+        PlanDocument p;
+        PlanRead back = plan_from_json(plan_to_json(p), "test");
+        CHECK(back.lossless());
+        CHECK(back.plan == p);
+    }
+    SECTION("an imported answer to an item id with quotes, backslashes and a new line is kept as it was") {
+        PlanDocument p = sample_plan();
+        p.answers["google-pmle"]["odd \"id\"\\\n"] = Rating::learning;
+        PlanRead back = plan_from_json(plan_to_json(p), "test");
+        CHECK(back.lossless());
+        CHECK(back.plan == p);
+    }
+    SECTION("a half hour a week survives") {
+        PlanDocument p;
+        p.profile.hours_per_week = 7.5;
+        CHECK(plan_from_json(plan_to_json(p), "test").plan.profile.hours_per_week == 7.5);
+    }
+}
+
 TEST_CASE("a version 1 document migrates: its flat ratings become that credential's answers") {
     std::string v1 = read_file(std::string(CERTPLAN_SOURCE_DIR) + "/tests/fixtures/storage-v1.json");
     REQUIRE_FALSE(v1.empty());
@@ -67,6 +90,37 @@ TEST_CASE("a version 1 document migrates: its flat ratings become that credentia
     CHECK(a.at("gp-1-1") == Rating::not_yet);        // v1 stored 0
     CHECK(a.at("gp-3-2") == Rating::can_explain);    // v1 stored 2
     CHECK(a.at("gp-5-1") == Rating::in_production);  // v1 stored 3
+}
+
+TEST_CASE("a version 2 document (today's format before weeks off) reads unchanged, with no weeks off") {
+    std::string v2 = read_file(std::string(CERTPLAN_SOURCE_DIR) + "/tests/fixtures/storage-v2.json");
+    REQUIRE_FALSE(v2.empty());
+    PlanRead r = plan_from_json(v2, "localStorage");
+    REQUIRE(r.usable);
+    CHECK(r.problems.empty());
+    CHECK(r.version == 2);
+    PlanDocument expected = sample_plan();
+    expected.profile.unavailable_weeks.clear();
+    expected.profile.exam_plan_chosen = false;
+    expected.answers.erase("google-pmle");
+    CHECK(r.plan == expected);
+    // Saved again, it is a version 3 document that reads back the same.
+    PlanRead again = plan_from_json(plan_to_json(r.plan), "localStorage");
+    CHECK(again.version == 3);
+    CHECK(again.plan == expected);
+}
+
+TEST_CASE("weeks off: only Mondays are kept, each once, sorted; anything else is left out and reported") {
+    const std::string doc = R"({"format":"certplan-plan","version":3,"plan":{"credential":"google-pmle",
+        "profile":{"unavailable_weeks":["2026-12-28","2026-12-21","2026-12-23","2026-12-21",7]}}})";
+    PlanRead r = plan_from_json(doc, "localStorage");
+    REQUIRE(r.usable);
+    CHECK(r.plan.profile.unavailable_weeks == std::vector<int>{20808, 20815});  // Mon 21 and Mon 28 Dec 2026
+    const std::string saved = plan_to_json(r.plan);  // saved as dates, in order
+    CHECK(saved.find("\"2026-12-21\"") < saved.find("\"2026-12-28\""));
+    CHECK(saved.find("\"2026-12-28\"") != std::string::npos);
+    REQUIRE(r.problems.size() == 1);  // a Wednesday and a number, reported once for the list
+    CHECK(r.problems[0].field == "plan.profile.unavailable_weeks");
 }
 
 TEST_CASE("unreadable documents are refused with a message, never half-read") {

@@ -33,20 +33,21 @@ TEST_CASE("readiness weights domains by their official share") {
         CHECK(r.ready_to_book);
         CHECK(r.focus.empty());
     }
-    SECTION("unequal weights, worked by hand: A = (1 + 0)/2 = 0.5, B = 2/3; 0.3*0.5 + 0.7*2/3 = 0.61667") {
+    SECTION("unequal weights, worked by hand: A = (1 + 0)/2 = 0.5, B = 0.8; 0.3*0.5 + 0.7*0.8 = 0.71") {
         Answers a = {{"a1", Rating::in_production}, {"a2", Rating::not_yet}, {"b1", Rating::can_explain}};
         Readiness r = readiness(f.bp, f.cl, a);
         CHECK(r.domains[0].readiness == Approx(0.5));
-        CHECK(r.domains[1].readiness == Approx(2.0 / 3.0));
-        CHECK(r.overall == Approx(0.61667).epsilon(1e-4));
-        // Shortfalls: A 0.3*0.5 = 0.15, B 0.7*(1/3) = 0.2333: B is the weakest by what it costs.
-        CHECK(r.weakest[0] == 1);
-        // Gains: a2 0.3/2*1 = 0.15, b1 0.7/1*(1/3) = 0.2333: b1 first.
+        CHECK(r.domains[1].readiness == Approx(0.8));
+        CHECK(r.overall == Approx(0.71));
+        // Shortfalls: A 0.3*0.5 = 0.15, B 0.7*0.2 = 0.14: A is the weakest by what it costs.
+        CHECK(r.weakest[0] == 0);
+        // Gains: a2 0.3/2*1 = 0.15, b1 0.7/1*0.2 = 0.14: a2 first.
         REQUIRE(r.focus.size() == 2);
-        CHECK(r.focus[0].id == "b1");
-        CHECK(r.focus[0].gain == Approx(0.23333).epsilon(1e-4));
-        CHECK(r.focus[1].id == "a2");
-        CHECK_FALSE(r.ready_to_book);  // 0.617 < 0.75
+        CHECK(r.focus[0].id == "a2");
+        CHECK(r.focus[0].gain == Approx(0.15));
+        CHECK(r.focus[1].id == "b1");
+        CHECK(r.focus[1].gain == Approx(0.14));
+        CHECK_FALSE(r.ready_to_book);  // 0.71 < 0.75
     }
     SECTION("one domain only rated: the other still counts, as zero") {
         Answers a = {{"b1", Rating::in_production}};
@@ -55,14 +56,68 @@ TEST_CASE("readiness weights domains by their official share") {
         CHECK(r.rated == 1);
         CHECK_FALSE(r.ready_to_book);  // 0.7 < 0.75 and domain A is at 0
     }
-    SECTION("ready to book needs every domain at 50% or more, not just the overall figure") {
-        Answers a = {{"a1", Rating::learning}, {"a2", Rating::not_yet}, {"b1", Rating::in_production}};
-        Readiness r = readiness(f.bp, f.cl, a);  // A = 1/6, overall = 0.3/6 + 0.7 = 0.75
+}
+
+TEST_CASE("a well-prepared switcher can reach ready to book without production experience") {
+    Fixture f;
+    SECTION("all \"Can explain it\": every domain 0.8, overall 0.8 >= 0.75: ready") {
+        Answers a = {{"a1", Rating::can_explain}, {"a2", Rating::can_explain}, {"b1", Rating::can_explain}};
+        Readiness r = readiness(f.bp, f.cl, a);
+        CHECK(r.domains[0].readiness == Approx(0.8));
+        CHECK(r.domains[1].readiness == Approx(0.8));
+        CHECK(r.overall == Approx(0.8));
+        CHECK(r.ready_to_book);
+    }
+    SECTION("mixed, on the line: 7 of 8 items explained, 1 learning = (7*0.8 + 0.4)/8 = 0.75: ready") {
+        Blueprint bp;
+        bp.domains = {{"A", "A", 100, 100}};
+        Checklist cl;
+        Answers a;
+        for (int i = 0; i < 8; ++i) {
+            const std::string id = "i" + std::to_string(i);
+            cl.items.push_back({id, "A", "1", id});
+            a[id] = i == 0 ? Rating::learning : Rating::can_explain;
+        }
+        Readiness r = readiness(bp, cl, a);
         CHECK(r.overall == Approx(0.75));
+        CHECK(r.ready_to_book);
+        a["i1"] = Rating::learning;  // 6 explained, 2 learning: (4.8 + 0.8)/8 = 0.7
+        r = readiness(bp, cl, a);
+        CHECK(r.overall == Approx(0.7));
         CHECK_FALSE(r.ready_to_book);
-        a["a2"] = Rating::can_explain;  // A = (1/3 + 2/3)/2 = 0.5, overall = 0.85
+        a["i1"] = Rating::in_production;  // production makes up for the learning item: (0.4 + 1 + 6*0.8)/8 = 0.775
+        r = readiness(bp, cl, a);
+        CHECK(r.overall == Approx(0.775));
+        CHECK(r.ready_to_book);
+    }
+    SECTION("one weak domain: overall 0.82 but A is all learning (0.4 < 0.5): not ready") {
+        Answers a = {{"a1", Rating::learning}, {"a2", Rating::learning}, {"b1", Rating::in_production}};
+        Readiness r = readiness(f.bp, f.cl, a);  // 0.3*0.4 + 0.7*1 = 0.82
+        CHECK(r.domains[0].readiness == Approx(0.4));
+        CHECK(r.overall == Approx(0.82));
+        CHECK_FALSE(r.ready_to_book);
+        CHECK(r.weakest[0] == 0);  // A: 0.3*0.6 = 0.18 missing; B: nothing
+        a["a2"] = Rating::can_explain;  // A = (0.4 + 0.8)/2 = 0.6, overall = 0.18 + 0.7 = 0.88
         r = readiness(f.bp, f.cl, a);
-        CHECK(r.overall == Approx(0.85));
+        CHECK(r.domains[0].readiness == Approx(0.6));
+        CHECK(r.overall == Approx(0.88));
+        CHECK(r.ready_to_book);
+    }
+    SECTION("a domain on the floor: a quarter explained, the rest learning = (0.8 + 3*0.4)/4 = 0.5 passes") {
+        Blueprint bp;
+        bp.domains = {{"A", "A", 20, 20}, {"B", "B", 80, 80}};
+        Checklist cl;
+        cl.items = {{"a1", "A", "1", "a1"}, {"a2", "A", "1", "a2"}, {"a3", "A", "1", "a3"}, {"a4", "A", "1", "a4"},
+                    {"b1", "B", "2", "b1"}};
+        Answers a = {{"a1", Rating::can_explain}, {"a2", Rating::learning}, {"a3", Rating::learning},
+                     {"a4", Rating::learning}, {"b1", Rating::can_explain}};
+        Readiness r = readiness(bp, cl, a);  // A = 0.5, B = 0.8, overall = 0.1 + 0.64 = 0.74
+        CHECK(r.domains[0].readiness == Approx(0.5));
+        CHECK(r.overall == Approx(0.74));
+        CHECK_FALSE(r.ready_to_book);  // the floor holds, the total does not
+        a["b1"] = Rating::in_production;  // overall = 0.1 + 0.8 = 0.9
+        r = readiness(bp, cl, a);
+        CHECK(r.overall == Approx(0.9));
         CHECK(r.ready_to_book);
     }
 }
@@ -77,10 +132,10 @@ TEST_CASE("readiness uses the midpoints of ranged weights, renormalised") {
     CHECK(r.overall == Approx(0.25));
 }
 
-TEST_CASE("rating scores step evenly from not yet to done it in production") {
+TEST_CASE("rating scores put \"Can explain it\" near the top: explaining is what the exams test") {
     CHECK(rating_score(Rating::unrated) == 0);
     CHECK(rating_score(Rating::not_yet) == 0);
-    CHECK(rating_score(Rating::learning) == Approx(1.0 / 3));
-    CHECK(rating_score(Rating::can_explain) == Approx(2.0 / 3));
+    CHECK(rating_score(Rating::learning) == Approx(0.4));
+    CHECK(rating_score(Rating::can_explain) == Approx(0.8));
     CHECK(rating_score(Rating::in_production) == 1);
 }

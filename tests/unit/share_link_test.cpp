@@ -7,6 +7,7 @@
 #include "base64url.h"
 #include "crc32.h"
 #include "date.h"
+#include "availability.h"
 #include "share_link.h"
 #include "test_catalog.h"
 
@@ -26,6 +27,9 @@ PlanDocument random_plan(std::mt19937& rng, const Catalog& c) {
     if (half_hours > 0) p.profile.hours_per_week = half_hours / 2.0;  // 0: not answered (a link cannot tell the two apart)
     if (rng() % 2) p.profile.target_date = format_date(*parse_date("2026-01-01") + int(rng() % 2000));
     if (rng() % 2) p.profile.start_date = format_date(*parse_date("2020-01-01") + int(rng() % 5000));
+    p.profile.exam_plan_chosen = rng() % 2;
+    for (int k = int(rng() % 4); k > 0; --k)  // weeks off: Mondays from 2026-01-05 on
+        toggle_unavailable_week(p.profile.unavailable_weeks, *parse_date("2026-01-05") + 7 * int(rng() % 200));
     for (const Checklist& cl : c.checklists) {
         if (rng() % 3 == 0) continue;
         Answers a;
@@ -41,7 +45,7 @@ PlanDocument random_plan(std::mt19937& rng, const Catalog& c) {
 PlanDocument full_google_plan(const Catalog& c) {
     PlanDocument p;
     p.profile = {"software-engineer", "large-enterprise", "google-cloud", "yes", "switch-into-ml", "cert-or-build", 7.5,
-                 "2027-03-15", "2026-11-30"};
+                 "2027-03-15", "2026-11-30", {}};
     for (const auto& item : c.checklist("google-pmle")->items) p.answers["google-pmle"][item.id] = Rating::in_production;
     return p;
 }
@@ -115,7 +119,7 @@ TEST_CASE("every kind of damaged link is refused with a message, never a crash",
         }
     }
     SECTION("from a future version, with a valid checksum") {
-        std::vector<uint8_t> bytes = {2, 0, 0, 0};
+        std::vector<uint8_t> bytes = {uint8_t(kShareFormatVersion + 1), 0, 0, 0};
         uint32_t crc = crc32(bytes.data(), bytes.size());
         for (int s = 24; s >= 0; s -= 8) bytes.push_back(uint8_t(crc >> s));
         ShareDecode d = decode_share_fragment(base64url_encode(bytes), c);
@@ -131,7 +135,7 @@ TEST_CASE("a link from a larger catalog keeps what this version knows and says w
     REQUIRE(d.ok);
     CHECK(d.plan.answers_for("google-pmle").size() == 36);
     REQUIRE(d.problems.size() == 1);
-    CHECK(d.problems[0].message.find("4 answer(s)") != std::string::npos);
+    CHECK(d.problems[0].message.find("4 answers were") != std::string::npos);
 }
 
 TEST_CASE("a link made against a checklist that has since changed is not misread", "[share]") {
@@ -153,7 +157,7 @@ TEST_CASE("a link made before an item was removed and others appended drops that
     // What 2026's re-based checklists do to old links: the Google list loses its third item (gp-1-3) and
     // gains new ones at the end. Positions after the removed item would shift, so the fingerprint refuses them.
     Catalog before = test_catalog();
-    Plan p = full_google_plan(before);
+    PlanDocument p = full_google_plan(before);
     p.answers["aws-mla-c01"][before.checklists[1].items[0].id] = Rating::learning;
     const std::string link = encode_share_fragment(p, before);
     Catalog after = test_catalog();
@@ -165,7 +169,7 @@ TEST_CASE("a link made before an item was removed and others appended drops that
     CHECK(d.plan.answers_for("google-pmle").empty());
     CHECK(d.plan.answers_for("aws-mla-c01").size() == 1);  // an unchanged checklist keeps its answers
     REQUIRE(d.problems.size() == 1);
-    CHECK(d.problems[0].message == "the google-pmle checklist changed since the link was made: its 36 answer(s) were left out rather than misread");
+    CHECK(d.problems[0].message == "the google-pmle checklist changed since the link was made: its 36 answers were left out rather than misread");
 }
 
 TEST_CASE("a spare bit set in the last character is refused, so a link has one spelling", "[share]") {

@@ -23,26 +23,39 @@ std::string summary_of(const PlanDocument& plan, int today) {
 const int kMonday = 20780;  // Mon 2026-11-23
 }  // namespace
 
-TEST_CASE("the summary words the target date as the Plan view does, singular and plural as written") {
-    PlanDocument plan;  // nothing answered: 7 plan weeks from Mon 2026-11-23
-    SECTION("no target date: no sentence about it") {
+TEST_CASE("the summary states the target date as the Plan view does: its one statement, plural as written") {
+    static const CatalogLoad load = load_catalog(embedded_catalog_files());
+    PlanDocument plan;  // nothing answered: 4-8 weeks at 10 h/week from Mon 2026-11-23
+    auto statement = [&]() { return derive(load.catalog, plan, kMonday).study_plan; };
+    SECTION("no target date: no statement about it") {
         const std::string md = summary_of(plan, kMonday);
         CHECK(md.find("4-8 weeks at 10 h/week (40 h-80 h in all)") != std::string::npos);
+        CHECK(statement().fit_message.empty());
         CHECK(md.find("target date") == std::string::npos);
     }
-    SECTION("a target 3 weeks out: the 7-week plan is 3 weeks behind (it said 'week(s) for the target date')") {
-        plan.profile.target_date = "2026-12-14";  // 3 weeks after the start: weeks 1-4 fit, 7 needed
+    SECTION("a target 3 weeks out: not feasible, and the summary says exactly what the page says") {
+        plan.profile.target_date = "2026-12-14";  // 3 study weeks of 10 h: 30 h, under the low 40 h
+        const StudyPlan p = statement();
+        CHECK(p.fit == DateFit::not_feasible);
+        REQUIRE_FALSE(p.fit_message.empty());
         const std::string md = summary_of(plan, kMonday);
-        CHECK(md.find("Behind by 3 weeks for your target date.") != std::string::npos);
+        CHECK(md.find(p.fit_message) != std::string::npos);
         CHECK(md.find("week(s)") == std::string::npos);
     }
-    SECTION("a target 8 weeks out: on track (a new line in the summary)") {
+    SECTION("a target 8 weeks out: feasible, said once") {
         plan.profile.target_date = "2027-01-18";
-        CHECK(summary_of(plan, kMonday).find("On track for your target date.") != std::string::npos);
+        const StudyPlan p = statement();
+        CHECK(p.fit == DateFit::feasible);
+        const std::string md = summary_of(plan, kMonday);
+        const size_t at = md.find(p.fit_message);
+        REQUIRE(at != std::string::npos);
+        CHECK(md.find(p.fit_message, at + 1) == std::string::npos);
     }
-    SECTION("a target before the plan starts: the Plan view's sentence") {
+    SECTION("a target before the plan starts: the page's statement") {
         plan.profile.start_date = "2027-02-01";
         plan.profile.target_date = "2027-01-18";
-        CHECK(summary_of(plan, kMonday).find("Your target date is before the plan starts: pick a later one.") != std::string::npos);
+        const StudyPlan p = statement();
+        REQUIRE_FALSE(p.fit_message.empty());
+        CHECK(summary_of(plan, kMonday).find(p.fit_message) != std::string::npos);
     }
 }

@@ -30,20 +30,6 @@ TEST_CASE("figures are worded one way everywhere") {
     }
 }
 
-TEST_CASE("the target-date sentence says where the plan stands") {
-    StudyPlan p;
-    CHECK(target_sentence(p).empty());  // no target date
-    p.target_day = 20836;
-    CHECK(target_sentence(p) == "On track for your target date.");
-    p.weeks_behind = 1;
-    CHECK(target_sentence(p) == "Behind by 1 week for your target date.");
-    p.weeks_behind = 3;
-    CHECK(target_sentence(p) == "Behind by 3 weeks for your target date.");
-    p.target_day.reset();
-    p.target_before_start = true;
-    CHECK(target_sentence(p) == "Your target date is before the plan starts: pick a later one.");
-}
-
 TEST_CASE("each list of values is one table: keys in order, a label for each, unknown keys shown as themselves") {
     CHECK(vocabulary::platform().keys() == std::vector<std::string>{"google-cloud", "aws", "azure", "databricks", "any"});
     CHECK(vocabulary::platform().label("aws") == "AWS");

@@ -1,6 +1,6 @@
 #include "item_registry.h"
 
-#include <nlohmann/json.hpp>
+#include "json_text.h"
 
 #include "imgui_internal.h"
 
@@ -120,6 +120,7 @@ void item_register(const char* label) {
     item.x = bb.Min.x, item.y = bb.Min.y, item.w = bb.GetWidth(), item.h = bb.GetHeight();
     item.focused = g.NavId == id;
     item.window = g.CurrentWindow ? g.CurrentWindow->ID : 0;
+    place_in_table(item);  // a control in a table cell (the weeks table's "Off" box) belongs to that cell
     state.index.SetInt(id, int(state.building.size()) + 1);
     state.building.push_back(item);
 }
@@ -178,20 +179,25 @@ void item_table_headers() {
     }
 }
 
+// Written as text (core/json_text.h): no JSON builder or serializer in the download.
 std::string item_registry_json() {
-    nlohmann::json out = nlohmann::json::array();
+    using certplan::json_number;
+    using certplan::json_string;
+    std::string out;
     for (const UiItem& it : state.last) {
-        nlohmann::json j = {{"label", it.label}, {"role", it.role}, {"x", it.x}, {"y", it.y}, {"w", it.w}, {"h", it.h}};
-        if (it.id) j["id"] = it.id;
-        if (!it.description.empty()) j["description"] = it.description;
-        if (it.has_checked) j["checked"] = it.checked;
-        if (!it.value.empty()) j["value"] = it.value;
-        if (it.focused) j["focused"] = true;
-        if (!it.context.empty()) j["context"] = it.context;
-        if (it.table) j["cell"] = {it.table, it.row, it.column};
-        out.push_back(std::move(j));
+        std::string j = "{\"label\":" + json_string(it.label) + ",\"role\":" + json_string(it.role) + ",\"x\":" + json_number(it.x) +
+                        ",\"y\":" + json_number(it.y) + ",\"w\":" + json_number(it.w) + ",\"h\":" + json_number(it.h);
+        if (it.id) j += ",\"id\":" + std::to_string(it.id);
+        if (!it.description.empty()) j += ",\"description\":" + json_string(it.description);
+        if (it.has_checked) j += it.checked ? ",\"checked\":true" : ",\"checked\":false";
+        if (!it.value.empty()) j += ",\"value\":" + json_string(it.value);
+        if (it.focused) j += ",\"focused\":true";
+        if (!it.context.empty()) j += ",\"context\":" + json_string(it.context);
+        if (it.table)
+            j += ",\"cell\":[" + std::to_string(it.table) + "," + std::to_string(it.row) + "," + std::to_string(it.column) + "]";
+        out += (out.empty() ? "" : ",") + j + "}";
     }
-    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return "[" + out + "]";
 }
 
 bool item_focus(ImGuiID id) {

@@ -22,8 +22,9 @@ bool small_button(const char* label) {
     return pressed;
 }
 
-bool checkbox(const char* label, bool* v) {
+bool checkbox(const char* label, bool* v, const char* name) {
     bool changed = ImGui::Checkbox(label, v);
+    if (name) item_register(name);
     item_annotate("checkbox", nullptr, *v ? 1 : 0);
     return changed;
 }

@@ -9,7 +9,7 @@ namespace ui {
 
 bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool small_button(const char* label);
-bool checkbox(const char* label, bool* v);
+bool checkbox(const char* label, bool* v, const char* name = nullptr);  // name: what the mirror calls a "##" label
 bool radio(const char* label, bool active, const char* context = nullptr, const char* description = nullptr);
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags = 0, const ImVec2& size = ImVec2(0, 0));
 bool tab(const char* label, ImGuiTabItemFlags flags = 0);  // BeginTabItem; call EndTabItem when true

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "shipped_catalog.h"
+#include "availability.h"
 #include "date.h"
 #include "ics.h"
 #include "plan_codec.h"
@@ -56,6 +57,19 @@ void app_set_target_date(App& app, const std::string& date) {
     if (!date.empty() && !certplan::parse_date(date)) return;
     if (app.plan.profile.target_date == date) return;
     app.plan.profile.target_date = date;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_choose_exam_plan(App& app, bool chosen) {
+    if (app.plan.profile.exam_plan_chosen == chosen) return;
+    app.plan.profile.exam_plan_chosen = chosen;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_toggle_week(App& app, int day) {
+    certplan::toggle_unavailable_week(app.plan.profile.unavailable_weeks, day);
     app_plan_edited(app);
     app_derive(app);
 }

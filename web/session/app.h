@@ -96,6 +96,10 @@ void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
 void app_set_profile(App& app, const std::string& field, const std::string& value);
 void app_set_hours(App& app, double hours_per_week);
 void app_set_target_date(App& app, const std::string& date);  // "" clears it
+// Marks the week of `day` unavailable (no study, no exam), or available again.
+void app_toggle_week(App& app, int day);
+// With a "skip" verdict: show the exam plan anyway, or hide it again.
+void app_choose_exam_plan(App& app, bool chosen);
 // The plan summary as Markdown, and the study plan as an .ics calendar.
 std::string app_summary_markdown(const App& app);
 std::string app_calendar_ics(const App& app);

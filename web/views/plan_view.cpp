@@ -95,7 +95,8 @@ void draw_target_date(App& app, float indent) {
     const std::optional<int> target = certplan::parse_date(app.plan.profile.target_date);
     if (!target) {
         if (ui::button("Set a date"))
-            app_set_target_date(app, certplan::format_date(certplan::suggested_target_day(app.derived.estimate, app.today)));
+            app_set_target_date(app, certplan::format_date(certplan::suggested_target_day(app.derived.estimate, app.today,
+                                                                                     app.plan.profile.unavailable_weeks)));
         const char* hint = "none yet: the plan runs at your own pace";
         ui::same_line_if_fits(ImGui::CalcTextSize(hint).x, indent);
         ui::text_muted(hint);
@@ -151,10 +152,23 @@ void draw_advice(App& app) {
     ImGui::PushFont(ui::heading_font());
     ui::text_colored(verdict_color(a.verdict), certplan::verdict_title(a.verdict));
     ImGui::PopFont();
-    for (const certplan::Reason& r : a.reasons) {
-        ui::bullet();
-        std::string tag = r.kind == "pursue" ? "Pursue when: " : r.kind == "skip" ? "Skip when: " : "";
-        ui::text(tag + r.text + (r.source == "article" ? "  (source article)" : ""));
+    const bool skip = a.verdict == certplan::Verdict::skip;
+    if (skip) ui::text_colored(theme_colors().bad, "What the article says to do instead:");
+    // With a "skip" verdict the "skip when" cases come first: they say what to do instead.
+    for (int pass = skip ? 0 : 1; pass < 2; ++pass)
+        for (const certplan::Reason& r : a.reasons) {
+            if (skip && (pass == 0) != (r.kind == "skip")) continue;
+            ui::bullet();
+            std::string tag = r.kind == "pursue" ? "Pursue when: " : r.kind == "skip" ? "Skip when: " : "";
+            const char* origin = certplan::reason_origin(r);
+            ui::text(tag + r.text + (*origin ? "  (" + std::string(origin) + ")" : ""));
+        }
+    if (skip) {
+        if (!app.plan.profile.exam_plan_chosen) {
+            if (ui::button("Plan for an exam anyway")) app_choose_exam_plan(app, true);
+            return;
+        }
+        if (ui::small_button("Hide the exam plan")) app_choose_exam_plan(app, false);
     }
     if (const Credential* first = app.catalog.credential(a.first_credential)) {
         ui::text("Start with: " + first->name + (a.foundations_first ? ", after foundational coursework." : "."));
@@ -183,11 +197,10 @@ void draw_estimate(App& app) {
     ui::text(line);
     ImGui::PopFont();
     for (const auto& w : e.warnings) ui::text_colored(c.warn, w);
-    if (!e.target_message.empty()) {
-        ImVec4 col = e.feasibility == certplan::Feasibility::realistic ? c.good
-                     : e.feasibility == certplan::Feasibility::tight   ? c.warn
-                                                                        : c.bad;
-        ui::text_colored(col, e.target_message);
+    const certplan::StudyPlan& p = app.derived.study_plan;
+    if (!p.fit_message.empty()) {
+        ImVec4 col = p.fit == certplan::DateFit::feasible ? c.good : p.fit == certplan::DateFit::tight ? c.warn : c.bad;
+        ui::text_colored(col, p.fit_message);
     }
     if (ui::tree_node("Assumptions behind this estimate", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& a : e.assumptions) {
@@ -204,6 +217,7 @@ ImVec4 phase_color(const std::string& phase) {
     if (phase == "core") return c.accent;
     if (phase == "platform") return ImVec4(0.10f, 0.55f, 0.55f, 1);
     if (phase == "practice") return c.warn;
+    if (phase == "off") return c.muted;
     return c.bad;  // exam
 }
 
@@ -214,7 +228,7 @@ void draw_timeline(App& app) {
     const ThemeColors& c = theme_colors();
     const float width = ImGui::GetContentRegionAvail().x;
     const int n = int(p.weeks.size());
-    const int span = p.target_day ? std::max(n, p.weeks_to_target) : n;
+    const int span = p.target_day ? std::max(n, (*p.target_day - p.start_day) / 7 + 1) : n;
     const float cell = std::fmax(4.0f, (width - 2) / float(std::max(span, 1)));
     const float h = 26;
     ImVec2 o = ImGui::GetCursorScreenPos();
@@ -229,39 +243,45 @@ void draw_timeline(App& app) {
     }
     ImGui::Dummy(ImVec2(width, h + 6));
     // Legend.
-    for (const char* phase : {"foundations", "core", "platform", "practice", "exam"}) {
+    for (const char* phase : {"foundations", "core", "platform", "practice", "exam", "off"}) {
+        if (phase[0] == 'o' && p.weeks_off == 0) continue;
+        ui::same_line_if_fits(ImGui::CalcTextSize(phase_label(phase).c_str()).x + 20);
         ImVec2 q = ImGui::GetCursorScreenPos();
         dl->AddRectFilled(ImVec2(q.x, q.y + 3), ImVec2(q.x + 12, q.y + 15), ImGui::GetColorU32(phase_color(phase)), 2);
         ImGui::Dummy(ImVec2(14, 16));
         ImGui::SameLine();
         ui::label(phase_label(phase));
-        ImGui::SameLine(0, 16);
     }
-    if (p.target_day) ui::label("| target date");
-    else ImGui::NewLine();
-    std::string status = "Plan: " + certplan::weeks(n) + " from " + certplan::format_date_long(p.start_day) +
-                         "; exam " + certplan::format_date_long(p.exam_day) + ".";
-    const std::string target = certplan::target_sentence(p);
-    if (!target.empty()) status += " " + target;
-    ui::text_colored(p.target_before_start || (p.target_day && p.weeks_behind > 0) ? c.bad : c.text, status);
+    if (p.target_day) {
+        ui::same_line_if_fits(ImGui::CalcTextSize("| target date").x);
+        ui::label("| target date");
+    }
+    ui::text(p.calendar_message);
+    if (!p.pace_message.empty()) ui::text_colored(c.warn, p.pace_message);
 }
 
 void draw_weeks(App& app) {
     const certplan::StudyPlan& p = app.derived.study_plan;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("weeks", 4, flags)) return;
-    ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, 46);
-    ImGui::TableSetupColumn("Starts", ImGuiTableColumnFlags_WidthFixed, 110);
+    ui::text_muted("Tick a week you cannot study (a holiday): the plan moves around it.");
+    if (!ImGui::BeginTable("weeks", 3, flags)) return;
+    ImGui::TableSetupColumn("Off", ImGuiTableColumnFlags_WidthFixed, 30);
+    ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch, 1.0f);  // an explicit weight: 0 would divide by zero
-    ImGui::TableSetupColumn("Hours", ImGuiTableColumnFlags_WidthFixed, 50);
     ImGui::TableHeadersRow();
     item_table_headers();
+    std::optional<int> toggled;  // applied after the loop: it rebuilds the plan this loop reads
     for (const auto& w : p.weeks) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ui::label(std::to_string(w.index));
+        bool off = w.phase == "off";
+        if (w.phase != "exam" || !p.target_day) {  // the exam week of a target date moves with the date, not here
+            const std::string id = "##off" + certplan::format_date(w.start_day);
+            const std::string name = "Week off, " + certplan::format_date_long(w.start_day);
+            if (ui::checkbox(id.c_str(), &off, name.c_str())) toggled = w.start_day;
+        }
         ImGui::TableSetColumnIndex(1);
-        ui::label(certplan::format_date_long(w.start_day));
+        ui::text("Week " + std::to_string(w.index) + "\n" + certplan::format_date_long(w.start_day));
         ImGui::TableSetColumnIndex(2);
         std::string what;
         for (const auto& t : w.tasks) {
@@ -269,17 +289,15 @@ void draw_weeks(App& app) {
             if (t.hours > 0) snprintf(h, sizeof h, " (%.0f h)", t.hours);
             what += (what.empty() ? "" : "\n") + t.title + h;
         }
+        if (off) what = "No study: marked unavailable";
+        char total[24] = "";
+        if (w.hours > 0) snprintf(total, sizeof total, ", %.0f h", w.hours);
         const ImVec4 color = phase_color(w.phase);
-        ui::label(phase_label(w.phase), &color);
+        ui::label(phase_label(w.phase) + total, &color);
         ui::text(what);
-        ImGui::TableSetColumnIndex(3);
-        if (w.hours > 0) {
-            char hours[16];
-            snprintf(hours, sizeof hours, "%.0f", w.hours);
-            ui::label(hours);
-        }
     }
     ImGui::EndTable();
+    if (toggled) app_toggle_week(app, *toggled);
 }
 
 void draw_courses(App& app) {
@@ -342,8 +360,13 @@ void draw_plan_view(App& app, Views&) {
         draw_questionnaire(app);
         draw_advice(app);
     }
-    draw_estimate(app);
-    if (app.derived.study_plan.ok) {
+    if (!certplan::exam_plan_shown(app.derived.advice, app.plan.profile)) {
+        ui::heading("No exam plan");
+        ui::text_muted("The verdict is to skip certification for now. \"Plan for an exam anyway\" shows the estimate and the week plan.");
+    } else {
+        draw_estimate(app);
+    }
+    if (app.derived.study_plan.ok && certplan::exam_plan_shown(app.derived.advice, app.plan.profile)) {
         ImGui::Spacing();
         ui::heading("Week by week");
         draw_timeline(app);

@@ -1,33 +1,40 @@
 // window.certplan.snapshot(): the plan exactly as saved, what the views show, and the figures the browser
-// tests check against the page.
-#include <nlohmann/json.hpp>
-
+// tests check against the page. Written as JSON text (core/json_text): no JSON builder in the download.
+#include "date.h"
+#include "fill.h"
+#include "json_text.h"
 #include "plan_codec.h"
+#include "vocabulary.h"
 #include "views.h"
 
+namespace {
+const char* boolean(bool b) { return b ? "true" : "false"; }
+}  // namespace
+
 std::string app_snapshot_json(const App& app, const Views& views) {
-    using nlohmann::json;
-    json j;
-    j["view"] = app.view == View::compare ? "compare" : app.view == View::assess ? "assess" : app.view == View::plan ? "plan" : "share";
-    // The plan exactly as it is saved.
-    j["plan"] = json::parse(certplan::plan_to_json(app.plan), nullptr, false);
-    json rows = json::array();
+    using certplan::fill;
+    using certplan::json_string;
+    const char* view = app.view == View::compare ? "compare" : app.view == View::assess ? "assess" : app.view == View::plan ? "plan" : "share";
+    std::string rows, domains, notices;
     for (size_t i : certplan::compare_rows(app.catalog, views.compare.filter, views.compare.order))
-        rows.push_back(app.catalog.credentials[i].id);
-    j["compare"] = {{"rows", rows}, {"selected", views.compare.selected}};
+        rows += (rows.empty() ? "" : ",") + json_string(app.catalog.credentials[i].id);
     const certplan::Readiness& r = app.derived.readiness;
-    json domains = json::array();
-    for (const auto& d : r.domains) domains.push_back({{"id", d.id}, {"readiness", d.readiness}});
-    j["readiness"] = {{"overall", r.overall}, {"rated", r.rated}, {"domains", domains}};
-    j["advice"] = {{"first_credential", app.derived.advice.first_credential}};
+    for (const auto& d : r.domains)
+        domains += fill("{}{\"id\":{},\"readiness\":{}}", {domains.empty() ? "" : ",", json_string(d.id), certplan::json_number(d.readiness)});
+    for (const Notice& n : app.notices) notices += (notices.empty() ? "" : ",") + json_string(n.text);
     const certplan::Estimate& e = app.derived.estimate;
-    j["estimate"] = {{"ok", e.ok}, {"weeks_low", e.weeks_low}, {"weeks_high", e.weeks_high},
-                     {"feasibility", certplan::feasibility_key(e.feasibility)}};
-    j["study_plan"] = {{"weeks", app.derived.study_plan.weeks.size()}};
-    j["share"] = {{"viewing_shared", app.shared.viewing}};
-    j["saving"] = {{"saved", app.plan_revision == app.save.saved_revision && !app.save.failing}};
-    json notices = json::array();
-    for (const Notice& n : app.notices) notices.push_back(n.text);
-    j["notices"] = notices;
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+    const certplan::StudyPlan& sp = app.derived.study_plan;
+    // The plan exactly as it is saved (plan_to_json is JSON already).
+    return fill("{\"view\":\"{}\",\"plan\":{},\"compare\":{\"rows\":[{}],\"selected\":{}},"
+                "\"readiness\":{\"overall\":{},\"rated\":{},\"domains\":[{}]},\"advice\":{\"first_credential\":{},\"verdict\":{},\"exam_plan_shown\":{}},"
+                "\"estimate\":{\"ok\":{},\"weeks_low\":{},\"weeks_high\":{},\"feasibility\":\"{}\"},"
+                "\"study_plan\":{\"weeks\":{},\"weeks_off\":{},\"exam_day\":\"{}\"},\"share\":{\"viewing_shared\":{}},"
+                "\"saving\":{\"saved\":{}},\"notices\":[{}]}",
+                {view, certplan::plan_to_json(app.plan), rows, json_string(views.compare.selected), certplan::json_number(r.overall),
+                 std::to_string(r.rated), domains, json_string(app.derived.advice.first_credential),
+                 json_string(certplan::vocabulary::verdict().terms[size_t(app.derived.advice.verdict)].key),
+                 boolean(certplan::exam_plan_shown(app.derived.advice, app.plan.profile)), boolean(e.ok),
+                 std::to_string(e.weeks_low), std::to_string(e.weeks_high), certplan::date_fit_key(sp.fit),
+                 std::to_string(sp.weeks.size()), std::to_string(sp.weeks_off), certplan::format_date(sp.exam_day),
+                 boolean(app.shared.viewing), boolean(app.plan_revision == app.save.saved_revision && !app.save.failing), notices});
 }
