@@ -153,7 +153,7 @@ TEST_CASE("a link made before an item was removed and others appended drops that
     // What 2026's re-based checklists do to old links: the Google list loses its third item (gp-1-3) and
     // gains new ones at the end. Positions after the removed item would shift, so the fingerprint refuses them.
     Catalog before = test_catalog();
-    Plan p = full_google_plan(before);
+    PlanDocument p = full_google_plan(before);
     p.answers["aws-mla-c01"][before.checklists[1].items[0].id] = Rating::learning;
     const std::string link = encode_share_fragment(p, before);
     Catalog after = test_catalog();
