@@ -144,7 +144,13 @@ bool combo(const char* label, std::string& value, const char* const* values, con
         if (value == values[i]) current = i;
     bool changed = false;
     const char* preview = current >= 0 ? labels[current] : "Not answered";
-    // Up to a year of months shows whole, with no scrolling inside the list (fiddly on a phone).
+    // Up to a year of months shows whole, with no scrolling inside the list (fiddly on a phone). ImGui
+    // sizes the list for a line of text an option; thumb-tall options need their own height.
+    if (theme_touch() && count <= 12) {
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float list_h = count * (row_height() + style.ItemSpacing.y) + style.WindowPadding.y * 2;
+        ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::CalcItemWidth(), 0), ImVec2(FLT_MAX, list_h));
+    }
     const bool open = ImGui::BeginCombo(label, preview, count <= 12 ? ImGuiComboFlags_HeightLarge : 0);
     item_register(name ? name : label);
     if (open) {

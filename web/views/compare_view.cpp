@@ -60,8 +60,8 @@ void cell(const std::string& s, bool muted = false) {
 }
 
 // The columns that decide come first: status, fee, hiring weight and pass rate, then the rest.
-// `scroll`: the table scrolls on its own, with its first column frozen (narrow screens, where the
-// columns cannot all fit). Otherwise every column shows and its rows are controls of the view itself:
+// `scroll`: the table scrolls sideways on its own, with its first column frozen (narrow screens, where
+// the columns cannot all fit); `height` is then its whole height, every row. Otherwise every column shows and its rows are controls of the view itself:
 // Tab walks them one by one (a scrolling table is a child window, a single stop for Tab in ImGui 1.90).
 // Where the last three columns do not fit either (a 1280 px screen beside the details), they are left out,
 // whole rather than squeezed: the details show them. Returns whether every column is shown.
@@ -71,9 +71,10 @@ bool draw_table(App& app, CompareViewState& v, float height, bool scroll) {
     const ImGuiTableColumnFlags rest = every_column ? 0 : ImGuiTableColumnFlags_Disabled;
     ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Resizable;
-    if (scroll) flags |= ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX;
+    // Sideways only: a vertical drag over the table scrolls the page (a nested vertical scroll traps a thumb).
+    if (scroll) flags |= ImGuiTableFlags_ScrollX;
     if (!ImGui::BeginTable("credentials", 8, flags, ImVec2(0, scroll ? height : 0))) return every_column;
-    if (scroll) ImGui::TableSetupScrollFreeze(1, 1);
+    if (scroll) ImGui::TableSetupScrollFreeze(1, 0);
     ImGui::TableSetupColumn("Credential", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, 190,
                             ImGuiID(CompareColumn::name));
     ImGui::TableSetupColumn("Status", 0, 0, ImGuiID(CompareColumn::status));
@@ -234,7 +235,6 @@ void draw_compare_view(App& app, Views& views) {
     CompareViewState& v = views.compare;
     draw_filters(v);
     const float avail_w = ImGui::GetContentRegionAvail().x;
-    const float avail_h = ImGui::GetContentRegionAvail().y;
     // Tall enough for every row, the header and the horizontal scrollbar: no empty band below the rows.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float row_h = ui::row_height() + style.CellPadding.y * 2;
@@ -258,7 +258,7 @@ void draw_compare_view(App& app, Views& views) {
         // Narrow (phones): one column that scrolls as a whole; the answer first, then the table, then details.
         draw_advice_card(app);
         ImGui::Separator();
-        draw_table(app, v, std::min(rows_h, avail_h * 0.5f), true);
+        draw_table(app, v, rows_h, true);
         ImGui::Spacing();
         draw_selected(app, v);
     }
