@@ -151,7 +151,13 @@ bool combo(const char* label, std::string& value, const char* const* values, con
         const float list_h = count * (row_height() + style.ItemSpacing.y) + style.WindowPadding.y * 2;
         ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::CalcItemWidth(), 0), ImVec2(FLT_MAX, list_h));
     }
-    const bool open = ImGui::BeginCombo(label, preview, count <= 12 ? ImGuiComboFlags_HeightLarge : 0);
+    ImGuiComboFlags flags = count <= 12 ? ImGuiComboFlags_HeightLarge : 0;
+    // A narrow list on a touch screen (the date's day, month and year): its text rather than a thumb-wide
+    // arrow button, which would leave "D" of "Dec".
+    if (theme_touch() && ImGui::CalcItemWidth() < ImGui::CalcTextSize(preview).x + ImGui::GetFrameHeight() +
+                                                       ImGui::GetStyle().FramePadding.x * 2)
+        flags |= ImGuiComboFlags_NoArrowButton;
+    const bool open = ImGui::BeginCombo(label, preview, flags);
     item_register(name ? name : label);
     if (open) {
         item_annotate("combo", preview);
