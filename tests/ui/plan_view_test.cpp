@@ -13,12 +13,36 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         CHECK(ui.has_text("Background not given"));
         CHECK(ui.find("Download calendar (.ics)", "button") != nullptr);
     }
-    SECTION("an AWS-first team is sent to today's AWS exam, not the retired one") {
+    SECTION("an AWS-first team is sent to today's AWS exam, and the estimate and week plan follow it at once") {
         app_set_profile(ui.app, "cloud", "aws");
         ui.frames(2);
         CHECK(ui.app.derived.advice.first_credential == "aws-mla-c01");
-        ui.click("Plan for " + ui.app.catalog.credential("aws-mla-c01")->short_name, "button");
+        CHECK(ui.app.derived.target.credential == "aws-mla-c01");
+        CHECK(ui.app.derived.target.origin == certplan::TargetOrigin::advice);
+        CHECK(ui.has_text("How long for AWS MLA-C01"));
+        CHECK_FALSE(ui.has_text("How long for Google PMLE"));
+        CHECK(ui.find("Make this my target", "button") == nullptr);  // it is the target already
+        auto snap = nlohmann::json::parse(app_snapshot_json(ui.app, ui.views));
+        CHECK(snap["target"]["credential"] == "aws-mla-c01");
+        CHECK(snap["target"]["origin"] == "advice");
+    }
+    SECTION("a target the user picked stays when the advice changes; the advice card offers its pick back") {
+        app_choose_target(ui.app, "google-pmle");
+        app_set_profile(ui.app, "cloud", "aws");
+        ui.frames(2);
+        CHECK(ui.app.derived.target.credential == "google-pmle");
+        CHECK(ui.app.derived.target.origin == certplan::TargetOrigin::user);
+        CHECK(ui.has_text("How long for Google PMLE"));
+        CHECK(ui.has_text("(your target is Google PMLE, your choice)"));
+        ui.click("Make this my target", "button");
         CHECK(ui.app.plan.credential == "aws-mla-c01");
+        CHECK(ui.app.plan.target_chosen);
+        ui.frames(2);
+        CHECK(ui.has_text("How long for AWS MLA-C01"));
+        auto snap = nlohmann::json::parse(app_snapshot_json(ui.app, ui.views));
+        CHECK(snap["target"]["credential"] == "aws-mla-c01");
+        CHECK(snap["target"]["origin"] == "user");
+        CHECK(snap["plan"]["plan"]["target_chosen"] == true);
     }
     SECTION("a pivoter's plan starts with foundations") {
         app_set_profile(ui.app, "background", "software-engineer");

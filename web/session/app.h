@@ -91,7 +91,9 @@ void app_show(App& app, View view);
 // Brings app.derived up to date with the plan and today (cheap when nothing changed).
 void app_derive(App& app);
 // Edits: each one bumps the plan revision (so it is saved) and keeps the derived figures in step.
-void app_set_credential(App& app, const std::string& credential_id);
+// The user picks the plan's target (Assess, the estimate, the week plan and the exports follow it); until
+// then the advice's first credential is the target (core/figures.h resolve_target).
+void app_choose_target(App& app, const std::string& credential_id);
 void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
 void app_set_profile(App& app, const std::string& field, const std::string& value);
 void app_set_hours(App& app, double hours_per_week);

@@ -144,6 +144,11 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     } else if (!c.status.note.empty()) {
         ui::text_muted(c.status.note);
     }
+    if (app.derived.target.credential == c.id)
+        ui::text_muted(app.derived.target.origin == certplan::TargetOrigin::user ? "Your target: you chose it."
+                                                                                : "Your target: the advice's first pick.");
+    else if (c.kind == "exam" && c.status.value != Status::retired && app.catalog.checklist(c.id) && ui::button("Make this my target"))
+        app_choose_target(app, c.id);
     ImGui::Spacing();
     ui::heading("What it really tests");
     ui::text(fmt_text(c.tests_what));
@@ -212,7 +217,7 @@ void draw_advice_card(App& app) {
 void compare_view_follow_plan(const App& app, CompareViewState& v) {
     if (v.seen_replaced == app.plan_replaced) return;
     v.seen_replaced = app.plan_replaced;
-    if (!app.catalog.credentials.empty()) v.selected = app.plan.credential;
+    if (!app.catalog.credentials.empty()) v.selected = app.derived.target.credential;
 }
 
 void draw_selected(App& app, CompareViewState& v) {

@@ -172,11 +172,11 @@ void draw_advice(App& app) {
     }
     if (const Credential* first = app.catalog.credential(a.first_credential)) {
         ui::text("Start with: " + first->name + (a.foundations_first ? ", after foundational coursework." : "."));
-        if (first->id != app.plan.credential) {
-            std::string label = "Plan for " + first->short_name;
-            if (ui::button(label.c_str())) app_set_credential(app, first->id);
+        if (first->id != app.derived.target.credential) {
+            if (ui::button("Make this my target")) app_choose_target(app, first->id);
             ImGui::SameLine();
-            ui::text_muted("(your plan is for " + (app.derived.credential ? app.derived.credential->short_name : std::string("none")) + ")");
+            ui::text_muted("(your target is " + (app.derived.credential ? app.derived.credential->short_name : std::string("none")) +
+                           ", your choice)");
         }
     }
 }
