@@ -203,3 +203,39 @@ TEST_CASE("the snapshot is valid JSON with the figures the browser tests read") 
     CHECK(j["share"]["viewing_shared"] == false);
     CHECK(j["notices"].back() == "a \"quoted\" notice\\with a backslash\nand a new line");
 }
+
+TEST_CASE("courses and fact sources are links: a click opens their https: page, nothing else is opened") {
+    UiHarness ui(1280, 3000);
+    SECTION("a course in the Plan view") {
+        app_show(ui.app, View::plan);
+        ui.frames(3);
+        const std::string url = "https://www.coursera.org/learn/gcp-production-ml-systems";
+        const UiItem* link = ui.find("www.coursera.org/learn/gcp-production-ml-systems", "link");
+        REQUIRE(link != nullptr);
+        CHECK(link->value == url);  // the mirror makes it <a href=url>
+        ui.click(link);
+        REQUIRE(ui.opened.size() == 1);
+        CHECK(ui.opened[0] == url);
+    }
+    SECTION("a fact's source line in Compare opens its source") {
+        ui.frames(3);
+        const certplan::Source* s = ui.app.catalog.source(ui.app.catalog.credential("google-pmle")->fee_usd.source);
+        REQUIRE(s != nullptr);
+        REQUIRE_FALSE(s->url.empty());
+        const UiItem* link = nullptr;
+        for (const UiItem& it : item_registry_items())
+            if (it.role == "link" && it.value == s->url && it.label.rfind("Source: ", 0) == 0) link = &it;
+        REQUIRE(link != nullptr);
+        ui.click(link);
+        REQUIRE(ui.opened.size() == 1);
+        CHECK(ui.opened[0] == s->url);
+    }
+    SECTION("the session refuses anything but a plain https: link") {
+        app_open_url(ui.app, "javascript:alert(1)");
+        app_open_url(ui.app, "http://www.coursera.org/learn/x");
+        app_open_url(ui.app, "https://example.com/\"x");
+        CHECK(ui.opened.empty());
+        app_open_url(ui.app, "https://www.coursera.org/learn/x");
+        CHECK(ui.opened.size() == 1);
+    }
+}

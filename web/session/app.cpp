@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include "link.h"
+
 #include <algorithm>
 
 #include "shipped_catalog.h"
@@ -96,6 +98,10 @@ void app_choose_target(App& app, const std::string& id) {
     app.plan.target_chosen = true;
     app_plan_edited(app);
     app_derive(app);
+}
+
+void app_open_url(const App& app, const std::string& url) {
+    if (certplan::openable_url(url) && app.host.open_url) app.host.open_url(url);
 }
 
 void app_rate(App& app, const std::string& item_id, certplan::Rating rating) {

@@ -4,6 +4,7 @@
 
 #include "format.h"
 #include "freshness.h"
+#include "link.h"
 #include "imgui.h"
 #include "item_registry.h"
 #include "theme.h"
@@ -108,8 +109,22 @@ void draw_table(App& app, CompareViewState& v, float height) {
 
 void source_line(const App& app, const std::string& source, const std::string& as_of, bool verified) {
     const std::string line = "Source: " + provenance(app.catalog, source, as_of, verified);
-    // A fact dated more than a year before today may have changed since (core/freshness.h decides).
-    if (certplan::possibly_out_of_date(as_of, app.today)) ui::text_colored(theme_colors().warn, line + " - possibly out of date");
+    const certplan::Source* s = app.catalog.source(source);
+    const bool stale = certplan::possibly_out_of_date(as_of, app.today);
+    // With a link in data/, the line itself opens the source (a new tab); otherwise it is text.
+    if (s && certplan::openable_url(s->url)) {
+        ImGui::PushID(&as_of);  // one id per fact: many facts share a source line
+        if (ui::link(line, s->url)) app_open_url(app, s->url);
+        ImGui::PopID();
+        ui::tooltip(provenance_detail(app.catalog, source));
+        // A fact dated more than a year before today may have changed since (core/freshness.h decides).
+        if (stale) {
+            ImGui::SameLine();
+            ui::text_colored(theme_colors().warn, "- possibly out of date");
+        }
+        return;
+    }
+    if (stale) ui::text_colored(theme_colors().warn, line + " - possibly out of date");
     else ui::text_muted(line);
     ui::tooltip(provenance_detail(app.catalog, source));
 }

@@ -12,6 +12,7 @@
 #include "format.h"
 #include "imgui.h"
 #include "item_registry.h"
+#include "link.h"
 #include "theme.h"
 #include "views.h"
 #include "vocabulary.h"
@@ -311,7 +312,7 @@ void draw_courses(App& app) {
         ImGui::Indent();
         ui::text_muted(course.why.value.value_or(""));
         if (!course.why.note.empty()) ui::text_muted(course.why.note);
-        if (!course.url.empty()) ui::text_muted(course.url);
+        if (certplan::openable_url(course.url) && ui::link(course.url.substr(8), course.url)) app_open_url(app, course.url);
         ImGui::Unindent();
         ImGui::PopID();
     }
