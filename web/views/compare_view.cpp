@@ -222,8 +222,8 @@ void draw_advice_card(App& app) {
     ui::text(std::string(certplan::verdict_title(a.verdict)) + (first.empty() ? "" : ". Start with " + first + "."));
     for (const auto& r : a.reasons)
         if (r.kind == "status") ui::text_muted(r.text);
-    ui::text_muted("Based on the source article's criteria and your answers in the Plan view (" +
-                   std::to_string(a.reasons.size()) + " reason(s)). The more you answer, the firmer the verdict.");
+    ui::text_muted("Based on the source article's criteria and your answers in the Plan view (" + std::to_string(a.reasons.size()) +
+                   (a.reasons.size() == 1 ? " reason" : " reasons") + "). The more you answer, the firmer the verdict.");
     if (ui::button("Answer the questions")) app_show(app, View::plan);
 }
 

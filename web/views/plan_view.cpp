@@ -175,7 +175,6 @@ void draw_advice(App& app) {
         ui::text("Start with: " + first->name + (a.foundations_first ? ", after foundational coursework." : "."));
         if (first->id != app.derived.target.credential) {
             if (ui::button("Make this my target")) app_choose_target(app, first->id);
-            ImGui::SameLine();
             ui::text_muted("(your target is " + (app.derived.credential ? app.derived.credential->short_name : std::string("none")) +
                            ", your choice)");
         }
