@@ -57,6 +57,7 @@ for (const phone of [false, true]) {
       assert.equal((await findItem(page, "Exam", "combo")).value, "Google PMLE");
 
       await press(page, "Plan", "tab");
+      if (phone) await scrollTo(page, "(your target is Google PMLE, your choice)", "text", x, vw.height / 2);  // below the fold
       const said = await texts();
       assert.ok(said.includes("(your target is Google PMLE, your choice)"), "the advice card says whose target it is");
       if (!phone) assert.ok(said.includes("How long for Google PMLE"), "the estimate follows the pick");
