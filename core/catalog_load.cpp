@@ -1,5 +1,7 @@
 #include "catalog_load.h"
 
+#include "link.h"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -141,6 +143,7 @@ void load_sources(Loader& L, const json& root, Catalog& c) {
         s.title = L.r.string(o, p, "title");
         s.publisher = L.r.string(o, p, "publisher");
         s.url = L.r.nullable_string(o, p, "url").value_or("");
+        if (!s.url.empty() && !openable_url(s.url)) L.r.fail(p + ".url", "\"" + s.url + "\" is not a plain https: link (core/link.h)");
         s.as_of = L.r.string(o, p, "as_of");
         if (!s.as_of.empty() && !valid_as_of(s.as_of)) L.r.fail(p + ".as_of", "\"" + s.as_of + "\" is not a valid as-of date");
         s.kind = L.r.one_of(o, p, "kind", kSourceKinds);
@@ -289,6 +292,7 @@ void load_courses(Loader& L, const json& root, Catalog& c) {
         k.provider = L.r.string(o, p, "provider");
         k.platform = L.r.string(o, p, "platform");
         k.url = L.r.nullable_string(o, p, "url").value_or("");
+        if (!k.url.empty() && !openable_url(k.url)) L.r.fail(p + ".url", "\"" + k.url + "\" is not a plain https: link (core/link.h)");
         k.stage = L.r.one_of(o, p, "stage", kStages);
         k.hours = L.number_fact(o, p, "hours");
         k.length = L.string_fact(o, p, "length");

@@ -4,17 +4,27 @@
 
 namespace certplan {
 
+const char* target_origin_key(TargetOrigin origin) { return origin == TargetOrigin::user ? "user" : "advice"; }
+
+Target resolve_target(const Catalog& catalog, const PlanDocument& plan, const AdviceResult& advice) {
+    if (plan.target_chosen && catalog.credential(plan.credential)) return {plan.credential, TargetOrigin::user};
+    if (catalog.credential(advice.first_credential)) return {advice.first_credential, TargetOrigin::advice};
+    return {plan.credential, TargetOrigin::advice};
+}
+
 Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     Figures f;
-    f.credential = catalog.credential(plan.credential);
-    f.checklist = catalog.checklist(plan.credential);
-    if (f.credential && f.checklist && f.credential->has_blueprint)
-        f.readiness = readiness(f.credential->blueprint, *f.checklist, plan.answers_for(plan.credential));
     const Profile& p = plan.profile;
     f.advice = advise(catalog, p);
+    f.target = resolve_target(catalog, plan, f.advice);
+    const std::string& target = f.target.credential;
+    f.credential = catalog.credential(target);
+    f.checklist = catalog.checklist(target);
+    if (f.credential && f.checklist && f.credential->has_blueprint)
+        f.readiness = readiness(f.credential->blueprint, *f.checklist, plan.answers_for(target));
     EstimateInput in;
     in.background = p.background;
-    in.credential = plan.credential;
+    in.credential = target;
     in.readiness = f.readiness.overall;
     in.rated = f.readiness.rated;
     in.hours_per_week = p.hours_per_week;

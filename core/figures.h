@@ -10,8 +10,22 @@
 
 namespace certplan {
 
+// Where the plan's one target comes from: the advice's first credential until the user picks one.
+enum class TargetOrigin { advice, user };
+const char* target_origin_key(TargetOrigin origin);  // "advice", "user" (snapshot)
+
+struct Target {
+    std::string credential;  // a credential id the catalog knows (or the plan's own when none is)
+    TargetOrigin origin = TargetOrigin::advice;
+};
+
+// The user's choice when they made one and the catalog knows it; else the advice's first credential; else
+// (no advice credential the catalog knows) the plan's credential, still said to come from the advice.
+Target resolve_target(const Catalog& catalog, const PlanDocument& plan, const AdviceResult& advice);
+
 struct Figures {
-    const Credential* credential = nullptr;  // the plan's credential (null: not in the catalog)
+    Target target;                           // the one target: Assess, estimate, week plan and exports follow it
+    const Credential* credential = nullptr;  // the target credential (null: not in the catalog)
     const Checklist* checklist = nullptr;    // its checklist, if it has one
     Readiness readiness;                     // empty unless the credential has a blueprint and a checklist
     AdviceResult advice;
@@ -20,6 +34,7 @@ struct Figures {
 };
 
 // The rules between the core's steps live here, not in a view:
+// - the advice comes first: until the user picks a target, its first credential is the target;
 // - readiness needs the credential's official blueprint and its checklist; otherwise it is empty (0 rated);
 // - the estimate reads the profile (background, hours per week, target date) and that readiness;
 // - the study plan starts on the profile's start date, or `today` when none is set (or it is unreadable).

@@ -1,6 +1,9 @@
 #include "markdown_html.h"
 
+#include <algorithm>
 #include <vector>
+
+#include "link.h"
 
 namespace certplan {
 
@@ -20,12 +23,18 @@ std::string html_escape(const std::string& text) {
 
 namespace {
 
-// **bold** and *emphasis*, on already escaped text.
+// **bold**, *emphasis* and bare https: links (core/link.h: nothing else becomes a link), on already
+// escaped text. A link opens in a new tab, with noopener.
 std::string inline_markup(const std::string& escaped) {
     std::string out;
     bool bold = false, em = false;
     for (size_t i = 0; i < escaped.size(); ++i) {
-        if (escaped.compare(i, 2, "**") == 0) {
+        if (escaped.compare(i, 8, "https://") == 0) {
+            const size_t end = std::min(escaped.find(' ', i), escaped.size());
+            const std::string url = escaped.substr(i, end - i);
+            out += openable_url(url) ? "<a href=\"" + url + "\" target=\"_blank\" rel=\"noopener\">" + url + "</a>" : url;
+            i = end - 1;
+        } else if (escaped.compare(i, 2, "**") == 0) {
             out += bold ? "</strong>" : "<strong>";
             bold = !bold;
             ++i;

@@ -21,13 +21,14 @@ bool rating_from_key(const std::string& key, Rating& out);
 using Answers = std::map<std::string, Rating>;  // checklist item id -> rating (unrated items absent)
 
 struct PlanDocument {
-    std::string credential = "google-pmle";    // the credential being assessed / planned
+    std::string credential = "google-pmle";    // the credential the user chose as target (see target_chosen)
+    bool target_chosen = false;                // false: the advice's first credential is the target (figures.h)
     Profile profile;
     std::map<std::string, Answers> answers;    // credential id -> its own answers
 
     const Answers& answers_for(const std::string& credential_id) const;
     bool operator==(const PlanDocument& o) const {
-        return credential == o.credential && profile == o.profile && answers == o.answers;
+        return credential == o.credential && target_chosen == o.target_chosen && profile == o.profile && answers == o.answers;
     }
 };
 

@@ -124,9 +124,10 @@ std::string plan_to_json(const PlanDocument& plan) {
         answers += (answers.empty() ? "\n   " : ",\n   ") + json_string(cred) + ": {" + items + "\n   }";
     }
     const std::string profile = profile_members(plan.profile);
-    return fill("{\n \"format\": {},\n \"version\": {},\n \"plan\": {\n  \"credential\": {},\n  \"profile\": {{}{},\n  "
+    return fill("{\n \"format\": {},\n \"version\": {},\n \"plan\": {\n  \"credential\": {},{}\n  \"profile\": {{}{},\n  "
                 "\"answers\": {{}{}\n }\n}",
-                {json_string(kPlanFormatName), std::to_string(kPlanFormatVersion), json_string(plan.credential), profile,
+                {json_string(kPlanFormatName), std::to_string(kPlanFormatVersion), json_string(plan.credential),
+                 plan.target_chosen ? "\n  \"target_chosen\": true," : "", profile,
                  profile.empty() ? "}" : "\n  }", answers, answers.empty() ? "}" : "\n  }"});
 }
 
@@ -163,6 +164,10 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
         const json* plan = r.object(root, "", "plan");
         if (!plan) return out;
         out.plan.credential = r.string(*plan, "plan", "credential");
+        if (out.version >= 4 && plan->contains("target_chosen")) {
+            if (!(*plan)["target_chosen"].is_boolean()) r.fail("plan.target_chosen", "expected true or false");
+            else out.plan.target_chosen = (*plan)["target_chosen"].get<bool>();
+        }
         if (plan->contains("profile")) read_profile(r, (*plan)["profile"], "plan.profile", out.plan.profile);
         if (const json* answers = r.object(*plan, "plan", "answers", false)) {
             for (auto it = answers->begin(); it != answers->end(); ++it)
@@ -170,6 +175,7 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
         }
     }
     if (out.plan.credential.empty()) out.plan.credential = PlanDocument().credential;
+    else if (out.version < 4) out.plan.target_chosen = out.plan.credential != kOldDefaultCredential;
     for (auto it = out.plan.answers.begin(); it != out.plan.answers.end();)
         it = it->second.empty() ? out.plan.answers.erase(it) : std::next(it);
     if (catalog) check_known(*catalog, out.plan, origin, out.problems);

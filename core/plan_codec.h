@@ -14,7 +14,12 @@ namespace certplan {
 // v2: answers kept per credential, so switching credential never loses any.
 // v3: the profile may hold "unavailable_weeks" (Mondays as YYYY-MM-DD) and "exam_plan_chosen" (true when
 //     the user asked for the exam plan despite a "skip" verdict). A v2 document reads unchanged.
-constexpr int kPlanFormatVersion = 3;
+// v4: "target_chosen": true when the user picked the plan's credential as the target; absent (false), the
+//     advice's first credential is the target. v1-v3 had no such field and always planned for their credential:
+//     one other than the old default ("google-pmle") could only have been picked, so it reads as chosen; the
+//     default reads as not chosen (certplan had put it there), so the advice decides.
+constexpr int kPlanFormatVersion = 4;
+constexpr const char* kOldDefaultCredential = "google-pmle";
 constexpr const char* kPlanFormatName = "certplan-plan";
 
 std::string plan_to_json(const PlanDocument& plan);

@@ -1,5 +1,7 @@
 #include "plan_merge.h"
 
+#include <tuple>
+
 #include <set>
 #include <utility>
 
@@ -23,7 +25,9 @@ T pick(const T& base, const T& ours, const T& theirs) {
 
 PlanDocument merge_plans(const PlanDocument& base, const PlanDocument& ours, const PlanDocument& theirs) {
     PlanDocument out;
-    out.credential = pick(base.credential, ours.credential, theirs.credential);
+    // The target and whether it was chosen travel together: one pick of the pair.
+    const auto target = [](const PlanDocument& p) { return std::make_pair(p.credential, p.target_chosen); };
+    std::tie(out.credential, out.target_chosen) = pick(target(base), target(ours), target(theirs));
 
     for (const ProfileField& f : profile_fields())
         set_profile_value(out.profile, f.name,

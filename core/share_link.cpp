@@ -1,4 +1,4 @@
-// Layout of version 2, as bits, most significant first (BitWriter):
+// Layout of version 3, as bits, most significant first (BitWriter):
 //   8        format version (2; version 1 links have no unavailable weeks and still open)
 //   text     the plan's credential id (varint length, then bytes)
 //   6 x 3    profile answers, in profile_fields() order: 0 = not answered, else index + 1
@@ -6,6 +6,8 @@
 //   16, 16   target date, start date: days since 2020-01-01 plus one (0 = none)
 //   varint   (version 2 on) number of weeks marked unavailable; then each Monday, 16 bits as the dates above
 //   1        (version 2 on) the exam plan was chosen despite a "skip" verdict
+//   1        (version 3 on) the user chose the credential as the target (0: the advice's first credential is);
+//            links before version 3 read as chosen unless their credential is the old default, google-pmle
 //   varint   number of credentials with answers; for each:
 //              text     credential id
 //              varint   item count N (the checklist's size when written)
@@ -85,6 +87,7 @@ std::string encode_share_fragment(const PlanDocument& plan, const Catalog& catal
     w.varint(uint32_t(weeks_off.size()));
     for (uint32_t code : weeks_off) w.bits(code, 16);
     w.bits(plan.profile.exam_plan_chosen ? 1 : 0, 1);
+    w.bits(plan.target_chosen ? 1 : 0, 1);
     // Only answers the catalog can place are written: a link carries positions, not item ids.
     std::vector<std::pair<const Checklist*, const Answers*>> sets;
     for (const auto& [cred, answers] : plan.answers)
@@ -161,6 +164,7 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
         }
         plan.profile.exam_plan_chosen = r.bits(1) == 1;
     }
+    plan.target_chosen = out.version >= 3 ? r.bits(1) == 1 : plan.credential != "google-pmle";
     uint32_t sets = r.varint();
     if (sets > kMaxCredentials) return fail("answers", "the link holds more answer sets than certplan writes");
     for (uint32_t s = 0; s < sets && !r.overrun() && !r.bad(); ++s) {
@@ -195,8 +199,9 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
     if (r.overrun()) return fail("", "the link is incomplete: it ends in the middle of the plan");
     if (r.bad()) return fail("", "the link is damaged: it holds values no certplan writes");
     if (!catalog.credential(plan.credential)) {
-        out.problems.push_back(problem("credential", "the plan is for \"" + plan.credential + "\", which this version does not know; showing Google PMLE"));
+        out.problems.push_back(problem("credential", "the plan is for \"" + plan.credential + "\", which this version does not know; the advice's first credential is the target instead"));
         plan.credential = PlanDocument().credential;
+        plan.target_chosen = false;
     }
     out.ok = true;
     return out;

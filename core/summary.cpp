@@ -1,14 +1,33 @@
 #include "summary.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "date.h"
 #include "wording.h"
 #include "fill.h"
+#include "link.h"
 
 namespace certplan {
 
+
+// The courses the week plan schedules, in the order it first reaches them, each with its link when it
+// has an https: one from data/ (core/link.h).
+static std::string courses_markdown(const SummaryInput& in) {
+    if (!in.catalog || !in.plan) return "";
+    std::vector<std::string> seen;
+    std::string md;
+    for (const StudyWeek& w : in.plan->weeks)
+        for (const StudyTask& t : w.tasks) {
+            const Course* c = t.course_id.empty() ? nullptr : in.catalog->course(t.course_id);
+            if (!c || std::find(seen.begin(), seen.end(), c->id) != seen.end()) continue;
+            seen.push_back(c->id);
+            md += fill("- {} ({}{}){}\n", {c->title, c->provider, c->platform.empty() || c->platform == c->provider ? "" : ", " + c->platform,
+                                          openable_url(c->url) ? ": " + c->url : ""});
+        }
+    return md.empty() ? "" : "\n## Courses\n\n" + md;
+}
 
 std::string plan_summary_markdown(const SummaryInput& in) {
     std::string md = "# certplan: my ML engineering certification plan\n\n";
@@ -49,6 +68,7 @@ std::string plan_summary_markdown(const SummaryInput& in) {
         }
         md += fill("\nExam day: {}\n", {format_date_long(in.plan->exam_day)});
         if (!in.plan->pace_message.empty()) md += fill("\n{}\n", {in.plan->pace_message});
+        md += courses_markdown(in);
     }
     return md;
 }

@@ -18,6 +18,15 @@
     const r = item.role;
     let el;
     if (r === "columnheader") { el = document.createElement("span"); return el; }
+    // A link is a real link: the browser opens it (a new tab, noopener); the canvas is not operated.
+    if (r === "link") {
+      el = document.createElement("a");
+      el.target = "_blank";
+      el.rel = "noopener";
+      el.addEventListener("focus", () => focusItem(el));
+      el.addEventListener("blur", () => { ring.hidden = true; });
+      return el;
+    }
     if (r === "heading") el = document.createElement("h2");
     else if (r === "text") el = document.createElement("p");
     else if (r === "button") el = document.createElement("button");
@@ -47,7 +56,12 @@
 
   function update(el, item) {
     const name = item.description ? `${item.label}: ${item.description}` : item.label;
-    if (el.tagName === "P" || el.tagName === "H2" || el.tagName === "SPAN") {
+    if (el.tagName === "A") {
+      if (el.textContent !== item.label) el.textContent = item.label;
+      const href = /^https:\/\//.test(item.value || "") ? item.value : null;  // only https: links, from data/
+      if (href && el.getAttribute("href") !== href) el.setAttribute("href", href);
+      else if (!href) el.removeAttribute("href");
+    } else if (el.tagName === "P" || el.tagName === "H2" || el.tagName === "SPAN") {
       if (el.textContent !== item.label) el.textContent = item.label;
     } else {
       if (item.role !== "combo" && el.textContent !== item.label) el.textContent = item.label;

@@ -11,6 +11,7 @@ std::string bridge_pasted_text();             // the last text pasted into the p
 void bridge_set_cursor(const char* css_cursor);
 void bridge_download(const std::string& filename, const std::string& mime, const std::string& content);
 void bridge_hide_loading();
+void bridge_open_url(const std::string& url);  // a new tab, noopener; https: only
 // localStorage. get: 1 found, 0 absent, -1 storage unavailable. set: 0 ok, 1 full (quota), 2 unavailable.
 int bridge_storage_get(const std::string& key, std::string& value);
 int bridge_storage_set(const std::string& key, const std::string& value);

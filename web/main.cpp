@@ -231,6 +231,7 @@ int main() {
     Host host;
     host.copy_text = bridge_copy_text;
     host.download = bridge_download;
+    host.open_url = bridge_open_url;
     host.open_import = bridge_open_import;
     host.storage_get = [](const std::string& key, std::string& value, bool& unavailable) {
         int status = bridge_storage_get(key, value);

@@ -30,10 +30,10 @@ TEST_CASE("the assess view rates items and moves the readiness figures") {
     }
     SECTION("each credential keeps its own answers when the user switches") {
         app_rate(ui.app, first->id, Rating::learning);
-        app_set_credential(ui.app, "aws-mla-c01");
+        app_choose_target(ui.app, "aws-mla-c01");
         ui.frames(2);
         CHECK(ui.app.derived.readiness.rated == 0);
-        app_set_credential(ui.app, "google-pmle");
+        app_choose_target(ui.app, "google-pmle");
         ui.frames(2);
         CHECK(ui.app.derived.readiness.rated == 1);
     }

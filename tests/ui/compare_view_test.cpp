@@ -26,12 +26,14 @@ TEST_CASE("the compare view lists every credential and shows the selected one's 
     SECTION("the facts say when they were last checked; facts over a year old read as possibly out of date") {
         CHECK(ui.has_text("Last checked against their sources on 2026-11-27."));
         // Google PMLE's exam facts are of 2026-10: not flagged. The article's view of it (before 2025-10) is.
-        CHECK(ui.has_text("Source: Google Cloud, 2026-10"));
-        CHECK_FALSE(ui.has_text("Source: Google Cloud, 2026-10 - possibly out of date"));
+        CHECK(ui.find("Source: Google Cloud, 2026-10", "link") != nullptr);
+        CHECK(ui.find("- possibly out of date") == nullptr);  // beside a linked source: none of Google's is old
         CHECK(ui.has_text("Source: Source article, before 2025-10 - possibly out of date"));
         // The Databricks Associate's guide is of 2025-03-01: 20 months before 2026-11-23.
         ui.click(ui.app.catalog.credential("databricks-ml-assoc")->short_name, "selectable");
-        CHECK(ui.has_text("Source: Databricks, 2025-03-01 - possibly out of date"));
+        // A source with a link is a link, its age beside it.
+        CHECK(ui.find("Source: Databricks, 2025-03-01", "link") != nullptr);
+        CHECK(ui.has_text("- possibly out of date"));
         // Its validity, from a third-party page of 2026-03, is not.
         CHECK(ui.has_text("Source: third-party sources, 2026-03 (unverified)"));
         CHECK_FALSE(ui.has_text("Source: third-party sources, 2026-03 (unverified) - possibly out of date"));
@@ -49,15 +51,45 @@ TEST_CASE("the compare view's selection is its own: it follows a replaced plan, 
     ui.click("Azure AI-103", "selectable");
     REQUIRE(ui.views.compare.selected == "azure-ai-103");
     SECTION("choosing the exam to assess leaves the comparison where the user put it") {
-        app_set_credential(ui.app, "aws-mla-c01");
+        app_choose_target(ui.app, "aws-mla-c01");
         ui.frames(2);
         CHECK(ui.views.compare.selected == "azure-ai-103");
     }
     SECTION("an imported plan is shown with its own credential selected") {
         certplan::PlanDocument other;
         other.credential = "aws-mla-c01";
+        other.target_chosen = true;
         app_import_text(ui.app, certplan::plan_to_json(other));
         ui.frames(2);
         CHECK(ui.views.compare.selected == "aws-mla-c01");
+    }
+}
+
+TEST_CASE("Compare: the selected credential's details make it the plan's one target") {
+    UiHarness ui;
+    REQUIRE(ui.app.derived.target.credential == "google-pmle");  // nothing answered: the advice's default
+    SECTION("the target's own details say so and offer no button") {
+        CHECK(ui.has_text("Your target: the advice's first pick."));
+        CHECK(ui.find("Make this my target", "button") == nullptr);
+    }
+    SECTION("another exam: one press and Assess, the estimate and the plan follow it") {
+        ui.click("AWS MLA-C01", "selectable");
+        ui.click("Make this my target", "button");
+        CHECK(ui.app.plan.credential == "aws-mla-c01");
+        CHECK(ui.app.plan.target_chosen);
+        CHECK(ui.app.derived.target.credential == "aws-mla-c01");
+        CHECK(ui.app.derived.target.origin == certplan::TargetOrigin::user);
+        CHECK(ui.app.derived.estimate.ok);
+        ui.frames(2);
+        CHECK(ui.has_text("Your target: you chose it."));
+        app_show(ui.app, View::assess);
+        ui.frames(3);
+        REQUIRE(ui.find("Exam", "combo") != nullptr);
+        CHECK(ui.find("Exam", "combo")->value == "AWS MLA-C01");
+    }
+    SECTION("a retired exam cannot be made the target") {
+        ui.click(ui.app.catalog.credential("aws-mls-c01")->short_name, "selectable");
+        ui.frames(2);
+        CHECK(ui.find("Make this my target", "button") == nullptr);
     }
 }

@@ -13,12 +13,36 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         CHECK(ui.has_text("Background not given"));
         CHECK(ui.find("Download calendar (.ics)", "button") != nullptr);
     }
-    SECTION("an AWS-first team is sent to today's AWS exam, not the retired one") {
+    SECTION("an AWS-first team is sent to today's AWS exam, and the estimate and week plan follow it at once") {
         app_set_profile(ui.app, "cloud", "aws");
         ui.frames(2);
         CHECK(ui.app.derived.advice.first_credential == "aws-mla-c01");
-        ui.click("Plan for " + ui.app.catalog.credential("aws-mla-c01")->short_name, "button");
+        CHECK(ui.app.derived.target.credential == "aws-mla-c01");
+        CHECK(ui.app.derived.target.origin == certplan::TargetOrigin::advice);
+        CHECK(ui.has_text("How long for AWS MLA-C01"));
+        CHECK_FALSE(ui.has_text("How long for Google PMLE"));
+        CHECK(ui.find("Make this my target", "button") == nullptr);  // it is the target already
+        auto snap = nlohmann::json::parse(app_snapshot_json(ui.app, ui.views));
+        CHECK(snap["target"]["credential"] == "aws-mla-c01");
+        CHECK(snap["target"]["origin"] == "advice");
+    }
+    SECTION("a target the user picked stays when the advice changes; the advice card offers its pick back") {
+        app_choose_target(ui.app, "google-pmle");
+        app_set_profile(ui.app, "cloud", "aws");
+        ui.frames(2);
+        CHECK(ui.app.derived.target.credential == "google-pmle");
+        CHECK(ui.app.derived.target.origin == certplan::TargetOrigin::user);
+        CHECK(ui.has_text("How long for Google PMLE"));
+        CHECK(ui.has_text("(your target is Google PMLE, your choice)"));
+        ui.click("Make this my target", "button");
         CHECK(ui.app.plan.credential == "aws-mla-c01");
+        CHECK(ui.app.plan.target_chosen);
+        ui.frames(2);
+        CHECK(ui.has_text("How long for AWS MLA-C01"));
+        auto snap = nlohmann::json::parse(app_snapshot_json(ui.app, ui.views));
+        CHECK(snap["target"]["credential"] == "aws-mla-c01");
+        CHECK(snap["target"]["origin"] == "user");
+        CHECK(snap["plan"]["plan"]["target_chosen"] == true);
     }
     SECTION("a pivoter's plan starts with foundations") {
         app_set_profile(ui.app, "background", "software-engineer");
@@ -179,4 +203,40 @@ TEST_CASE("the snapshot is valid JSON with the figures the browser tests read") 
     CHECK(j["study_plan"]["exam_day"] == "2027-01-15");
     CHECK(j["share"]["viewing_shared"] == false);
     CHECK(j["notices"].back() == "a \"quoted\" notice\\with a backslash\nand a new line");
+}
+
+TEST_CASE("courses and fact sources are links: a click opens their https: page, nothing else is opened") {
+    UiHarness ui(1280, 3000);
+    SECTION("a course in the Plan view") {
+        app_show(ui.app, View::plan);
+        ui.frames(3);
+        const std::string url = "https://www.coursera.org/learn/gcp-production-ml-systems";
+        const UiItem* link = ui.find("www.coursera.org/learn/gcp-production-ml-systems", "link");
+        REQUIRE(link != nullptr);
+        CHECK(link->value == url);  // the mirror makes it <a href=url>
+        ui.click(link);
+        REQUIRE(ui.opened.size() == 1);
+        CHECK(ui.opened[0] == url);
+    }
+    SECTION("a fact's source line in Compare opens its source") {
+        ui.frames(3);
+        const certplan::Source* s = ui.app.catalog.source(ui.app.catalog.credential("google-pmle")->fee_usd.source);
+        REQUIRE(s != nullptr);
+        REQUIRE_FALSE(s->url.empty());
+        const UiItem* link = nullptr;
+        for (const UiItem& it : item_registry_items())
+            if (it.role == "link" && it.value == s->url && it.label.rfind("Source: ", 0) == 0) link = &it;
+        REQUIRE(link != nullptr);
+        ui.click(link);
+        REQUIRE(ui.opened.size() == 1);
+        CHECK(ui.opened[0] == s->url);
+    }
+    SECTION("the session refuses anything but a plain https: link") {
+        app_open_url(ui.app, "javascript:alert(1)");
+        app_open_url(ui.app, "http://www.coursera.org/learn/x");
+        app_open_url(ui.app, "https://example.com/\"x");
+        CHECK(ui.opened.empty());
+        app_open_url(ui.app, "https://www.coursera.org/learn/x");
+        CHECK(ui.opened.size() == 1);
+    }
 }

@@ -11,7 +11,7 @@ namespace {
 TEST_CASE("opening a shared link shows it in viewing mode and changes nothing saved until the visitor chooses") {
     // The sender's plan and its link.
     UiHarness sender;
-    app_set_credential(sender.app, "aws-mla-c01");
+    app_choose_target(sender.app, "aws-mla-c01");
     app_rate(sender.app, "mla-1-1", Rating::in_production);
     app_set_profile(sender.app, "cloud", "aws");
     const std::string link = app_share_fragment(sender.app);

@@ -19,6 +19,7 @@ struct UiHarness {
     Views views;
     std::vector<std::string> copied;
     std::vector<std::string> downloads;
+    std::vector<std::string> opened;  // links opened (host.open_url)
 
     ImGuiContext* context = nullptr;  // each harness has its own (a test may hold two at once)
 
@@ -37,6 +38,7 @@ struct UiHarness {
         Host host;
         host.copy_text = [this](const std::string& s) { copied.push_back(s); };
         host.download = [this](const std::string& name, const std::string&, const std::string&) { downloads.push_back(name); };
+        host.open_url = [this](const std::string& url) { opened.push_back(url); };
         app_init(app, host);
         app.today = *certplan::parse_date("2026-11-23");
         frames(3);

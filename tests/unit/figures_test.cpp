@@ -105,11 +105,54 @@ TEST_CASE("derive: the whole chain from a plan, worked by hand") {
         CHECK(f.study_plan.exam_day == kMonday + 56);
         CHECK(f.study_plan.weeks.back().start_day == kMonday + 56);  // the plan ends in the target's own week
     }
-    SECTION("a credential the catalog does not hold: no credential, no readiness, figures still computed") {
+    SECTION("a chosen credential the catalog does not hold: the advice's first credential is the target") {
         plan.credential = "retired-exam";
+        plan.target_chosen = true;
         Figures f = derive(catalog(), plan, kMonday);
-        CHECK(f.credential == nullptr);
-        CHECK(f.checklist == nullptr);
-        CHECK(f.readiness.rated == 0);
+        CHECK(f.target.credential == "google-pmle");
+        CHECK(f.target.origin == TargetOrigin::advice);
+        REQUIRE(f.credential);
+        CHECK(f.credential->id == "google-pmle");
+    }
+}
+
+TEST_CASE("derive: one target, the advice's until the user picks one") {
+    PlanDocument plan;  // credential "google-pmle", not chosen
+    plan.profile.cloud = "aws";
+    plan.profile.background = "working-ml";
+    for (const ChecklistItem& item : catalog().checklist("aws-mla-c01")->items)
+        plan.answers["aws-mla-c01"][item.id] = Rating::in_production;
+    SECTION("not chosen: the advice says AWS MLA-C01, so readiness, estimate and plan are for it, not the plan's Google PMLE") {
+        Figures f = derive(catalog(), plan, kMonday);
+        CHECK(f.advice.first_credential == "aws-mla-c01");
+        CHECK(f.target.credential == "aws-mla-c01");
+        CHECK(f.target.origin == TargetOrigin::advice);
+        CHECK(std::string(target_origin_key(f.target.origin)) == "advice");
+        REQUIRE(f.credential);
+        CHECK(f.credential->id == "aws-mla-c01");
+        CHECK(f.readiness.overall == Approx(1.0));  // its own answers count
+        CHECK(f.estimate.gap == Approx(0.25));      // the review floor
+    }
+    SECTION("chosen: the user's Google PMLE stays the target although the advice says AWS") {
+        plan.target_chosen = true;
+        Figures f = derive(catalog(), plan, kMonday);
+        CHECK(f.advice.first_credential == "aws-mla-c01");
+        CHECK(f.target.credential == "google-pmle");
+        CHECK(f.target.origin == TargetOrigin::user);
+        CHECK(std::string(target_origin_key(f.target.origin)) == "user");
+        CHECK(f.credential->id == "google-pmle");
+        CHECK(f.readiness.rated == 0);  // AWS answers are not Google's
+    }
+    SECTION("the advice changes with the profile and the unchosen target follows it") {
+        plan.profile.cloud = "google-cloud";
+        CHECK(derive(catalog(), plan, kMonday).target.credential == "google-pmle");
+        plan.profile.cloud = "aws";
+        CHECK(derive(catalog(), plan, kMonday).target.credential == "aws-mla-c01");
+    }
+    SECTION("no advice credential the catalog knows: the plan's credential, still from the advice") {
+        AdviceResult none;
+        Target t = resolve_target(catalog(), plan, none);
+        CHECK(t.credential == "google-pmle");
+        CHECK(t.origin == TargetOrigin::advice);
     }
 }

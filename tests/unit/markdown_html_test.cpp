@@ -15,3 +15,19 @@ TEST_CASE("the printable summary turns certplan's Markdown into plain, escaped H
     CHECK(html.find("<tr><th scope=\"row\">1</th><td>A; B</td></tr>") != std::string::npos);
     CHECK(html.find("<script") == std::string::npos);
 }
+
+TEST_CASE("the printable summary makes https: links openable, in a new tab with noopener, and nothing else") {
+    SECTION("an https: link") {
+        std::string html = markdown_to_html_page("- A course (Coursera): https://www.coursera.org/learn/x\n", "t");
+        CHECK(html.find("<li>A course (Coursera): <a href=\"https://www.coursera.org/learn/x\" target=\"_blank\" rel=\"noopener\">"
+                        "https://www.coursera.org/learn/x</a></li>") != std::string::npos);
+    }
+    SECTION("an http: or javascript: address stays text") {
+        std::string html = markdown_to_html_page("- http://example.com/x javascript:alert(1)\n", "t");
+        CHECK(html.find("<a ") == std::string::npos);
+    }
+    SECTION("an address that is not a plain https: link stays text") {
+        std::string html = markdown_to_html_page("- https://\n", "t");
+        CHECK(html.find("<a ") == std::string::npos);
+    }
+}

@@ -17,6 +17,7 @@ PlanDocument sample_plan() {
     p.profile.target_date = "2027-03-01";
     p.profile.unavailable_weeks = {20808, 20815};  // Mon 21 and Mon 28 Dec 2026
     p.profile.exam_plan_chosen = true;
+    p.target_chosen = true;
     p.answers["aws-mla-c01"] = {{"mla-1-1", Rating::learning}, {"mla-2-3", Rating::in_production}};
     p.answers["google-pmle"] = {{"gp-1-1", Rating::can_explain}};
     return p;
@@ -83,6 +84,7 @@ TEST_CASE("a version 1 document migrates: its flat ratings become that credentia
     CHECK(r.problems.empty());
     CHECK(r.version == 1);
     CHECK(r.plan.credential == "google-pmle");
+    CHECK_FALSE(r.plan.target_chosen);  // the old default: the advice decides the target
     CHECK(r.plan.profile.background == "working-ml");
     CHECK(r.plan.profile.hours_per_week == 10);
     const Answers& a = r.plan.answers_for("google-pmle");
@@ -104,10 +106,57 @@ TEST_CASE("a version 2 document (today's format before weeks off) reads unchange
     expected.profile.exam_plan_chosen = false;
     expected.answers.erase("google-pmle");
     CHECK(r.plan == expected);
-    // Saved again, it is a version 3 document that reads back the same.
+    CHECK(r.plan.target_chosen);  // aws-mla-c01 is not the old default: the user picked it
+    // Saved again, it is a version 4 document that reads back the same.
     PlanRead again = plan_from_json(plan_to_json(r.plan), "localStorage");
-    CHECK(again.version == 3);
+    CHECK(again.version == 4);
     CHECK(again.plan == expected);
+}
+
+TEST_CASE("a version 3 document (before the one target) migrates: its old default credential is not a choice") {
+    std::string v3 = read_file(std::string(CERTPLAN_SOURCE_DIR) + "/tests/fixtures/storage-v3.json");
+    REQUIRE_FALSE(v3.empty());
+    PlanRead r = plan_from_json(v3, "localStorage");
+    REQUIRE(r.usable);
+    CHECK(r.problems.empty());
+    CHECK(r.version == 3);
+    CHECK(r.plan.credential == "google-pmle");
+    SECTION("google-pmle was certplan's default, so the advice decides the target") {
+        CHECK_FALSE(r.plan.target_chosen);
+    }
+    SECTION("everything else reads unchanged") {
+        CHECK(r.plan.profile.cloud == "aws");
+        CHECK(r.plan.profile.hours_per_week == 12);
+        CHECK(r.plan.profile.exam_plan_chosen);
+        CHECK(r.plan.profile.unavailable_weeks == std::vector<int>{20808, 20815});
+        CHECK(r.plan.answers_for("google-pmle").at("gp-1-1") == Rating::can_explain);
+    }
+    SECTION("another credential in a version 3 document was the user's pick") {
+        std::string doc = v3;
+        const std::string old = "\"credential\": \"google-pmle\"";
+        REQUIRE(doc.find(old) != std::string::npos);
+        doc.replace(doc.find(old), old.size(), "\"credential\": \"aws-mla-c01\"");
+        PlanRead other = plan_from_json(doc, "localStorage");
+        REQUIRE(other.usable);
+        CHECK(other.plan.credential == "aws-mla-c01");
+        CHECK(other.plan.target_chosen);
+    }
+    SECTION("saved again: version 4, and the choice survives both ways") {
+        PlanRead again = plan_from_json(plan_to_json(r.plan), "localStorage");
+        CHECK(again.version == 4);
+        CHECK(again.plan == r.plan);
+        CHECK(plan_to_json(r.plan).find("target_chosen") == std::string::npos);  // not chosen: not written
+        r.plan.target_chosen = true;
+        CHECK(plan_from_json(plan_to_json(r.plan), "localStorage").plan.target_chosen);
+    }
+}
+
+TEST_CASE("version 4: target_chosen must be true or false") {
+    PlanRead r = plan_from_json(R"({"format":"certplan-plan","version":4,"plan":{"credential":"aws-mla-c01","target_chosen":"yes"}})", "localStorage");
+    REQUIRE(r.usable);
+    CHECK_FALSE(r.plan.target_chosen);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].field == "plan.target_chosen");
 }
 
 TEST_CASE("weeks off: only Mondays are kept, each once, sorted; anything else is left out and reported") {

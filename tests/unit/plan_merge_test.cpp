@@ -50,6 +50,20 @@ TEST_CASE("two tabs' plans merge value by value: what this tab changed wins, the
         CHECK(m.credential == "aws-mla-c01");
         CHECK(m.answers_for("aws-mla-c01").at("mla-1-1") == Rating::learning);
     }
+    SECTION("the target chosen in the other tab comes through with its credential, as one pair") {
+        theirs.credential = "aws-mla-c01";
+        theirs.target_chosen = true;
+        PlanDocument m = merge_plans(base, ours, theirs);
+        CHECK(m.credential == "aws-mla-c01");
+        CHECK(m.target_chosen);
+    }
+    SECTION("this tab chose a target: its pair wins over the other tab's") {
+        ours.target_chosen = true;  // chose the credential it already had
+        theirs.credential = "aws-mla-c01";
+        PlanDocument m = merge_plans(base, ours, theirs);
+        CHECK(m.credential == ours.credential);
+        CHECK(m.target_chosen);
+    }
     SECTION("nothing changed here: the result is exactly storage's plan") {
         theirs.answers["google-pmle"]["gp-9-9"] = Rating::not_yet;
         theirs.profile.cloud = "aws";

@@ -28,6 +28,7 @@ PlanDocument random_plan(std::mt19937& rng, const Catalog& c) {
     if (rng() % 2) p.profile.target_date = format_date(*parse_date("2026-01-01") + int(rng() % 2000));
     if (rng() % 2) p.profile.start_date = format_date(*parse_date("2020-01-01") + int(rng() % 5000));
     p.profile.exam_plan_chosen = rng() % 2;
+    p.target_chosen = rng() % 2;
     for (int k = int(rng() % 4); k > 0; --k)  // weeks off: Mondays from 2026-01-05 on
         toggle_unavailable_week(p.profile.unavailable_weeks, *parse_date("2026-01-05") + 7 * int(rng() % 200));
     for (const Checklist& cl : c.checklists) {
@@ -187,6 +188,25 @@ TEST_CASE("links made by version 1 keep working (stored fixture)", "[share]") {
     REQUIRE(d.ok);
     PlanDocument expected = full_google_plan(c);
     expected.credential = "aws-mla-c01";
+    expected.target_chosen = true;  // before version 3, a credential other than the old default was the user's pick
     expected.answers["aws-mla-c01"]["aws-mla-c01-3"] = Rating::learning;
     CHECK(d.plan == expected);
+}
+
+TEST_CASE("version 3 carries whether the user chose the target", "[share]") {
+    Catalog c = test_catalog();
+    PlanDocument p = full_google_plan(c);
+    SECTION("not chosen: the advice's first credential stays the target when the link is opened") {
+        ShareDecode d = decode_share_fragment(encode_share_fragment(p, c), c);
+        REQUIRE(d.ok);
+        CHECK(d.version == 3);
+        CHECK_FALSE(d.plan.target_chosen);
+    }
+    SECTION("chosen: the user's pick travels") {
+        p.target_chosen = true;
+        ShareDecode d = decode_share_fragment(encode_share_fragment(p, c), c);
+        REQUIRE(d.ok);
+        CHECK(d.plan.target_chosen);
+        CHECK(d.plan.credential == "google-pmle");
+    }
 }

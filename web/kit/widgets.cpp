@@ -16,6 +16,21 @@ bool button(const char* label, const ImVec2& size) {
     return pressed;
 }
 
+bool link(const std::string& text, const std::string& url) {
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(url.c_str());
+    const bool pressed = ImGui::InvisibleButton(text.c_str(), size);
+    ImGui::PopID();
+    item_annotate("link", url.c_str());
+    const ImU32 col = ImGui::GetColorU32(theme_colors().accent);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddText(pos, col, text.c_str());
+    dl->AddLine(ImVec2(pos.x, pos.y + size.y - 1), ImVec2(pos.x + size.x, pos.y + size.y - 1), col);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return pressed;
+}
+
 bool small_button(const char* label) {
     // A finger needs the full frame height; a mouse is fine with the compact one.
     bool pressed = theme_touch() ? ImGui::Button(label) : ImGui::SmallButton(label);

@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include "link.h"
+
 #include <algorithm>
 
 #include "shipped_catalog.h"
@@ -32,7 +34,7 @@ void app_plan_edited(App& app) {
 
 void app_derive(App& app) {
     const bool current = app.derived_for.revision == app.plan_revision && app.derived_for.today == app.today &&
-                         app.derived.credential && app.derived.credential->id == app.plan.credential;
+                         app.derived.credential && (!app.plan.target_chosen || app.derived.target.credential == app.plan.credential);
     if (current) return;
     app.derived_for = {app.plan_revision, app.today};
     app.derived = certplan::derive(app.catalog, app.plan, app.today);
@@ -90,18 +92,24 @@ std::string app_calendar_ics(const App& app) {
     return certplan::study_plan_ics(app.derived.study_plan, name, app.today);
 }
 
-void app_set_credential(App& app, const std::string& id) {
-    if (!app.catalog.credential(id) || app.plan.credential == id) return;
+void app_choose_target(App& app, const std::string& id) {
+    if (!app.catalog.credential(id) || (app.plan.target_chosen && app.plan.credential == id)) return;
     app.plan.credential = id;  // each credential keeps its own answers in plan.answers
+    app.plan.target_chosen = true;
     app_plan_edited(app);
     app_derive(app);
 }
 
+void app_open_url(const App& app, const std::string& url) {
+    if (certplan::openable_url(url) && app.host.open_url) app.host.open_url(url);
+}
+
 void app_rate(App& app, const std::string& item_id, certplan::Rating rating) {
-    certplan::Answers& a = app.plan.answers[app.plan.credential];
+    const std::string target = app.derived.target.credential;  // Assess rates the one target
+    certplan::Answers& a = app.plan.answers[target];
     if (rating == certplan::Rating::unrated) a.erase(item_id);
     else a[item_id] = rating;
-    if (a.empty()) app.plan.answers.erase(app.plan.credential);
+    if (a.empty()) app.plan.answers.erase(target);
     app_plan_edited(app);
     app_derive(app);
 }

@@ -29,6 +29,7 @@ struct Host {
     std::function<StoreResult(const std::string& key, const std::string& value)> storage_set;
     std::function<void(const std::string& text)> copy_text;
     std::function<void(const std::string& filename, const std::string& mime, const std::string& content)> download;
+    std::function<void(const std::string& url)> open_url;  // a new tab, noopener
     std::function<void()> open_import;  // asks the user for a file; it arrives through app_import_text
 };
 
@@ -93,7 +94,11 @@ void app_show(App& app, View view);
 // Brings app.derived up to date with the plan and today (cheap when nothing changed).
 void app_derive(App& app);
 // Edits: each one bumps the plan revision (so it is saved) and keeps the derived figures in step.
-void app_set_credential(App& app, const std::string& credential_id);
+// The user picks the plan's target (Assess, the estimate, the week plan and the exports follow it); until
+// then the advice's first credential is the target (core/figures.h resolve_target).
+void app_choose_target(App& app, const std::string& credential_id);
+// Opens a link from data/ in a new tab; anything but a plain https: link (core/link.h) is refused.
+void app_open_url(const App& app, const std::string& url);
 void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
 void app_set_profile(App& app, const std::string& field, const std::string& value);
 void app_set_hours(App& app, double hours_per_week);

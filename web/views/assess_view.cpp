@@ -30,8 +30,8 @@ void draw_credential_picker(App& app) {
             if (!app.catalog.checklist(c.id)) continue;
             std::string label = c.short_name + (c.status.value == certplan::Status::retired ? " (retired)"
                                                 : c.status.value == certplan::Status::beta ? " (beta)" : "");
-            bool selected = c.id == app.plan.credential;
-            if (ui::combo_option(label.c_str(), selected, c.id.c_str())) app_set_credential(app, c.id);
+            bool selected = c.id == app.derived.target.credential;
+            if (ui::combo_option(label.c_str(), selected, c.id.c_str())) app_choose_target(app, c.id);
         }
         ui::combo_close();
     }
@@ -96,7 +96,7 @@ void draw_focus(App& app) {
 
 void draw_item(App& app, const certplan::ChecklistItem& item) {
     const Rating current = [&] {
-        auto& a = app.plan.answers_for(app.plan.credential);
+        auto& a = app.plan.answers_for(app.derived.target.credential);
         auto it = a.find(item.id);
         return it == a.end() ? Rating::unrated : it->second;
     }();

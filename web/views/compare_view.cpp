@@ -4,6 +4,7 @@
 
 #include "format.h"
 #include "freshness.h"
+#include "link.h"
 #include "imgui.h"
 #include "item_registry.h"
 #include "theme.h"
@@ -120,8 +121,22 @@ bool draw_table(App& app, CompareViewState& v, float height, bool scroll) {
 
 void source_line(const App& app, const std::string& source, const std::string& as_of, bool verified) {
     const std::string line = "Source: " + provenance(app.catalog, source, as_of, verified);
-    // A fact dated more than a year before today may have changed since (core/freshness.h decides).
-    if (certplan::possibly_out_of_date(as_of, app.today)) ui::text_colored(theme_colors().warn, line + " - possibly out of date");
+    const certplan::Source* s = app.catalog.source(source);
+    const bool stale = certplan::possibly_out_of_date(as_of, app.today);
+    // With a link in data/, the line itself opens the source (a new tab); otherwise it is text.
+    if (s && certplan::openable_url(s->url)) {
+        ImGui::PushID(&as_of);  // one id per fact: many facts share a source line
+        if (ui::link(line, s->url)) app_open_url(app, s->url);
+        ImGui::PopID();
+        ui::tooltip(provenance_detail(app.catalog, source));
+        // A fact dated more than a year before today may have changed since (core/freshness.h decides).
+        if (stale) {
+            ImGui::SameLine();
+            ui::text_colored(theme_colors().warn, "- possibly out of date");
+        }
+        return;
+    }
+    if (stale) ui::text_colored(theme_colors().warn, line + " - possibly out of date");
     else ui::text_muted(line);
     ui::tooltip(provenance_detail(app.catalog, source));
 }
@@ -156,6 +171,11 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     } else if (!c.status.note.empty()) {
         ui::text_muted(c.status.note);
     }
+    if (app.derived.target.credential == c.id)
+        ui::text_muted(app.derived.target.origin == certplan::TargetOrigin::user ? "Your target: you chose it."
+                                                                                : "Your target: the advice's first pick.");
+    else if (c.kind == "exam" && c.status.value != Status::retired && app.catalog.checklist(c.id) && ui::button("Make this my target"))
+        app_choose_target(app, c.id);
     ImGui::Spacing();
     ui::heading("What it really tests");
     ui::text(fmt_text(c.tests_what));
@@ -223,7 +243,7 @@ void draw_advice_card(App& app) {
 void compare_view_follow_plan(const App& app, CompareViewState& v) {
     if (v.seen_replaced == app.plan_replaced) return;
     v.seen_replaced = app.plan_replaced;
-    if (!app.catalog.credentials.empty()) v.selected = app.plan.credential;
+    if (!app.catalog.credentials.empty()) v.selected = app.derived.target.credential;
 }
 
 void draw_selected(App& app, CompareViewState& v) {

@@ -12,6 +12,7 @@
 #include "format.h"
 #include "imgui.h"
 #include "item_registry.h"
+#include "link.h"
 #include "theme.h"
 #include "views.h"
 #include "vocabulary.h"
@@ -183,11 +184,10 @@ void draw_advice(App& app) {
     }
     if (const Credential* first = app.catalog.credential(a.first_credential)) {
         ui::text("Start with: " + first->name + (a.foundations_first ? ", after foundational coursework." : "."));
-        if (first->id != app.plan.credential) {
-            std::string label = "Plan for " + first->short_name;
-            if (ui::button(label.c_str())) app_set_credential(app, first->id);
-            ImGui::SameLine();
-            ui::text_muted("(your plan is for " + (app.derived.credential ? app.derived.credential->short_name : std::string("none")) + ")");
+        if (first->id != app.derived.target.credential) {
+            if (ui::button("Make this my target")) app_choose_target(app, first->id);
+            ui::text_muted("(your target is " + (app.derived.credential ? app.derived.credential->short_name : std::string("none")) +
+                           ", your choice)");
         }
     }
 }
@@ -321,7 +321,7 @@ void draw_courses(App& app) {
         ImGui::Indent();
         ui::text_muted(course.why.value.value_or(""));
         if (!course.why.note.empty()) ui::text_muted(course.why.note);
-        if (!course.url.empty()) ui::text_muted(course.url);
+        if (certplan::openable_url(course.url) && ui::link(course.url.substr(8), course.url)) app_open_url(app, course.url);
         ImGui::Unindent();
         ImGui::PopID();
     }

@@ -27,13 +27,15 @@ std::string app_snapshot_json(const App& app, const Views& views) {
     // The plan exactly as it is saved (plan_to_json is JSON already).
     return fill("{\"view\":\"{}\",\"plan\":{},\"compare\":{\"rows\":[{}],\"selected\":{}},"
                 "\"readiness\":{\"overall\":{},\"rated\":{},\"domains\":[{}]},\"advice\":{\"first_credential\":{},\"verdict\":{},\"exam_plan_shown\":{}},"
+                "\"target\":{\"credential\":{},\"origin\":\"{}\"},"
                 "\"estimate\":{\"ok\":{},\"weeks_low\":{},\"weeks_high\":{},\"feasibility\":\"{}\"},"
                 "\"study_plan\":{\"weeks\":{},\"weeks_off\":{},\"exam_day\":\"{}\"},\"share\":{\"viewing_shared\":{}},"
                 "\"saving\":{\"saved\":{}},\"notices\":[{}]}",
                 {view, certplan::plan_to_json(app.plan), rows, json_string(views.compare.selected), certplan::json_number(r.overall),
                  std::to_string(r.rated), domains, json_string(app.derived.advice.first_credential),
                  json_string(certplan::vocabulary::verdict().terms[size_t(app.derived.advice.verdict)].key),
-                 boolean(certplan::exam_plan_shown(app.derived.advice, app.plan.profile)), boolean(e.ok),
+                 boolean(certplan::exam_plan_shown(app.derived.advice, app.plan.profile)),
+                 json_string(app.derived.target.credential), certplan::target_origin_key(app.derived.target.origin), boolean(e.ok),
                  std::to_string(e.weeks_low), std::to_string(e.weeks_high), certplan::date_fit_key(sp.fit),
                  std::to_string(sp.weeks.size()), std::to_string(sp.weeks_off), certplan::format_date(sp.exam_day),
                  boolean(app.shared.viewing), boolean(app.plan_revision == app.save.saved_revision && !app.save.failing), notices});

@@ -1,0 +1,95 @@
+// One target in a real browser, at 1280x800 and on a phone (390x844 at 3x): the advice's first credential
+// is the target until the user picks one; "Make this my target" in Compare makes the pick; Assess, the
+// estimate, the saved plan and the share link follow it, and the advice card offers its own pick back.
+// Screenshots of each step.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, serveDist, openApp, click, findItem, items, settle, tap, snapshot, screenshot, waitSaved } from "./harness.mjs";
+
+let server, url;
+before(async () => { ({ server, url } = await serveDist()); });
+after(() => server.close());
+
+// Scrolls the panel under (x, y) until the first item whose label and role match is drawn whole; returns it.
+async function scrollTo(page, label, role, x, y) {
+  const bottom = page.viewportSize().height - 10;
+  for (let i = 0; i < 40; ++i) {
+    const hit = (await items(page)).find((it) => it.label === label && it.role === role);
+    if (hit && hit.y > 0 && hit.y + hit.h < bottom) return hit;
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, hit && hit.y < 0 ? -150 : 150);
+    await settle(page);
+  }
+  throw new Error(`${label} never came into view`);
+}
+
+for (const phone of [false, true]) {
+  const size = phone ? "390x844" : "1280x800";
+  test(`the advice's pick is the target until the user makes another one theirs (${size})`, async () => {
+    const b = await launch({ phone });
+    try {
+      const { page, watch } = await openApp(b.context, url);
+      const press = phone ? tap : click;
+      const vw = page.viewportSize();
+      const texts = async () => (await items(page)).map((i) => i.label);
+      await press(page, "Plan", "tab");
+      await press(page, "Cloud platform at work", "combo");
+      await press(page, "AWS", "option");
+      let snap = await snapshot(page);
+      assert.deepEqual(snap.target, { credential: "aws-mla-c01", origin: "advice" });
+      assert.equal(snap.advice.first_credential, "aws-mla-c01");
+      if (!phone) assert.ok((await texts()).includes("How long for AWS MLA-C01"), "the estimate follows the advice");
+      await screenshot(page, `target-advice-${size}`);
+
+      await press(page, "Compare", "tab");
+      await press(page, "Google PMLE", "selectable");
+      const x = phone ? vw.width / 2 : vw.width * 0.75;
+      await scrollTo(page, "Make this my target", "button", x, vw.height / 2);
+      await press(page, "Make this my target", "button");
+      snap = await snapshot(page);
+      assert.deepEqual(snap.target, { credential: "google-pmle", origin: "user" });
+      assert.equal(snap.plan.plan.target_chosen, true);
+      assert.equal(snap.advice.first_credential, "aws-mla-c01", "the advice itself is unchanged");
+      assert.ok((await texts()).includes("Your target: you chose it."));
+      await screenshot(page, `target-compare-${size}`);
+
+      await press(page, "Assess", "tab");
+      assert.equal((await findItem(page, "Exam", "combo")).value, "Google PMLE");
+
+      await press(page, "Plan", "tab");
+      if (phone) await scrollTo(page, "(your target is Google PMLE, your choice)", "text", x, vw.height / 2);  // below the fold
+      const said = await texts();
+      assert.ok(said.includes("(your target is Google PMLE, your choice)"), "the advice card says whose target it is");
+      if (!phone) assert.ok(said.includes("How long for Google PMLE"), "the estimate follows the pick");
+      await screenshot(page, `target-plan-${size}`);
+
+      // Saved: a reload keeps the pick; the share link carries it.
+      await waitSaved(page);
+      await page.reload();
+      await page.waitForFunction(() => window.certplan && window.certplan.ready === true, null, { timeout: 60000 });
+      await settle(page);
+      assert.deepEqual((await snapshot(page)).target, { credential: "google-pmle", origin: "user" });
+      const link = await page.evaluate(() => window.certplan.shareUrl());
+      const other = await launch({ phone });
+      try {
+        const opened = await openApp(other.context, link.replace(/#.*/, ""), { hash: new URL(link).hash.slice(1) });
+        const shared = await snapshot(opened.page);
+        assert.equal(shared.share.viewing_shared, true);
+        assert.deepEqual(shared.target, { credential: "google-pmle", origin: "user" });
+        assert.deepEqual(opened.watch.errors, []);
+      } finally {
+        await other.close();
+      }
+
+      // The advice card gives the advice's pick back in one press.
+      await press(page, "Plan", "tab");
+      await scrollTo(page, "Make this my target", "button", x, vw.height / 2);
+      await press(page, "Make this my target", "button");
+      snap = await snapshot(page);
+      assert.deepEqual(snap.target, { credential: "aws-mla-c01", origin: "user" });
+      assert.deepEqual(watch.errors, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
