@@ -93,11 +93,14 @@ export async function click(page, label, role) {
 // person scrolls to a control below the fold; returns it.
 export async function reveal(page, label, role) {
   const height = page.viewportSize().height;
-  for (let n = 0; n < 12; ++n) {
+  const width = page.viewportSize().width;
+  // Down first, then back up: the item may sit below the fold or above it.
+  for (let n = 0; n < 24; ++n) {
     const it = (await items(page)).find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label) && (!role || i.role === role));
     if (it && it.y >= 0 && it.y + it.h <= height) return it;
-    await page.mouse.move(page.viewportSize().width / 2, height * 0.6);
-    await page.mouse.wheel(0, height / 3);
+    // A wheel scrolls the panel under the mouse: try the middle, then each half (a desktop view has two panels).
+    await page.mouse.move([width / 2, width / 4, (3 * width) / 4][n % 3], height * 0.6);
+    await page.mouse.wheel(0, (n < 12 ? 1 : -1) * height / 3);
     await settle(page);
   }
   return findItem(page, label, role);

@@ -10,11 +10,12 @@ let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
 after(() => server.close());
 
-const kControls = new Set(["button", "checkbox", "radio", "tab", "slider", "combo", "selectable", "option", "treeitem"]);
+const kControls = new Set(["button", "checkbox", "radio", "tab", "slider", "combo", "selectable", "option", "treeitem", "link"]);
 // The comparison's column headers sort it: controls too. (Other tables' headers only name their column.)
 const kSortHeaders = new Set(["Credential", "Status", "Fee", "Enterprise", "Pass rate", "Platform", "Length", "Valid for"]);
 const isControl = (i) => kControls.has(i.role) || (i.role === "columnheader" && kSortHeaders.has(i.label));
-const key = (it) => `${it.role}:${it.label}${it.context ? "@" + it.context : ""}`;
+// Controls may share a label (several facts cite one source): ImGui's id tells them apart.
+const key = (it) => `${it.role}:${it.label}${it.context ? "@" + it.context : ""}${it.id ? "#" + it.id : ""}`;
 
 async function focused(page) {
   return (await items(page)).find((i) => i.focused);

@@ -372,7 +372,9 @@ void draw_plan_view(App& app, Views&) {
     }
     if (!certplan::exam_plan_shown(app.derived.advice, app.plan.profile)) {
         ui::heading("No exam plan");
-        ui::text_muted("The verdict is to skip certification for now. \"Plan for an exam anyway\" shows the estimate and the week plan.");
+        ui::text_muted("The verdict is to skip certification for now. You can still see the estimate and a week plan.");
+        // Here too, where the plan would be: on a desktop the advice card's own button can sit below the fold.
+        if (ui::button("Plan for an exam anyway")) app_choose_exam_plan(app, true);
     } else {
         draw_estimate(app);
     }
