@@ -11,6 +11,7 @@ namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
 constexpr char kMagic[] = {'C', 'P', 'C', 3};
+constexpr char kQuestionsMagic[] = {'C', 'P', 'Q', 1};
 
 // After the magic: the length of the structure, the structure (counts, numbers, flags, string lengths and
 // back-references), then the text of every distinct string, in order. Text kept together compresses
@@ -44,6 +45,9 @@ template <class A> void visit(A& a, EstimateModel& x) {
       x.min_hours_per_week, x.max_hours_per_week, x.split_core, x.split_platform, x.split_practice, x.split_basis, x.plan_foundations,
       x.plan_core, x.plan_basis, x.plan_source, x.plan_as_of, x.backgrounds, x.calibration);
 }
+template <class A> void visit(A& a, QuestionOption& x) { a(x.text, x.why, x.best); }
+template <class A> void visit(A& a, Question& x) { a(x.id, x.credential, x.domain, x.situation, x.items, x.source, x.section, x.as_of, x.options); }
+template <class A> void visit(A& a, QuestionBank& x) { a(x.questions); }
 template <class A> void visit(A& a, Catalog& x) { a(x.last_checked, x.sources, x.credentials, x.checklists, x.courses, x.advice, x.estimate); }
 
 // Unsigned integers as LEB128 varints; doubles as varints when whole, else their 8 bytes, little-endian
@@ -202,25 +206,33 @@ private:
     }
 };
 
-}  // namespace
 
-std::string write_catalog_binary(const Catalog& catalog) {
-    Catalog copy = catalog;  // the visitors take their structs by reference, for reading and writing alike
+
+template <class T> std::string write_binary(const char (&magic)[4], T copy) {  // by value: the visitors take references
     Writer w;
     w(copy);
     Writer head;
-    head.out.assign(kMagic, sizeof kMagic);
+    head.out.assign(magic, sizeof magic);
     head.put_count(w.out.size());
     return head.out + w.out + w.text;
 }
 
-std::optional<Catalog> read_catalog_binary(const std::string& bytes) {
-    if (bytes.size() < sizeof kMagic || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0) return std::nullopt;
-    Reader r(bytes, sizeof kMagic);
-    Catalog c;
+template <class T> std::optional<T> read_binary(const char (&magic)[4], const std::string& bytes) {
+    if (bytes.size() < sizeof magic || bytes.compare(0, sizeof magic, magic, sizeof magic) != 0) return std::nullopt;
+    Reader r(bytes, sizeof magic);
+    T c;
     r(c);
     if (!r.ok || !r.at_end()) return std::nullopt;
     return c;
+}
+
+}  // namespace
+
+std::string write_catalog_binary(const Catalog& catalog) { return write_binary(kMagic, catalog); }
+std::optional<Catalog> read_catalog_binary(const std::string& bytes) { return read_binary<Catalog>(kMagic, bytes); }
+std::string write_questions_binary(const QuestionBank& bank) { return write_binary(kQuestionsMagic, bank); }
+std::optional<QuestionBank> read_questions_binary(const std::string& bytes) {
+    return read_binary<QuestionBank>(kQuestionsMagic, bytes);
 }
 
 }  // namespace certplan

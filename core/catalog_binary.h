@@ -7,11 +7,17 @@
 #include <string>
 
 #include "catalog.h"
+#include "question.h"
 
 namespace certplan {
 
 std::string write_catalog_binary(const Catalog& catalog);
 // nullopt for bytes that are not a whole catalog of this format (truncated, garbled, another version).
 std::optional<Catalog> read_catalog_binary(const std::string& bytes);
+
+// The scenario questions, late data in the same format (its own magic): checked at build time, written as
+// dist/questions.bin, fetched by the page after the first frame.
+std::string write_questions_binary(const QuestionBank& bank);
+std::optional<QuestionBank> read_questions_binary(const std::string& bytes);
 
 }  // namespace certplan

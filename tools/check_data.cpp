@@ -2,20 +2,25 @@
 // disk and prints every problem as "file: field: message". Exits 1 on any problem, so the build fails on
 // bad data. Statuses are checked against their dates as of today (the build's day, or --today for tests).
 // With --binary, a catalog that passed is also written to OUT in the web build's format (core/catalog_binary.h).
+// A questions.json among the files is the late data of "Check me": checked against the catalog
+// (core/question_load.h) and, with --questions-binary OUT, written as the bytes the page fetches later.
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "catalog_binary.h"
 #include "catalog_load.h"
+#include "question_load.h"
 #include "date.h"
 #include "glyphs.h"
 #include "status_dates.h"
 
 int main(int argc, char** argv) {
     std::vector<certplan::DataFile> files;
-    std::string binary_out;
+    std::string binary_out, questions_out;
+    std::optional<certplan::DataFile> questions;
     int today = int(std::time(nullptr) / 86400);  // UTC day: a status date a few hours off makes no difference
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--today" && i + 1 < argc) {
@@ -25,6 +30,10 @@ int main(int argc, char** argv) {
                 return 1;
             }
             today = *day;
+            continue;
+        }
+        if (std::string(argv[i]) == "--questions-binary" && i + 1 < argc) {
+            questions_out = argv[++i];
             continue;
         }
         if (std::string(argv[i]) == "--binary" && i + 1 < argc) {
@@ -41,7 +50,9 @@ int main(int argc, char** argv) {
         }
         std::stringstream ss;
         ss << in.rdbuf();
-        files.push_back({name, ss.str()});
+        const std::string base = name.substr(name.rfind('/') == std::string::npos ? 0 : name.rfind('/') + 1);
+        if (base == "questions.json") questions = certplan::DataFile{name, ss.str()};
+        else files.push_back({name, ss.str()});
     }
     auto load = certplan::load_catalog(files);
     // The page can only draw what its font carries: any other character fails the build here.
@@ -49,6 +60,12 @@ int main(int argc, char** argv) {
         for (auto& p : certplan::undrawable_text(f.text, f.name)) load.problems.push_back(p);
     if (load.ok())
         for (auto& p : certplan::status_date_contradictions(load.catalog, today)) load.problems.push_back(p);
+    certplan::QuestionLoad late;
+    if (questions) {
+        for (auto& p : certplan::undrawable_text(questions->text, questions->name)) load.problems.push_back(p);
+        if (load.ok()) late = certplan::load_questions(*questions, load.catalog);
+        for (auto& p : late.problems) load.problems.push_back(p);
+    }
     for (const auto& p : load.problems) std::fprintf(stderr, "error: %s\n", p.text().c_str());
     if (!load.ok()) {
         std::fprintf(stderr, "certplan_check_data: %zu problem(s) in the catalog\n", load.problems.size());
@@ -63,6 +80,16 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
+    if (!questions_out.empty()) {
+        std::ofstream out(questions_out, std::ios::binary);
+        out << certplan::write_questions_binary(late.bank);
+        out.close();
+        if (!out) {
+            std::fprintf(stderr, "certplan_check_data: cannot write %s\n", questions_out.c_str());
+            return 1;
+        }
+    }
+    if (questions) std::printf("certplan_check_data: %zu questions: ok\n", late.bank.questions.size());
     std::printf("certplan_check_data: %zu credentials, %zu checklists, %zu courses, %zu sources: ok\n",
                 load.catalog.credentials.size(), load.catalog.checklists.size(), load.catalog.courses.size(),
                 load.catalog.sources.size());
