@@ -1,9 +1,11 @@
 // How ready the user is for an exam: per blueprint domain and overall, weighted by the official weights;
 // the weakest domains and the items that would gain the most; and whether to book the exam.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
+#include "calibration.h"
 #include "catalog.h"
 #include "plan.h"
 
@@ -21,7 +23,10 @@ double rating_score(Rating r);
 struct DomainReadiness {
     std::string id, name;
     double weight = 0;     // share of the exam, 0..1 (official weights' midpoints, renormalised)
-    double readiness = 0;  // 0..1: mean item score
+    double readiness = 0;  // 0..1: the figure the plan uses (calibration.h: the self-rating, or the check's when lower)
+    double self_rated = 0; // 0..1: mean item score
+    DomainCheck check;     // the scenario check of this domain (questions 0 until they are loaded)
+    bool lowered = false;  // the check fell well below the self-rating: readiness is the checked figure
     int items = 0, rated = 0;
     double shortfall() const { return weight * (1 - readiness); }  // overall points still missing here
 };
@@ -41,7 +46,8 @@ struct Readiness {
     bool ready_to_book = false;
 };
 
+// `checks` (optional): each domain's scenario check, by domain id; see calibration.h for how it counts.
 Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, const Answers& answers,
-                    size_t focus_limit = 5);
+                    size_t focus_limit = 5, const std::map<std::string, DomainCheck>* checks = nullptr);
 
 }  // namespace certplan
