@@ -8,13 +8,13 @@
 #include <map>
 #include <string>
 
+#include "plan.h"  // CheckAnswers
 #include "question.h"
 
 namespace certplan {
 
 constexpr double kCheckGap = 0.25;  // "well below": more than a quarter of the scale under the self-rating
 
-using CheckAnswers = std::map<std::string, int>;  // question id -> the option chosen (its index in the data)
 
 struct DomainCheck {
     int questions = 0, answered = 0, right = 0;

@@ -35,4 +35,10 @@ const Answers& Plan::answers_for(const std::string& credential_id) const {
     return it == answers.end() ? none : it->second;
 }
 
+const CheckAnswers& Plan::checks_for(const std::string& credential_id) const {
+    static const CheckAnswers none;
+    auto it = checks.find(credential_id);
+    return it == checks.end() ? none : it->second;
+}
+
 }  // namespace certplan

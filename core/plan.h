@@ -17,15 +17,20 @@ const char* rating_key(Rating r);    // "not_yet", … (storage)
 bool rating_from_key(const std::string& key, Rating& out);
 
 using Answers = std::map<std::string, Rating>;  // checklist item id -> rating (unrated items absent)
+// "Check me": question id -> the option chosen, by its index in data/questions.json (options are never
+// reordered once shipped, like item ids). The latest answer to each question is what counts.
+using CheckAnswers = std::map<std::string, int>;
 
 struct Plan {
     std::string credential = "google-pmle";    // the credential being assessed / planned
     Profile profile;
     std::map<std::string, Answers> answers;    // credential id -> its own answers
+    std::map<std::string, CheckAnswers> checks;  // credential id -> its scenario-check answers
 
     const Answers& answers_for(const std::string& credential_id) const;
+    const CheckAnswers& checks_for(const std::string& credential_id) const;
     bool operator==(const Plan& o) const {
-        return credential == o.credential && profile == o.profile && answers == o.answers;
+        return credential == o.credential && profile == o.profile && answers == o.answers && checks == o.checks;
     }
 };
 

@@ -71,6 +71,17 @@ void read_answers(JsonReader& r, const json& j, const std::string& path, Answers
     }
 }
 
+void read_checks(JsonReader& r, const json& j, const std::string& path, CheckAnswers& out) {
+    if (!j.is_object()) {
+        r.fail(path, "expected an object of question answers");
+        return;
+    }
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        if (it->is_number_integer() && it->get<int64_t>() >= 0 && it->get<int64_t>() < 16) out[it.key()] = int(it->get<int64_t>());
+        else r.fail(JsonReader::join(path, it.key().c_str()), "is not the number of an option");
+    }
+}
+
 void check_known(const Catalog& catalog, const Plan& plan, const std::string& origin, Problems& problems) {
     if (!catalog.credential(plan.credential))
         problems.push_back({origin, "plan.credential", "\"" + plan.credential + "\" is not a credential this version knows"});
@@ -99,6 +110,10 @@ std::string plan_to_json(const Plan& plan) {
     json j = {{"format", kPlanFormatName},
               {"version", kPlanFormatVersion},
               {"plan", {{"credential", plan.credential}, {"profile", profile_to_json(plan.profile)}, {"answers", answers}}}};
+    json checks = json::object();
+    for (const auto& [cred, c] : plan.checks)
+        if (!c.empty()) checks[cred] = c;
+    if (!checks.empty()) j["plan"]["checks"] = checks;
     return j.dump(1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -140,10 +155,16 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
             for (auto it = answers->begin(); it != answers->end(); ++it)
                 read_answers(r, *it, "plan.answers." + it.key(), out.plan.answers[it.key()], false);
         }
+        if (out.version >= 3)
+            if (const json* checks = r.object(*plan, "plan", "checks", false))
+                for (auto it = checks->begin(); it != checks->end(); ++it)
+                    read_checks(r, *it, "plan.checks." + it.key(), out.plan.checks[it.key()]);
     }
     if (out.plan.credential.empty()) out.plan.credential = Plan().credential;
     for (auto it = out.plan.answers.begin(); it != out.plan.answers.end();)
         it = it->second.empty() ? out.plan.answers.erase(it) : std::next(it);
+    for (auto it = out.plan.checks.begin(); it != out.plan.checks.end();)
+        it = it->second.empty() ? out.plan.checks.erase(it) : std::next(it);
     if (catalog) check_known(*catalog, out.plan, origin, out.problems);
     out.usable = true;
     return out;

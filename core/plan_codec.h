@@ -12,7 +12,9 @@ namespace certplan {
 
 // v1: the first layout: one credential's answers, flat ("credential", "ratings", "profile").
 // v2: answers kept per credential, so switching credential never loses any.
-constexpr int kPlanFormatVersion = 2;
+// v3: adds "checks", the scenario-check answers per credential (question id -> option index); v1 and v2
+//     read as before, with no checks.
+constexpr int kPlanFormatVersion = 3;
 constexpr const char* kPlanFormatName = "certplan-plan";
 
 std::string plan_to_json(const Plan& plan);

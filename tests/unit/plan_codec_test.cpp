@@ -17,6 +17,7 @@ Plan sample_plan() {
     p.profile.target_date = "2027-03-01";
     p.answers["aws-mla-c01"] = {{"mla-1-1", Rating::learning}, {"mla-2-3", Rating::in_production}};
     p.answers["google-pmle"] = {{"gp-1-1", Rating::can_explain}};
+    p.checks["aws-mla-c01"] = {{"mla-d1-q1", 1}, {"mla-d1-q2", 0}};
     return p;
 }
 
@@ -51,6 +52,39 @@ TEST_CASE("a version 1 document migrates: its flat ratings become that credentia
     CHECK(a.at("gp-1-1") == Rating::not_yet);        // v1 stored 0
     CHECK(a.at("gp-3-2") == Rating::can_explain);    // v1 stored 2
     CHECK(a.at("gp-5-1") == Rating::in_production);  // v1 stored 3
+}
+
+TEST_CASE("a version 2 document (the format before checks) migrates with every answer and no checks") {
+    std::string v2 = read_file(std::string(CERTPLAN_SOURCE_DIR) + "/tests/fixtures/storage-v2.json");
+    REQUIRE_FALSE(v2.empty());
+    PlanRead r = plan_from_json(v2, "localStorage");
+    REQUIRE(r.usable);
+    CHECK(r.problems.empty());
+    CHECK(r.version == 2);
+    CHECK(r.plan.credential == "aws-mla-c01");
+    CHECK(r.plan.profile.hours_per_week == 6);
+    CHECK(r.plan.answers_for("aws-mla-c01").at("mla-1-2") == Rating::can_explain);
+    CHECK(r.plan.answers_for("aws-mla-c01").at("mla-2-3") == Rating::learning);
+    CHECK(r.plan.answers_for("google-pmle").at("gp-1-1") == Rating::in_production);
+    CHECK(r.plan.checks.empty());
+    // Written again, it is version 3 and reads back the same.
+    PlanRead again = plan_from_json(plan_to_json(r.plan), "t");
+    CHECK(again.version == 3);
+    CHECK(again.plan == r.plan);
+}
+
+TEST_CASE("a damaged check answer is named and left out; the other answers are kept") {
+    PlanRead r = plan_from_json(
+        R"({"format":"certplan-plan","version":3,"plan":{"credential":"google-pmle","answers":{"google-pmle":{"gp-1-1":"learning"}},)"
+        R"("checks":{"google-pmle":{"gp-d1-q1":2,"gp-d1-q2":"b","gp-d1-q3":-1},"aws-mla-c01":[1]}}})",
+        "localStorage");
+    REQUIRE(r.usable);
+    CHECK(r.plan.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
+    CHECK(r.plan.checks_for("google-pmle") == CheckAnswers{{"gp-d1-q1", 2}});
+    REQUIRE(r.problems.size() == 3);
+    CHECK(r.problems[0].field == "plan.checks.aws-mla-c01");
+    CHECK(r.problems[1].field == "plan.checks.google-pmle.gp-d1-q2");
+    CHECK(r.problems[2].field == "plan.checks.google-pmle.gp-d1-q3");
 }
 
 TEST_CASE("unreadable documents are refused with a message, never half-read") {
