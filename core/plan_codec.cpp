@@ -111,8 +111,12 @@ std::string plan_to_json(const Plan& plan) {
               {"version", kPlanFormatVersion},
               {"plan", {{"credential", plan.credential}, {"profile", profile_to_json(plan.profile)}, {"answers", answers}}}};
     json checks = json::object();
-    for (const auto& [cred, c] : plan.checks)
-        if (!c.empty()) checks[cred] = c;
+    for (const auto& [cred, c] : plan.checks) {
+        if (c.empty()) continue;
+        json one = json::object();  // by hand: nlohmann's map conversion costs more download than this loop
+        for (const auto& [question, option] : c) one[question] = option;
+        checks[cred] = std::move(one);
+    }
     if (!checks.empty()) j["plan"]["checks"] = checks;
     return j.dump(1, ' ', false, json::error_handler_t::replace);
 }

@@ -19,7 +19,7 @@ double rating_score(Rating r) {
 }
 
 Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, const Answers& answers, size_t focus_limit,
-                    const std::map<std::string, DomainCheck>* checks) {
+                    const std::vector<DomainCheck>* checks) {
     Readiness out;
     double total_weight = 0;
     for (const Domain& d : blueprint.domains) total_weight += d.weight_mid();
@@ -40,10 +40,7 @@ Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, cons
             sum += rating_score(r);
         }
         dr.self_rated = dr.items > 0 ? sum / dr.items : 0;
-        if (checks) {
-            auto c = checks->find(d.id);
-            if (c != checks->end()) dr.check = c->second;
-        }
+        if (checks && out.domains.size() < checks->size()) dr.check = (*checks)[out.domains.size()];
         const Calibrated cal = calibrate(dr.self_rated, dr.check);
         dr.readiness = cal.counted;
         dr.lowered = cal.lowered;

@@ -1,7 +1,6 @@
 // How ready the user is for an exam: per blueprint domain and overall, weighted by the official weights;
 // the weakest domains and the items that would gain the most; and whether to book the exam.
 #pragma once
-#include <map>
 #include <string>
 #include <vector>
 
@@ -46,8 +45,8 @@ struct Readiness {
     bool ready_to_book = false;
 };
 
-// `checks` (optional): each domain's scenario check, by domain id; see calibration.h for how it counts.
+// `checks` (optional): each domain's scenario check, in blueprint order; see calibration.h for how it counts.
 Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, const Answers& answers,
-                    size_t focus_limit = 5, const std::map<std::string, DomainCheck>* checks = nullptr);
+                    size_t focus_limit = 5, const std::vector<DomainCheck>* checks = nullptr);
 
 }  // namespace certplan

@@ -153,6 +153,28 @@ EM_JS(void, js_open_import, (), {
     input.click();
 });
 
+EM_JS(void, js_fetch_late, (const char* name), {
+    const file = UTF8ToString(name);
+    const hand = (bytes) => {
+        const n = lengthBytesUTF8(file) + 1, np = _malloc(n);
+        stringToUTF8(file, np, n);
+        const p = bytes ? _malloc(bytes.length || 1) : 0;
+        if (bytes) HEAPU8.set(bytes, p);
+        _certplan_late_data(np, p, bytes ? bytes.length : -1);
+        if (p) _free(p);
+        _free(np);
+    };
+    // NOTE: the single-file page has no server to fetch from: it carries the files as base64 (certplanLate).
+    const inlined = globalThis.certplanLate && globalThis.certplanLate[file];
+    if (inlined) {
+        const s = atob(inlined), b = new Uint8Array(s.length);
+        for (let i = 0; i < s.length; ++i) b[i] = s.charCodeAt(i);
+        return hand(b);
+    }
+    fetch(file).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status)))
+        .then((a) => hand(new Uint8Array(a)), () => hand(null));
+});
+
 EM_JS(int, js_today, (), {
     const d = new Date();
     return Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000);
@@ -234,3 +256,4 @@ std::string bridge_base_url() { return take(js_base_url()); }
 void bridge_replace_hash(const std::string& fragment) { js_replace_hash(fragment.c_str()); }
 bool bridge_prefers_dark() { return js_prefers_dark() != 0; }
 bool bridge_mirror_has_focus() { return js_mirror_has_focus() != 0; }
+void bridge_fetch_late(const char* name) { js_fetch_late(name); }

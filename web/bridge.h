@@ -25,5 +25,8 @@ void bridge_replace_hash(const std::string& fragment);
 bool bridge_prefers_dark();
 // Whether keyboard focus is in the accessibility mirror (its keys are then the mirror's, not ImGui's).
 bool bridge_mirror_has_focus();
+// Late data (web/ui/late_data.h): fetches dist/<name> (or takes the copy the single-file page inlines)
+// after the first frame; its bytes, or its failure, arrive through certplan_late_data().
+void bridge_fetch_late(const char* name);
 // Today in the user's time zone, as days since 1970-01-01.
 int bridge_today();

@@ -132,7 +132,10 @@ void frame() {
     if (persistence_tick(state.app, now)) state.pending_frames = std::max(state.pending_frames, 1);
     app_follow_address(state.app);
     bridge_frame_drawn(++state.frames, state.pending_frames <= 0, emscripten_get_now() - started);
-    if (state.frames == 1) bridge_hide_loading();
+    if (state.frames == 1) {
+        bridge_hide_loading();
+        for (const std::string& name : late_files()) bridge_fetch_late(name.c_str());  // after the first frame
+    }
 }
 
 const char* get_clipboard(void*) {
@@ -190,6 +193,12 @@ EMSCRIPTEN_KEEPALIVE void certplan_update_ready() {
 }
 EMSCRIPTEN_KEEPALIVE void certplan_import_text(const char* text) {
     app_import_text(state.app, text, emscripten_get_now() / 1000.0);
+    wake();
+}
+// A late file's bytes (size -1: it could not be fetched).
+EMSCRIPTEN_KEEPALIVE void certplan_late_data(const char* name, const char* bytes, int size) {
+    const std::string data = size >= 0 ? std::string(bytes, size_t(size)) : std::string();
+    app_late_data(state.app, name, size >= 0 ? &data : nullptr);
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_import_error(const char* message) {

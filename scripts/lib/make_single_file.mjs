@@ -3,9 +3,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 
-const [shellDir, singleJs, out] = process.argv.slice(2);
+const [shellDir, singleJs, out, ...lateFiles] = process.argv.slice(2);
 const css = readFileSync(`${shellDir}/style.css`, "utf8");
-const boot = `var Module = { canvas: document.getElementById("canvas"), print: (t) => console.log(t), printErr: (t) => console.warn(t) };`;
+// Late data (web/ui/late_data.h) rides along as base64: a file:// page has nothing to fetch it from.
+const late = Object.fromEntries(lateFiles.map((f) => [f, readFileSync(`${shellDir}/${f}`).toString("base64")]));
+const boot = `var Module = { canvas: document.getElementById("canvas"), print: (t) => console.log(t), printErr: (t) => console.warn(t) };
+var certplanLate = ${JSON.stringify(late)};`;
 const app = readFileSync(singleJs, "utf8").replaceAll("</script", "<\\/script");
 const a11y = readFileSync(`${shellDir}/a11y.js`, "utf8");
 const hash = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;

@@ -78,7 +78,7 @@ TEST_CASE("readiness, focus and weakest domains follow the calibrated figures") 
         CHECK(r.weakest[0] == 1);
     }
     SECTION("A checked at 1/3: counts 1/3 (lowered); overall 0.5/3 + 0.5*2/3 = 0.5; A is now the weakest") {
-        std::map<std::string, DomainCheck> checks = {{"A", DomainCheck{3, 3, 1}}};
+        std::vector<DomainCheck> checks = {DomainCheck{3, 3, 1}, DomainCheck{}};
         Readiness r = readiness(bp, cl, answers, 5, &checks);
         CHECK(r.domains[0].self_rated == Approx(1.0));
         CHECK(r.domains[0].readiness == Approx(1.0 / 3.0));

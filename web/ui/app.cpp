@@ -6,6 +6,7 @@
 
 #include "shipped_catalog.h"
 #include "imgui.h"
+#include "check_order.h"
 #include "date.h"
 #include "ics.h"
 #include "plan_codec.h"
@@ -45,9 +46,12 @@ void app_derive(App& app) {
     d.today = app.today;
     d.credential = app.catalog.credential(app.plan.credential);
     d.checklist = app.catalog.checklist(app.plan.credential);
-    if (d.credential && d.checklist && d.credential->has_blueprint)
-        d.readiness = certplan::readiness(d.credential->blueprint, *d.checklist, app.plan.answers_for(app.plan.credential));
-    else
+    if (d.credential && d.checklist && d.credential->has_blueprint) {
+        std::vector<certplan::DomainCheck> checks;
+        for (const auto& dom : d.credential->blueprint.domains)
+            checks.push_back(certplan::domain_check(app.questions, d.credential->id, dom.id, app.plan.checks_for(d.credential->id)));
+        d.readiness = certplan::readiness(d.credential->blueprint, *d.checklist, app.plan.answers_for(app.plan.credential), 5, &checks);
+    } else
         d.readiness = {};
     const certplan::Profile& p = app.plan.profile;
     d.advice = certplan::advise(app.catalog, p);
@@ -124,6 +128,37 @@ void app_rate(App& app, const std::string& item_id, certplan::Rating rating) {
     app_plan_edited(app);
     app_derive(app);
 }
+
+void app_start_check(App& app, const std::string& domain) {
+    CheckSession& s = app.check;
+    if (s.credential != app.plan.credential || s.domain != domain) s.last_order.clear();
+    std::vector<const certplan::Question*> qs = app.questions.for_domain(app.plan.credential, domain);
+    std::vector<size_t> order = certplan::check_order(qs.size(), ++s.attempts * 2654435761u, s.last_order);
+    s.credential = app.plan.credential, s.domain = domain, s.at = 0, s.chosen = -1, s.right = 0;
+    s.order.clear();
+    for (size_t i : order) s.order.push_back(qs[i]->id);
+    s.last_order = order;
+}
+
+void app_answer_check(App& app, int option) {
+    CheckSession& s = app.check;
+    if (s.finished() || s.order.empty() || s.chosen >= 0) return;  // one answer per question per attempt
+    const certplan::Question* q = app.questions.question(s.order[s.at]);
+    if (!q || option < 0 || option >= int(q->options.size())) return;
+    s.chosen = option;
+    if (option == q->best()) ++s.right;
+    app.plan.checks[s.credential][q->id] = option;  // the latest answer counts: saved with the plan
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_next_check(App& app) {
+    CheckSession& s = app.check;
+    if (s.chosen < 0 || s.finished()) return;
+    ++s.at, s.chosen = -1;
+}
+
+void app_close_check(App& app) { app.check.credential.clear(), app.check.domain.clear(), app.check.order.clear(); }
 
 void app_set_theme(App& app, bool dark, bool chosen) {
     if (!chosen && app.theme_chosen) return;  // the user's own choice wins over the system's
@@ -234,8 +269,11 @@ std::string app_snapshot_json(const App& app) {
     j["compare"] = {{"rows", rows}, {"selected", app.compare.selected}};
     const certplan::Readiness& r = app.derived.readiness;
     json domains = json::array();
-    for (const auto& d : r.domains) domains.push_back({{"id", d.id}, {"readiness", d.readiness}});
+    for (const auto& d : r.domains)
+        domains.push_back({{"id", d.id}, {"readiness", d.readiness}, {"self_rated", d.self_rated}, {"checked", d.check.score()},
+                           {"check_complete", d.check.complete()}, {"lowered", d.lowered}});
     j["readiness"] = {{"overall", r.overall}, {"rated", r.rated}, {"domains", domains}};
+    j["questions"] = app.questions_state == LateState::ready ? "ready" : app.questions_state == LateState::failed ? "failed" : "loading";
     j["advice"] = {{"first_credential", app.derived.advice.first_credential}};
     const certplan::Estimate& e = app.derived.estimate;
     j["estimate"] = {{"ok", e.ok}, {"weeks_low", e.weeks_low}, {"weeks_high", e.weeks_high},

@@ -13,6 +13,8 @@
 #include "estimate.h"
 #include "readiness.h"
 #include "schedule.h"
+#include "question.h"
+#include "late_data.h"
 
 // The views speak the core's words.
 using certplan::Catalog;
@@ -61,8 +63,23 @@ struct Derived {
     int today = 0;
 };
 
+// "Check me" on one domain: the attempt in progress (which questions, in what order, what was chosen).
+struct CheckSession {
+    std::string credential, domain;       // empty: no check open
+    std::vector<std::string> order;       // question ids, in this attempt's order
+    std::vector<size_t> last_order;       // the previous attempt's order, so a retake differs
+    size_t at = 0;                        // index into order of the question shown
+    int chosen = -1;                      // this attempt's answer to the question shown (-1: none yet)
+    int right = 0;                        // right answers so far in this attempt
+    uint32_t attempts = 0;                // seeds the order
+    bool finished() const { return !order.empty() && at >= order.size(); }
+};
+
 struct App {
     Catalog catalog;
+    certplan::QuestionBank questions;   // late data: empty until questions.bin arrives
+    LateState questions_state = LateState::loading;
+    CheckSession check;
     Problems catalog_problems;  // the embedded catalog failed its check: shown instead of the views
     Plan plan;
     View view = View::compare;
@@ -109,6 +126,11 @@ void app_set_credential(App& app, const std::string& credential_id);
 void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
 void app_set_profile(App& app, const std::string& field, const std::string& value);
 void app_set_hours(App& app, double hours_per_week);
+// "Check me": open a domain's check (a new order each time), answer the question shown, move on.
+void app_start_check(App& app, const std::string& domain);
+void app_answer_check(App& app, int option);
+void app_next_check(App& app);
+void app_close_check(App& app);
 void app_set_target_date(App& app, const std::string& date);  // "" clears it
 // Light or dark: `chosen` when the user picked it (remembered), not when the system preference changed.
 void app_set_theme(App& app, bool dark, bool chosen);

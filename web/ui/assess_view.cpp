@@ -76,7 +76,8 @@ void draw_chart(App& app) {
     std::vector<BarRow> rows;
     for (size_t i = 0; i < r.domains.size(); ++i) {
         const auto& d = r.domains[i];
-        rows.push_back({d.name, "weight " + weight_text(app.derived.credential->blueprint.domains[i]), float(d.readiness)});
+        rows.push_back({d.name, "weight " + weight_text(app.derived.credential->blueprint.domains[i]) +
+                                    (d.lowered ? ", counted at its check" : ""), float(d.readiness)});
     }
     ui::heading("Readiness by domain");
     ui::text_muted("The line marks 50%, the least each domain needs before booking.");
@@ -135,6 +136,8 @@ void draw_domains(App& app) {
     ui::heading("Checklist");
     ui::text_muted("Rate each item honestly: Not yet, Learning, Can explain it, Done it in production. Click a "
                    "chosen rating again to clear it. Saved in this browser as you go.");
+    ui::text_muted("Under each domain, \"Check me\" asks short scenario questions in certplan's own words (not exam "
+                   "questions). When your answers fall well below your self-rating, the plan counts the lower figure.");
     for (size_t i = 0; i < domains.size(); ++i) {
         const auto& d = domains[i];
         std::string label = d.name + "  -  " + weight_text(d) + " of the exam  -  " + percent(r.domains[i].readiness) +
@@ -143,6 +146,7 @@ void draw_domains(App& app) {
             ImGui::Indent(8);
             for (const auto& item : app.derived.checklist->items)
                 if (item.domain == d.id) draw_item(app, item);
+            draw_domain_check(app, d, r.domains[i]);
             ImGui::Unindent(8);
         }
     }

@@ -54,6 +54,7 @@ void app_use_shared_plan(App& app) {
     if (!app.shared.viewing) return;
     std::string key = persistence_backup(app, "before-shared-plan", certplan::plan_to_json(app.shared.own));
     app.shared.viewing = false;
+    app.plan.checks = app.shared.own.checks;  // links never carry check answers: they stay the user's own
     app_plan_edited(app);
     app.save.edited_at = app.now - kSaveDelay;  // save at once
     app.address.written_revision = ~0u;

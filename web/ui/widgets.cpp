@@ -34,6 +34,32 @@ bool radio(const char* label, bool active, const char* context, const char* desc
     return pressed;
 }
 
+bool option_radio(const char* id, const std::string& text, bool active, const char* context) {
+    using namespace ImGui;
+    const ImGuiStyle& style = GetStyle();
+    const float w = std::max(GetContentRegionAvail().x, 80.0f);
+    const float box = GetFrameHeight(), gap = style.ItemInnerSpacing.x;
+    const float wrap = w - box - gap;
+    const ImVec2 ts = CalcTextSize(text.c_str(), nullptr, false, wrap);
+    const float h = std::max(44.0f, ts.y + style.FramePadding.y * 2);
+    const ImVec2 pos = GetCursorScreenPos();
+    const bool pressed = InvisibleButton(id, ImVec2(w, h));
+    const bool hovered = IsItemHovered();
+    item_name(text.c_str());
+    item_annotate("radio", nullptr, active ? 1 : 0, context);
+    ImDrawList* dl = GetWindowDrawList();
+    const ImRect bb(pos, pos + ImVec2(w, h));
+    if (hovered || active) dl->AddRectFilled(bb.Min, bb.Max, GetColorU32(active ? ImGuiCol_FrameBgActive : ImGuiCol_FrameBgHovered), style.FrameRounding);
+    RenderNavHighlight(bb, GetItemID());
+    const ImVec2 centre = pos + ImVec2(box * 0.5f, h * 0.5f);
+    const float radius = box * 0.5f - 2;
+    dl->AddCircleFilled(centre, radius, GetColorU32(ImGuiCol_FrameBg), 16);
+    dl->AddCircle(centre, radius, GetColorU32(ImGuiCol_Border), 16);
+    if (active) dl->AddCircleFilled(centre, radius * 0.5f, GetColorU32(ImGuiCol_CheckMark), 16);
+    dl->AddText(nullptr, 0, pos + ImVec2(box + gap, (h - ts.y) * 0.5f), GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, wrap);
+    return pressed;
+}
+
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, const ImVec2& size) {
     bool pressed = ImGui::Selectable(label, selected, flags, size);
     item_annotate("selectable", nullptr, selected ? 1 : 0);

@@ -11,6 +11,9 @@ bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool small_button(const char* label);
 bool checkbox(const char* label, bool* v);
 bool radio(const char* label, bool active, const char* context = nullptr, const char* description = nullptr);
+// One answer of a multiple-choice question: a radio whose label wraps over the full width, at least
+// 44 px tall so a thumb hits it; the accessibility mirror sees a radio named by the answer's text.
+bool option_radio(const char* id, const std::string& text, bool active, const char* context = nullptr);
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags = 0, const ImVec2& size = ImVec2(0, 0));
 bool tab(const char* label, ImGuiTabItemFlags flags = 0);  // BeginTabItem; call EndTabItem when true
 // Sliders: drag, click, or arrow keys (on the canvas and on the accessibility mirror). No text entry.
