@@ -209,3 +209,32 @@ test("the single-file page carries the questions inline (file:// has nothing to 
     await b.close();
   }
 });
+
+test("by keyboard through the accessibility mirror: the options are radios, Enter answers, the feedback is read", async () => {
+  const b = await launch();
+  try {
+    const { page } = await openApp(b.context, url);
+    await click(page, "Assess", "tab");
+    await page.waitForFunction(() => window.certplan.snapshot().questions === "ready", null, { timeout: 20000 });
+    await reach(page, "Check me: 3 questions", "button");
+    await page.waitForTimeout(250);  // the mirror refreshes at most ten times a second
+    const pressKey = async (locator) => {
+      await locator.focus();
+      await page.keyboard.press("Enter");
+      await settle(page);
+      await page.waitForTimeout(250);
+    };
+    await pressKey(page.getByRole("button", { name: "Check me: 3 questions" }));
+    const opts = await optionsShown(page);
+    await page.waitForTimeout(250);
+    const q = byId.get(opts[0].context);
+    const best = q.options.find((o) => o.best).text;
+    const radios = page.getByRole("radio", { name: best });
+    assert.equal(await radios.count(), 1, "the best option is a radio in the mirror");
+    await pressKey(radios);
+    assert.equal(Object.values((await snapshot(page)).plan.plan.checks["google-pmle"])[0], q.options.findIndex((o) => o.best));
+    await page.getByText("Right: that is the best choice.").first().waitFor({ state: "attached", timeout: 5000 });
+  } finally {
+    await b.close();
+  }
+});
