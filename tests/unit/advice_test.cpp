@@ -1,5 +1,7 @@
 #include <catch_amalgamated.hpp>
 
+#include "data_catalog.h"
+
 #include <algorithm>
 
 #include "advice.h"
@@ -103,10 +105,6 @@ TEST_CASE("conditions match only answered fields with a listed value") {
 }
 
 namespace {
-const Catalog& shipped() {
-    static const CatalogLoad load = load_catalog(embedded_catalog_files());
-    return load.catalog;
-}
 Profile profile_of(const std::string& background, const std::string& cloud) {
     Profile p;
     p.background = background;
@@ -122,25 +120,25 @@ const Reason* first_choice_reason(const AdviceResult& a) {
 }  // namespace
 
 TEST_CASE("every platform and background gets a first credential, certplan's own rules marked as such") {
-    REQUIRE(shipped().credentials.size() > 0);
+    REQUIRE(data_catalog().credentials.size() > 0);
     SECTION("the article's cases are unchanged: the Google default, AWS-first (today's AWS exam), new to ML") {
-        AdviceResult a = advise(shipped(), profile_of("", ""));
+        AdviceResult a = advise(data_catalog(), profile_of("", ""));
         CHECK(a.first_credential == "google-pmle");
         CHECK(std::string(reason_origin(*first_choice_reason(a))) == "source article");
-        a = advise(shipped(), profile_of("working-ml", "google-cloud"));
+        a = advise(data_catalog(), profile_of("working-ml", "google-cloud"));
         CHECK(a.first_credential == "google-pmle");
-        a = advise(shipped(), profile_of("working-ml", "aws"));
+        a = advise(data_catalog(), profile_of("working-ml", "aws"));
         CHECK(a.first_credential == "aws-mla-c01");
         CHECK(a.article_credential == "aws-mls-c01");
         CHECK(first_choice_reason(a)->source == "article");
-        a = advise(shipped(), profile_of("new-to-ml", ""));
+        a = advise(data_catalog(), profile_of("new-to-ml", ""));
         CHECK(a.first_credential == "google-pmle");
         CHECK(a.foundations_first);
         CHECK(a.verdict == Verdict::foundations_first);
         CHECK(first_choice_reason(a)->source == "article");
     }
     SECTION("new to ML on an AWS team: foundations first, then the AWS exam (certplan's rule)") {
-        AdviceResult a = advise(shipped(), profile_of("new-to-ml", "aws"));
+        AdviceResult a = advise(data_catalog(), profile_of("new-to-ml", "aws"));
         CHECK(a.first_credential == "aws-mla-c01");
         CHECK(a.foundations_first);
         CHECK(a.verdict == Verdict::foundations_first);
@@ -148,14 +146,14 @@ TEST_CASE("every platform and background gets a first credential, certplan's own
         CHECK(std::string(reason_origin(*first_choice_reason(a))) == "certplan's rule");
     }
     SECTION("Azure: AI-103 (certplan's rule), its status said honestly") {
-        AdviceResult a = advise(shipped(), profile_of("working-ml", "azure"));
+        AdviceResult a = advise(data_catalog(), profile_of("working-ml", "azure"));
         CHECK(a.first_credential == "azure-ai-103");
         CHECK(first_choice_reason(a)->source == kCertplanRules);
         const auto is_beta_note = [](const Reason& r) { return r.id == "beta-status"; };
         // Out of beta today (data/credentials.json): no beta warning.
         CHECK(std::none_of(a.reasons.begin(), a.reasons.end(), is_beta_note));
         // Were it in beta, the advice would say so, with the date.
-        Catalog beta = shipped();
+        Catalog beta = data_catalog();
         for (Credential& c : beta.credentials)
             if (c.id == "azure-ai-103") c.status.value = Status::beta, c.status.since = "2026-04-21";
         AdviceResult b = advise(beta, profile_of("working-ml", "azure"));
@@ -164,22 +162,22 @@ TEST_CASE("every platform and background gets a first credential, certplan's own
         CHECK(note->text.find("is in beta since 2026-04-21") != std::string::npos);
     }
     SECTION("Databricks: the Professional with two years of production ML, else the Associate (certplan's rule)") {
-        CHECK(advise(shipped(), profile_of("production-ml-2y", "databricks")).first_credential == "databricks-ml-pro");
-        CHECK(advise(shipped(), profile_of("working-ml", "databricks")).first_credential == "databricks-ml-assoc");
-        CHECK(advise(shipped(), profile_of("", "databricks")).first_credential == "databricks-ml-assoc");
-        CHECK(first_choice_reason(advise(shipped(), profile_of("", "databricks")))->source == kCertplanRules);
+        CHECK(advise(data_catalog(), profile_of("production-ml-2y", "databricks")).first_credential == "databricks-ml-pro");
+        CHECK(advise(data_catalog(), profile_of("working-ml", "databricks")).first_credential == "databricks-ml-assoc");
+        CHECK(advise(data_catalog(), profile_of("", "databricks")).first_credential == "databricks-ml-assoc");
+        CHECK(first_choice_reason(advise(data_catalog(), profile_of("", "databricks")))->source == kCertplanRules);
     }
     SECTION("no platform at work: the general default, as certplan's rule, not the article's") {
-        AdviceResult a = advise(shipped(), profile_of("software-engineer", "none"));
+        AdviceResult a = advise(data_catalog(), profile_of("software-engineer", "none"));
         CHECK(a.first_credential == "google-pmle");
         CHECK(first_choice_reason(a)->id == "no-platform");
         CHECK(std::string(reason_origin(*first_choice_reason(a))) == "certplan's rule");
     }
     SECTION("no rule of certplan's is attributed to the article, and every credential it names is current") {
-        for (const FirstChoiceRule& rule : shipped().advice.first_choice) {
+        for (const FirstChoiceRule& rule : data_catalog().advice.first_choice) {
             if (rule.source == kCertplanRules) {
                 CHECK(rule.text.rfind("certplan's rule", 0) == 0);
-                const Credential* c = shipped().credential(rule.credential);
+                const Credential* c = data_catalog().credential(rule.credential);
                 REQUIRE(c != nullptr);
                 CHECK(c->status.value != Status::retired);
             }
@@ -190,7 +188,7 @@ TEST_CASE("every platform and background gets a first credential, certplan's own
 TEST_CASE("a skip verdict shows the exam plan only when the user chooses it") {
     Profile p;
     p.employer = "startup-or-midsize";  // the article's "skip when" case
-    AdviceResult a = advise(shipped(), p);
+    AdviceResult a = advise(data_catalog(), p);
     REQUIRE(a.verdict == Verdict::skip);
     CHECK_FALSE(exam_plan_shown(a, p));
     p.exam_plan_chosen = true;
@@ -198,7 +196,7 @@ TEST_CASE("a skip verdict shows the exam plan only when the user chooses it") {
     SECTION("any other verdict shows it without asking") {
         Profile q;
         q.employer_pays = "yes";
-        AdviceResult b = advise(shipped(), q);
+        AdviceResult b = advise(data_catalog(), q);
         REQUIRE(b.verdict == Verdict::pursue);
         CHECK(exam_plan_shown(b, q));
     }

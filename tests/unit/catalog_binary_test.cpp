@@ -1,5 +1,7 @@
 #include <catch_amalgamated.hpp>
 
+#include "data_catalog.h"
+
 #include "advice.h"
 #include "catalog_binary.h"
 #include "catalog_load.h"
@@ -10,10 +12,6 @@
 using namespace certplan;
 
 namespace {
-const Catalog& from_json() {
-    static const CatalogLoad load = load_catalog(embedded_catalog_files());
-    return load.catalog;
-}
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // A tripwire: these sizes change when a struct gains or loses a field. Add the field to visit() in
@@ -40,7 +38,7 @@ static_assert(sizeof(Fact<std::string>) == 144, "Fact<std::string> changed: see 
 }  // namespace
 
 TEST_CASE("the web build's catalog bytes hold the whole catalog") {
-    const Catalog& json = from_json();
+    const Catalog& json = data_catalog();
     const std::string bytes = write_catalog_binary(json);
     std::optional<Catalog> read = read_catalog_binary(bytes);
     REQUIRE(read);
@@ -100,7 +98,7 @@ TEST_CASE("the web build's catalog bytes hold the whole catalog") {
 }
 
 TEST_CASE("bytes that are not a whole catalog are refused and never misread") {
-    const std::string bytes = write_catalog_binary(from_json());
+    const std::string bytes = write_catalog_binary(data_catalog());
     SECTION("nothing, or another format") {
         CHECK_FALSE(read_catalog_binary(""));
         CHECK_FALSE(read_catalog_binary("CPC"));

@@ -1,5 +1,7 @@
 #include <catch_amalgamated.hpp>
 
+#include "data_catalog.h"
+
 #include "catalog_load.h"
 #include "date.h"
 #include "embedded_catalog.h"
@@ -9,10 +11,6 @@ using namespace certplan;
 using Catch::Approx;
 
 namespace {
-const Catalog& catalog() {
-    static const CatalogLoad load = load_catalog(embedded_catalog_files());
-    return load.catalog;
-}
 const int kMonday = 20780;  // Mon 2026-11-23
 }  // namespace
 
@@ -20,7 +18,7 @@ TEST_CASE("derive: the whole chain from a plan, worked by hand") {
     REQUIRE(format_date(kMonday) == "2026-11-23");
     PlanDocument plan;  // google-pmle, nothing answered
     SECTION("nothing answered: working ML at 10 h/week, 40-80 h -> 4-8 weeks; 60 h middle -> 6 weeks + exam week") {
-        Figures f = derive(catalog(), plan, kMonday);
+        Figures f = derive(data_catalog(), plan, kMonday);
         REQUIRE(f.credential);
         CHECK(f.credential->id == "google-pmle");
         REQUIRE(f.checklist);
@@ -39,18 +37,18 @@ TEST_CASE("derive: the whole chain from a plan, worked by hand") {
     }
     SECTION("the plan starts on the profile's start date (the Monday on or after it), not today") {
         plan.profile.start_date = "2026-12-02";  // a Wednesday
-        Figures f = derive(catalog(), plan, kMonday);
+        Figures f = derive(data_catalog(), plan, kMonday);
         CHECK(format_date(f.study_plan.start_day) == "2026-12-07");
     }
     SECTION("an unreadable start date falls back to today") {
         plan.profile.start_date = "2026-02-30";
-        Figures f = derive(catalog(), plan, kMonday + 1);  // a Tuesday: the plan starts the next Monday
+        Figures f = derive(data_catalog(), plan, kMonday + 1);  // a Tuesday: the plan starts the next Monday
         CHECK(format_date(f.study_plan.start_day) == "2026-11-30");
     }
     SECTION("readiness feeds the estimate: every item done in production -> review floor 25% of 40-80 h = 10-20 h -> 1-2 weeks") {
-        for (const ChecklistItem& item : catalog().checklist("google-pmle")->items)
+        for (const ChecklistItem& item : data_catalog().checklist("google-pmle")->items)
             plan.answers["google-pmle"][item.id] = Rating::in_production;
-        Figures f = derive(catalog(), plan, kMonday);
+        Figures f = derive(data_catalog(), plan, kMonday);
         CHECK(f.readiness.overall == Approx(1.0));
         CHECK(f.readiness.ready_to_book);
         CHECK(f.estimate.gap == Approx(0.25));
@@ -60,14 +58,14 @@ TEST_CASE("derive: the whole chain from a plan, worked by hand") {
         CHECK(f.estimate.weeks_high == 2);
     }
     SECTION("another credential's answers do not count for this one") {
-        for (const ChecklistItem& item : catalog().checklist("aws-mla-c01")->items)
+        for (const ChecklistItem& item : data_catalog().checklist("aws-mla-c01")->items)
             plan.answers["aws-mla-c01"][item.id] = Rating::in_production;
-        Figures f = derive(catalog(), plan, kMonday);
+        Figures f = derive(data_catalog(), plan, kMonday);
         CHECK(f.readiness.rated == 0);
         CHECK(f.estimate.weeks_low == 4);
     }
     SECTION("readiness needs the official blueprint: without one it stays empty and the estimate assumes nothing known") {
-        Catalog c = catalog();
+        Catalog c = data_catalog();
         const std::string item = c.checklist("google-pmle")->items.front().id;
         plan.answers["google-pmle"][item] = Rating::in_production;
         REQUIRE(derive(c, plan, kMonday).readiness.rated == 1);
@@ -82,7 +80,7 @@ TEST_CASE("derive: the whole chain from a plan, worked by hand") {
     SECTION("a pivoter at 15 h/week: 130-260 h -> ceil(8.67) = 9 to ceil(17.33) = 18 weeks") {
         plan.profile.background = "software-engineer";
         plan.profile.hours_per_week = 15;
-        Figures f = derive(catalog(), plan, kMonday);
+        Figures f = derive(data_catalog(), plan, kMonday);
         CHECK(f.estimate.hours_low == 130);
         CHECK(f.estimate.hours_high == 260);
         CHECK(f.estimate.weeks_low == 9);
@@ -91,14 +89,14 @@ TEST_CASE("derive: the whole chain from a plan, worked by hand") {
     }
     SECTION("0 hours a week is an answer: no estimate and no plan") {
         plan.profile.hours_per_week = 0;
-        Figures f = derive(catalog(), plan, kMonday);
+        Figures f = derive(data_catalog(), plan, kMonday);
         CHECK_FALSE(f.estimate.ok);
         CHECK_FALSE(f.study_plan.ok);
         CHECK(f.study_plan.weeks.empty());
     }
     SECTION("a target date 8 weeks out: feasible for 4-8 weeks, and the plan's exam day is that date") {
         plan.profile.target_date = "2027-01-18";  // 56 days after today: 8 study weeks of 10 h cover the high 80 h
-        Figures f = derive(catalog(), plan, kMonday);
+        Figures f = derive(data_catalog(), plan, kMonday);
         CHECK(f.study_plan.fit == DateFit::feasible);
         REQUIRE(f.study_plan.target_day);
         CHECK(*f.study_plan.target_day == kMonday + 56);
@@ -108,7 +106,7 @@ TEST_CASE("derive: the whole chain from a plan, worked by hand") {
     SECTION("a chosen credential the catalog does not hold: the advice's first credential is the target") {
         plan.credential = "retired-exam";
         plan.target_chosen = true;
-        Figures f = derive(catalog(), plan, kMonday);
+        Figures f = derive(data_catalog(), plan, kMonday);
         CHECK(f.target.credential == "google-pmle");
         CHECK(f.target.origin == TargetOrigin::advice);
         REQUIRE(f.credential);
@@ -120,10 +118,10 @@ TEST_CASE("derive: one target, the advice's until the user picks one") {
     PlanDocument plan;  // credential "google-pmle", not chosen
     plan.profile.cloud = "aws";
     plan.profile.background = "working-ml";
-    for (const ChecklistItem& item : catalog().checklist("aws-mla-c01")->items)
+    for (const ChecklistItem& item : data_catalog().checklist("aws-mla-c01")->items)
         plan.answers["aws-mla-c01"][item.id] = Rating::in_production;
     SECTION("not chosen: the advice says AWS MLA-C01, so readiness, estimate and plan are for it, not the plan's Google PMLE") {
-        Figures f = derive(catalog(), plan, kMonday);
+        Figures f = derive(data_catalog(), plan, kMonday);
         CHECK(f.advice.first_credential == "aws-mla-c01");
         CHECK(f.target.credential == "aws-mla-c01");
         CHECK(f.target.origin == TargetOrigin::advice);
@@ -135,7 +133,7 @@ TEST_CASE("derive: one target, the advice's until the user picks one") {
     }
     SECTION("chosen: the user's Google PMLE stays the target although the advice says AWS") {
         plan.target_chosen = true;
-        Figures f = derive(catalog(), plan, kMonday);
+        Figures f = derive(data_catalog(), plan, kMonday);
         CHECK(f.advice.first_credential == "aws-mla-c01");
         CHECK(f.target.credential == "google-pmle");
         CHECK(f.target.origin == TargetOrigin::user);
@@ -145,13 +143,13 @@ TEST_CASE("derive: one target, the advice's until the user picks one") {
     }
     SECTION("the advice changes with the profile and the unchosen target follows it") {
         plan.profile.cloud = "google-cloud";
-        CHECK(derive(catalog(), plan, kMonday).target.credential == "google-pmle");
+        CHECK(derive(data_catalog(), plan, kMonday).target.credential == "google-pmle");
         plan.profile.cloud = "aws";
-        CHECK(derive(catalog(), plan, kMonday).target.credential == "aws-mla-c01");
+        CHECK(derive(data_catalog(), plan, kMonday).target.credential == "aws-mla-c01");
     }
     SECTION("no advice credential the catalog knows: the plan's credential, still from the advice") {
         AdviceResult none;
-        Target t = resolve_target(catalog(), plan, none);
+        Target t = resolve_target(data_catalog(), plan, none);
         CHECK(t.credential == "google-pmle");
         CHECK(t.origin == TargetOrigin::advice);
     }

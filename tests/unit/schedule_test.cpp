@@ -1,5 +1,7 @@
 #include <catch_amalgamated.hpp>
 
+#include "data_catalog.h"
+
 #include "availability.h"
 #include "catalog_load.h"
 #include "date.h"
@@ -11,21 +13,17 @@ using namespace certplan;
 using Catch::Approx;
 
 namespace {
-const Catalog& catalog() {
-    static const CatalogLoad load = load_catalog(embedded_catalog_files());
-    return load.catalog;
-}
 // At the article's rhythm (10 h/week) with nothing rated: working ML = 40-80 h, plan 60 h;
 // software engineer = 130-260 h, plan 135 + 60 = 195 h.
 Estimate estimate_for(const std::string& background) {
     EstimateInput in;
     in.background = background;
     in.credential = "google-pmle";
-    return estimate(catalog().estimate, catalog(), in);
+    return estimate(data_catalog().estimate, data_catalog(), in);
 }
 int day(const char* iso) { return *parse_date(iso); }
 StudyPlan plan_for(const std::string& background, int today, std::optional<int> target, const WeekSet& off = {}) {
-    const Catalog& c = catalog();
+    const Catalog& c = data_catalog();
     const Credential* g = c.credential("google-pmle");
     Readiness r = readiness(g->blueprint, *c.checklist("google-pmle"), {});
     return study_plan(c, c.estimate, estimate_for(background), g, r, today, today, target, off);
@@ -114,7 +112,7 @@ TEST_CASE("the study plan runs foundations, core courses, platform prep, practic
     CHECK(courses == std::vector<std::string>{"applied-ml-python", "ml-regression", "ml-classification",
                                               "production-ml-systems", "structuring-ml-projects"});
     SECTION("it starts on the next Monday") {
-        const Catalog& c = catalog();
+        const Catalog& c = data_catalog();
         const Credential* g = c.credential("google-pmle");
         Readiness r = readiness(g->blueprint, *c.checklist("google-pmle"), {});
         StudyPlan q = study_plan(c, c.estimate, estimate_for("software-engineer"), g, r, kMon23Nov, kMon23Nov + 2, std::nullopt, {});
@@ -218,7 +216,7 @@ TEST_CASE("one statement about the target date: feasible, tight or not feasible"
         CHECK(p.fit == DateFit::past);
         CHECK_FALSE(p.target_day);
         CHECK(p.fit_message.find("has passed") != std::string::npos);
-        const Catalog& c = catalog();
+        const Catalog& c = data_catalog();
         const Credential* g = c.credential("google-pmle");
         Readiness r = readiness(g->blueprint, *c.checklist("google-pmle"), {});
         StudyPlan q = study_plan(c, c.estimate, estimate_for("working-ml"), g, r, kMon23Nov, day("2027-01-04"), day("2026-12-18"), {});

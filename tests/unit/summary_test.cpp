@@ -1,5 +1,7 @@
 #include <catch_amalgamated.hpp>
 
+#include "data_catalog.h"
+
 #include "catalog_load.h"
 #include "embedded_catalog.h"
 #include "figures.h"
@@ -9,10 +11,9 @@ using namespace certplan;
 
 namespace {
 std::string summary_of(const PlanDocument& plan, int today) {
-    static const CatalogLoad load = load_catalog(embedded_catalog_files());
-    const Figures f = derive(load.catalog, plan, today);
+    const Figures f = derive(data_catalog(), plan, today);
     SummaryInput in;
-    in.catalog = &load.catalog;
+    in.catalog = &data_catalog();
     in.credential = f.credential;
     in.advice = &f.advice;
     in.readiness = &f.readiness;
@@ -24,9 +25,8 @@ const int kMonday = 20780;  // Mon 2026-11-23
 }  // namespace
 
 TEST_CASE("the summary states the target date as the Plan view does: its one statement, plural as written") {
-    static const CatalogLoad load = load_catalog(embedded_catalog_files());
     PlanDocument plan;  // nothing answered: 4-8 weeks at 10 h/week from Mon 2026-11-23
-    auto statement = [&]() { return derive(load.catalog, plan, kMonday).study_plan; };
+    auto statement = [&]() { return derive(data_catalog(), plan, kMonday).study_plan; };
     SECTION("no target date: no statement about it") {
         const std::string md = summary_of(plan, kMonday);
         CHECK(md.find("4-8 weeks at 10 h/week (40 h-80 h in all)") != std::string::npos);
