@@ -201,6 +201,11 @@ EM_JS(int, js_prefers_dark, (), {
     return q.matches ? 1 : 0;
 });
 
+// A finger is the main pointer (phones, tablets): controls then get a thumb-sized hit area.
+EM_JS(int, js_coarse_pointer, (), {
+    return window.matchMedia && window.matchMedia("(pointer: coarse)").matches ? 1 : 0;
+});
+
 EM_JS(int, js_mirror_has_focus, (), {
     const m = document.getElementById("a11y-mirror");
     return m && m.contains(document.activeElement) ? 1 : 0;
@@ -245,4 +250,5 @@ std::string bridge_get_hash() { return take(js_get_hash()); }
 std::string bridge_base_url() { return take(js_base_url()); }
 void bridge_replace_hash(const std::string& fragment) { js_replace_hash(fragment.c_str()); }
 bool bridge_prefers_dark() { return js_prefers_dark() != 0; }
+bool bridge_coarse_pointer() { return js_coarse_pointer() != 0; }
 bool bridge_mirror_has_focus() { return js_mirror_has_focus() != 0; }

@@ -223,6 +223,7 @@ int main() {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
+    theme_set_touch(bridge_coarse_pointer());  // thumb-sized controls on phones and tablets
     apply_theme(ThemeKind::light);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
-import { launch, serveDist, openApp, click, findItem, items, settle, tap, snapshot, screenshot } from "./harness.mjs";
+import { launch, serveDist, openApp, click, findItem, items, settle, tap, reveal, snapshot, screenshot } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -83,11 +83,13 @@ for (const phone of [false, true]) {
       const { page, watch } = await openApp(b.context, url);
       const press = phone ? tap : click;
       await press(page, "Plan", "tab");
+      await reveal(page, "Set a date", "button");  // below the questions
       await press(page, "Set a date", "button");  // the end of the high estimate: feasible
       let snap = await snapshot(page);
       assert.equal(snap.estimate.feasibility, "feasible");
       assert.equal(snap.study_plan.exam_day, snap.plan.plan.profile.target_date, "the plan ends on the date");
       // The list's first year (this year) keeps the month and day: a date some months earlier, whatever today is.
+      await reveal(page, "Target year", "combo");
       await press(page, "Target year", "combo");
       const years = (await items(page)).filter((i) => i.role === "option");
       await press(page, years[0].label, "option");
@@ -95,6 +97,7 @@ for (const phone of [false, true]) {
       const fit = snap.estimate.feasibility;
       const opening = { feasible: "Feasible: ", tight: "Tight: ", "not-feasible": "Not feasible at ", past: "The exam date " }[fit];
       assert.ok(opening, `a statement for ${fit}`);
+      await reveal(page, /^(Feasible: |Tight: |Not feasible at |The exam date )/);
       const said = (await items(page)).filter((i) => /^(Feasible: |Tight: |Not feasible at |The exam date )/.test(i.label));
       assert.equal(said.length, 1, "one statement about the date");
       assert.ok(said[0].label.startsWith(opening), said[0].label);

@@ -89,6 +89,23 @@ export async function click(page, label, role) {
   return it;
 }
 
+// Scrolls the view down (the wheel, over the middle of the page) until the item is on screen whole, as a
+// person scrolls to a control below the fold; returns it.
+export async function reveal(page, label, role) {
+  const height = page.viewportSize().height;
+  const width = page.viewportSize().width;
+  // Down first, then back up: the item may sit below the fold or above it.
+  for (let n = 0; n < 24; ++n) {
+    const it = (await items(page)).find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label) && (!role || i.role === role));
+    if (it && it.y >= 0 && it.y + it.h <= height) return it;
+    // A wheel scrolls the panel under the mouse: try the middle, then each half (a desktop view has two panels).
+    await page.mouse.move([width / 2, width / 4, (3 * width) / 4][n % 3], height * 0.6);
+    await page.mouse.wheel(0, (n < 12 ? 1 : -1) * height / 3);
+    await settle(page);
+  }
+  return findItem(page, label, role);
+}
+
 // A finger's tap on the middle of the item (pages opened with launch({ phone: true })).
 export async function tap(page, label, role) {
   const it = await findItem(page, label, role);

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
-import { launch, serveDist, openApp, click, findItem, settle, tap, snapshot, screenshot } from "./harness.mjs";
+import { launch, serveDist, openApp, click, findItem, settle, tap, reveal, snapshot, screenshot } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -42,6 +42,7 @@ test("on a phone, hours and the exam date are set by touch alone: no keyboard ne
   try {
     const { page, watch } = await openApp(b.context, url);
     await tap(page, "Plan", "tab");
+    await reveal(page, "Set a date", "button");  // below the questions, on a phone
     await tap(page, "Set a date", "button");
     // The suggested date: the end of the high estimate (8 study weeks with no answers) from next Monday,
     // on the exam week's Friday, or the weekday before it when that is 24-26 or 31 Dec or 1 Jan.
@@ -56,12 +57,18 @@ test("on a phone, hours and the exam date are set by touch alone: no keyboard ne
     assert.equal(snap.plan.plan.profile.target_date, suggested);
     assert.equal(snap.estimate.feasibility, "feasible");  // 8 study weeks at 10 h/week: 80 h, the high estimate
     // A month picked from the list: the year and the day stay (the day within the month's length).
+    // The list first scrolled to the top of the screen, so that the twelve months open below it whole.
+    const month = await reveal(page, "Target month", "combo");
+    await page.mouse.wheel(0, month.y - 250);
+    await settle(page);
     await tap(page, "Target month", "combo");
     await tap(page, "Dec", "option");
     snap = await snapshot(page);
     const [y, , d] = suggested.split("-").map(Number);
     assert.equal(snap.plan.plan.profile.target_date, `${y}-12-${String(Math.min(d, 31)).padStart(2, "0")}`);
     // Hours: the "+" beside the slider, one hour a tap, from the 10 h/week assumed while not set.
+    await page.mouse.wheel(0, -400);
+    await reveal(page, "+", "button");
     await tap(page, "+", "button");
     await tap(page, "+", "button");
     snap = await snapshot(page);

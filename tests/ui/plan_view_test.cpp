@@ -80,8 +80,9 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
     SECTION("hours per week: a slider with one-hour steps either side, and arrow keys from the mirror") {
         const UiItem* slider = ui.find("Hours per week", "slider");
         REQUIRE(slider != nullptr);
-        CHECK(slider->value == "not set");
-        // Not set: the steps start from the 10 h/week the estimate assumes.
+        // Not set: the slider stands at the 10 h/week the estimate assumes and says so; the steps start there.
+        CHECK(slider->value == "10 h/week");
+        CHECK(ui.has_text("Assumed until you set it. Changes the prep-time estimate and the length of the week-by-week plan."));
         ui.click("+", "button");
         CHECK(ui.app.plan.profile.hours_per_week == 11);
         ui.click("-", "button");

@@ -48,6 +48,16 @@ TEST_CASE("opening a shared link shows it in viewing mode and changes nothing sa
         persistence_tick(visitor.app, visitor.app.now);
         CHECK(storage.items[kPlanKey] != saved);
         CHECK(storage.items["certplan.backup.before-shared-plan"] == saved);
+        // The message says it in plain words (no storage key) and offers the way back.
+        CHECK(visitor.notice_has("Your previous plan is kept in this browser"));
+        CHECK_FALSE(visitor.notice_has("certplan.backup"));
+        visitor.frames(2);
+        visitor.click("Restore the replaced plan", "button");
+        CHECK(visitor.app.plan.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
+        visitor.app.now = 50;
+        persistence_tick(visitor.app, visitor.app.now);
+        CHECK(storage.items[kPlanKey] == saved);
+        CHECK(visitor.notice_has("Your replaced plan is back"));
     }
 }
 

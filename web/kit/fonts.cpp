@@ -17,7 +17,6 @@ struct {
 
 // The font carries exactly these (scripts/setup subsets it from the same list).
 const ImWchar* const kGlyphs = certplan::kGlyphRanges;
-constexpr float kBodySize = 16.0f, kHeadingSize = 21.0f;
 }  // namespace
 
 ImFont* ui::heading_font() { return state.heading ? state.heading : ImGui::GetFont(); }
@@ -37,8 +36,8 @@ bool fonts_update(float ratio) {
     cfg.OversampleH = 1;
     cfg.OversampleV = 1;
     void* data = const_cast<unsigned char*>(ttf.data());
-    state.body = io.Fonts->AddFontFromMemoryTTF(data, int(ttf.size()), kBodySize * ratio, &cfg, kGlyphs);
-    state.heading = io.Fonts->AddFontFromMemoryTTF(data, int(ttf.size()), kHeadingSize * ratio, &cfg, kGlyphs);
+    state.body = io.Fonts->AddFontFromMemoryTTF(data, int(ttf.size()), kBodyFontSize * ratio, &cfg, kGlyphs);
+    state.heading = io.Fonts->AddFontFromMemoryTTF(data, int(ttf.size()), kHeadingFontSize * ratio, &cfg, kGlyphs);
     io.FontDefault = state.body;
     io.FontGlobalScale = 1.0f / ratio;
     io.Fonts->Build();

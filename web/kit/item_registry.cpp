@@ -161,22 +161,22 @@ void item_text(const char* role, const std::string& text) {
     state.building.push_back(item);
 }
 
-void item_table_headers() {
+void item_table_header(int column) {
+    ImGuiContext& g = *GImGui;
     ImGuiTable* t = ImGui::GetCurrentTable();
-    if (!t) return;
-    for (int c = 0; c < t->ColumnsCount; ++c) {
-        const char* name = ImGui::TableGetColumnName(c);
-        if (!name || !*name) continue;
-        UiItem item;
-        item.label = name;
-        item.role = "columnheader";
-        item.table = t->ID;
-        item.row = 0;
-        item.column = c;
-        const ImGuiTableColumn& col = t->Columns[c];
-        item.x = col.MinX, item.y = t->RowPosY1, item.w = col.MaxX - col.MinX, item.h = t->RowPosY2 - t->RowPosY1;
-        state.building.push_back(item);
-    }
+    const char* name = t ? ImGui::TableGetColumnName(column) : nullptr;
+    if (!name || !*name) return;
+    UiItem item;
+    item.id = g.LastItemData.ID;  // a sort button: keyboard focus can be on it
+    item.focused = item.id && g.NavId == item.id;
+    item.label = name;
+    item.role = "columnheader";
+    item.table = t->ID;
+    item.row = 0;
+    item.column = column;
+    const ImGuiTableColumn& col = t->Columns[column];
+    item.x = col.MinX, item.y = t->RowPosY1, item.w = col.MaxX - col.MinX, item.h = t->RowPosY2 - t->RowPosY1;
+    state.building.push_back(item);
 }
 
 // Written as text (core/json_text.h): no JSON builder or serializer in the download.

@@ -47,8 +47,8 @@ void item_name(const char* name);
 void item_describe(const char* description);
 // Registers the last item under `label` for widgets ImGui does not report itself (combos).
 void item_register(const char* label);
-// Records the current table's column headers (call right after ImGui::TableHeadersRow()).
-void item_table_headers();
+// Records the current table's header of `column` (call right after its ImGui::TableHeader; ui::table_headers does).
+void item_table_header(int column);
 // Records a text item (ImGui gives text no id): call just after ImGui::Text/TextWrapped & co.
 void item_text(const char* role, const std::string& text);
 // The items as JSON text, for window.certplan.items().

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <utility>
 
+#include "fonts.h"
+
 namespace {
 ImVec4 rgb(unsigned hex, float a = 1.0f) {
     return ImVec4(((hex >> 16) & 0xff) / 255.0f, ((hex >> 8) & 0xff) / 255.0f, (hex & 0xff) / 255.0f, a);
@@ -35,6 +37,7 @@ const Shade kShades[] = {
 
 struct {
     ThemeKind kind = ThemeKind::light;
+    bool touch = false;
 } state;
 }  // namespace
 
@@ -52,6 +55,8 @@ double contrast_ratio(const ImVec4& a, const ImVec4& b) {
     return (la + 0.05) / (lb + 0.05);
 }
 ThemeKind theme_kind() { return state.kind; }
+void theme_set_touch(bool touch) { state.touch = touch; }
+bool theme_touch() { return state.touch; }
 
 void apply_theme(ThemeKind kind) {
     state.kind = kind;
@@ -67,6 +72,12 @@ void apply_theme(ThemeKind kind) {
     s.PopupRounding = 4;
     s.FramePadding = ImVec2(8, 5);
     s.ItemSpacing = ImVec2(8, 7);
+    if (state.touch) {
+        // Frames (buttons, checkboxes, radios, combos, sliders, tabs, headers) are the font's height plus
+        // twice this padding: a thumb-sized target. Text in taller rows and list options sits centred.
+        s.FramePadding.y = (kTouchTarget - kBodyFontSize) / 2;
+        s.SelectableTextAlign = ImVec2(0, 0.5f);
+    }
     s.CellPadding = ImVec2(6, 4);
     s.WindowPadding = ImVec2(14, 12);
     s.ScrollbarSize = 14;

@@ -11,6 +11,11 @@ enum class ThemeKind { light, dark };
 const ThemeColors& theme_colors();
 ThemeKind theme_kind();
 void apply_theme(ThemeKind kind);
+// On a touch screen every control is at least kTouchTarget CSS px tall (the common guideline for a
+// thumb); with a mouse they stay compact. Call before apply_theme, which sizes the style.
+constexpr float kTouchTarget = 44.0f;
+void theme_set_touch(bool touch);
+bool theme_touch();
 const ThemeColors& theme_colors_of(ThemeKind kind);
 // WCAG 2.x contrast ratio of two opaque colours (1 to 21); AA asks 4.5 for text.
 double contrast_ratio(const ImVec4& a, const ImVec4& b);

@@ -32,7 +32,8 @@ bool link(const std::string& text, const std::string& url) {
 }
 
 bool small_button(const char* label) {
-    bool pressed = ImGui::SmallButton(label);
+    // A finger needs the full frame height; a mouse is fine with the compact one.
+    bool pressed = theme_touch() ? ImGui::Button(label) : ImGui::SmallButton(label);
     item_annotate("button");
     return pressed;
 }
@@ -50,8 +51,22 @@ bool radio(const char* label, bool active, const char* context, const char* desc
     return pressed;
 }
 
+float row_height() { return theme_touch() ? std::max(kTouchTarget, ImGui::GetTextLineHeight()) : ImGui::GetTextLineHeight(); }
+
+void align_to_row() {
+    if (theme_touch()) ImGui::AlignTextToFramePadding();  // the frame padding centres text in kTouchTarget
+}
+
+namespace {
+// A selectable row is one line of text tall; on a touch screen, a thumb's height.
+ImVec2 row_size(ImVec2 size) {
+    size.y = std::max(size.y, row_height());
+    return size;
+}
+}  // namespace
+
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, const ImVec2& size) {
-    bool pressed = ImGui::Selectable(label, selected, flags, size);
+    bool pressed = ImGui::Selectable(label, selected, flags, row_size(size));
     item_annotate("selectable", nullptr, selected ? 1 : 0);
     return pressed;
 }
@@ -145,14 +160,26 @@ bool combo(const char* label, std::string& value, const char* const* values, con
         if (value == values[i]) current = i;
     bool changed = false;
     const char* preview = current >= 0 ? labels[current] : "Not answered";
-    // Up to a year of months shows whole, with no scrolling inside the list (fiddly on a phone).
-    const bool open = ImGui::BeginCombo(label, preview, count <= 12 ? ImGuiComboFlags_HeightLarge : 0);
+    // Up to a year of months shows whole, with no scrolling inside the list (fiddly on a phone). ImGui
+    // sizes the list for a line of text an option; thumb-tall options need their own height.
+    if (theme_touch() && count <= 12) {
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float list_h = count * (row_height() + style.ItemSpacing.y) + style.WindowPadding.y * 2;
+        ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::CalcItemWidth(), 0), ImVec2(FLT_MAX, list_h));
+    }
+    ImGuiComboFlags flags = count <= 12 ? ImGuiComboFlags_HeightLarge : 0;
+    // A narrow list on a touch screen (the date's day, month and year): its text rather than a thumb-wide
+    // arrow button, which would leave "D" of "Dec".
+    if (theme_touch() && ImGui::CalcItemWidth() < ImGui::CalcTextSize(preview).x + ImGui::GetFrameHeight() +
+                                                       ImGui::GetStyle().FramePadding.x * 2)
+        flags |= ImGuiComboFlags_NoArrowButton;
+    const bool open = ImGui::BeginCombo(label, preview, flags);
     item_register(name ? name : label);
     if (open) {
         item_annotate("combo", preview);
         for (int i = 0; i < count; ++i) {
             bool selected = i == current;
-            if (ImGui::Selectable(labels[i], selected)) {
+            if (ImGui::Selectable(labels[i], selected, 0, row_size(ImVec2(0, 0)))) {
                 value = values[i];
                 changed = true;
             }
@@ -173,9 +200,30 @@ bool collapsing(const char* label, ImGuiTreeNodeFlags flags) {
 }
 
 bool tree_node(const char* label, ImGuiTreeNodeFlags flags) {
+    // A tree node without a frame is one line of text tall; with the frame's padding, a thumb's height.
+    if (theme_touch()) flags |= ImGuiTreeNodeFlags_FramePadding;
     bool open = ImGui::TreeNodeEx(label, flags);
     item_annotate("treeitem", nullptr, open ? 1 : 0);
     return open;
+}
+
+void table_headers() {
+    // ImGui::TableHeadersRow, one header at a time so that each is recorded with its id (keyboard focus).
+    // A header that sorts is a control, thumb-tall on touch screens; one that only names its column is no
+    // stop for Tab or the arrow keys.
+    ImGuiTable* table = ImGui::GetCurrentTable();
+    if (!table) return;
+    const bool sorts = (table->Flags & ImGuiTableFlags_Sortable) != 0;
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, sorts && theme_touch() ? kTouchTarget : 0.0f);
+    if (!sorts) ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+    for (int c = 0; c < ImGui::TableGetColumnCount(); ++c) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        ImGui::PushID(c);
+        ImGui::TableHeader(ImGui::TableGetColumnName(c));
+        ImGui::PopID();
+        item_table_header(c);
+    }
+    if (!sorts) ImGui::PopItemFlag();
 }
 
 bool combo_open(const char* label, const char* preview) {
@@ -186,7 +234,7 @@ bool combo_open(const char* label, const char* preview) {
 }
 
 bool combo_option(const char* label, bool selected, const char* context) {
-    const bool pressed = ImGui::Selectable(label, selected);
+    const bool pressed = ImGui::Selectable(label, selected, 0, row_size(ImVec2(0, 0)));
     item_annotate("option", nullptr, selected ? 1 : 0, context);
     return pressed;
 }

@@ -26,6 +26,9 @@ bool combo(const char* label, std::string& value, const char* const* values, con
            const char* name = nullptr);
 bool collapsing(const char* label, ImGuiTreeNodeFlags flags = 0);
 bool tree_node(const char* label, ImGuiTreeNodeFlags flags = 0);  // TreeNodeEx; call ImGui::TreePop when true
+// The current table's header row (sort buttons when the table is sortable), recorded for the mirror; a
+// thumb's height on touch screens.
+void table_headers();
 // A combo whose options the caller draws (combo_option each), between combo_open and combo_close.
 bool combo_open(const char* label, const char* preview);  // true: the list is open; draw options, then combo_close
 bool combo_option(const char* label, bool selected, const char* context = nullptr);
@@ -46,6 +49,11 @@ void tooltip(const std::string& s);                   // shown while the last it
 // `wrap_indent` from the window's left (under a control rather than under its label).
 void same_line_if_fits(float next_width, float wrap_indent = 0);
 float checkbox_width(const char* label);
+// Lines up the next text of a table row with the row's selectable label (centred in a thumb-tall row on
+// touch screens; nothing to do otherwise).
+void align_to_row();
+// The height of a selectable row (a table row, a list option): a line of text, or a thumb's on touch screens.
+float row_height();
 
 // Fonts: the body font and a larger one for headings (set up by fonts.cpp).
 ImFont* heading_font();

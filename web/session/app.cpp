@@ -18,13 +18,13 @@ void app_init(App& app, Host host) {
     app.catalog_problems = std::move(load.problems);
 }
 
-void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky) {
+void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky, const std::string& restore_key) {
     for (Notice& n : app.notices)
         if (n.text == text) {
             n.shown_at = -1;  // the same message again: show it afresh rather than twice
             return;
         }
-    app.notices.push_back({kind, text, -1, sticky});
+    app.notices.push_back({kind, text, -1, sticky, restore_key});
 }
 
 void app_plan_edited(App& app) {

@@ -38,6 +38,7 @@ struct Notice {
     std::string text;
     double shown_at = -1;  // ImGui time it was first drawn
     bool sticky = false;   // stays until dismissed
+    std::string restore_key;  // a plan kept under this storage key that the notice offers to bring back
 };
 
 enum class View { compare, assess, plan, share };
@@ -86,7 +87,8 @@ struct App {
 };
 
 void app_init(App& app, Host host);
-void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky = false);
+void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky = false,
+                const std::string& restore_key = "");
 void app_plan_edited(App& app);
 void app_show(App& app, View view);
 // Brings app.derived up to date with the plan and today (cheap when nothing changed).

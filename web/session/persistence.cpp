@@ -7,11 +7,10 @@ using certplan::PlanRead;
 
 namespace {
 
-std::string summarize(const certplan::Problems& problems, size_t limit = 3) {
-    std::string s;
-    for (size_t i = 0; i < problems.size() && i < limit; ++i) s += (i ? "; " : "") + problems[i].text();
-    if (problems.size() > limit) s += "; and " + std::to_string(problems.size() - limit) + " more";
-    return s;
+// What was left out, in the user's words: how many values, not the field paths of the file.
+std::string values_left_out(const certplan::Problems& problems) {
+    const size_t n = problems.size();
+    return (n == 1 ? std::string("1 value") : std::to_string(n) + " values") + " this version of certplan does not know";
 }
 
 bool key_exists(App& app, const std::string& key) {
@@ -64,13 +63,13 @@ void persistence_load(App& app) {
         if (key.empty()) {
             app.save.blocked = true;  // overwriting now would lose what could not be read
             app_notify(app, Notice::Kind::error,
-                       "Your saved progress could not be read (" + summarize(read.problems) +
-                           ") and could not be backed up, so certplan will not save over it. Export your work to a file.",
+                       "Your saved progress could not be read (it is damaged, or from a newer certplan) and could not "
+                       "be copied aside, so certplan will not save over it. Export your work to a file to keep it.",
                        true);
         } else {
             app_notify(app, Notice::Kind::error,
-                       "Your saved progress could not be read (" + summarize(read.problems) + "). It is kept unchanged "
-                           "under the storage key \"" + key + "\"; certplan started with an empty plan.", true);
+                       "Your saved progress could not be read (it is damaged, or from a newer certplan), so certplan "
+                       "started with an empty plan. The unreadable copy is kept unchanged in this browser.", true);
         }
         // Storage still holds `text` (kept under the backup key, or guarded by `blocked`): not another tab's
         // save to merge or back up again.
@@ -85,9 +84,9 @@ void persistence_load(App& app) {
         std::string key = persistence_backup(app, "partly-unreadable", text);
         if (key.empty()) app.save.blocked = true;
         app_notify(app, Notice::Kind::warning,
-                   "Some saved values could not be used: " + summarize(read.problems) + ". " +
-                       (key.empty() ? "They could not be backed up, so certplan will not save over them."
-                                    : "The original is kept under \"" + key + "\"."), true);
+                   "Some saved values are not counted: " + values_left_out(read.problems) + ". " +
+                       (key.empty() ? "They could not be copied aside, so certplan will not save over them."
+                                    : "Nothing is lost: the original is kept in this browser."), true);
     } else if (read.version < certplan::kPlanFormatVersion) {
         std::string key = persistence_backup(app, "v" + std::to_string(read.version), text);
         if (key.empty()) app.save.blocked = true;
@@ -162,19 +161,44 @@ void app_export_plan(App& app) {
 void app_import_text(App& app, const std::string& text) {
     PlanRead read = certplan::plan_from_json(text, "the imported file", &app.catalog);
     if (!read.usable) {
-        app_notify(app, Notice::Kind::error, "Nothing was imported: " + summarize(read.problems) + ".", true);
+        app_notify(app, Notice::Kind::error,
+                   "Nothing was imported: that file is not certplan progress, or it is damaged. Choose a file saved "
+                   "with \"Export progress\".", true);
         return;
     }
-    persistence_backup(app, "before-import", certplan::plan_to_json(app.plan));
+    const std::string key = persistence_backup(app, "before-import", certplan::plan_to_json(app.plan));
     replace_plan(app, read.plan);
+    const std::string kept = key.empty() ? "" : " The plan it replaced is kept in this browser.";
     if (read.problems.empty())
-        app_notify(app, Notice::Kind::info, "Imported your progress. The plan it replaced is kept as a backup.");
+        app_notify(app, Notice::Kind::info, "Imported your progress." + kept, true, key);
     else
-        app_notify(app, Notice::Kind::warning, "Imported, but some values were left out: " + summarize(read.problems) + ".", true);
+        app_notify(app, Notice::Kind::warning, "Imported, but " + values_left_out(read.problems) + " were left out." + kept,
+                   true, key);
 }
 
 void app_reset_plan(App& app) {
-    persistence_backup(app, "before-reset", certplan::plan_to_json(app.plan));
+    const std::string key = persistence_backup(app, "before-reset", certplan::plan_to_json(app.plan));
     replace_plan(app, PlanDocument{});
-    app_notify(app, Notice::Kind::info, "Your progress was reset. The old plan is kept as a backup in this browser.");
+    app_notify(app, Notice::Kind::info,
+               key.empty() ? "Your progress was reset." : "Your progress was reset. The old plan is kept in this browser.",
+               true, key);
+}
+
+bool app_restore_backup(App& app, const std::string& key) {
+    std::string text;
+    bool unavailable = false;
+    PlanRead read;
+    if (app.host.storage_get && app.host.storage_get(key, text, unavailable))
+        read = certplan::plan_from_json(text, "the kept plan", &app.catalog);
+    if (!read.usable) {
+        app_notify(app, Notice::Kind::error, "The replaced plan could not be brought back: it is no longer in this browser.", true);
+        return false;
+    }
+    // The plan shown now is kept in turn, so the restore can itself be undone.
+    const std::string undo = persistence_backup(app, "before-restore", certplan::plan_to_json(app.plan));
+    replace_plan(app, read.plan);
+    app_notify(app, Notice::Kind::info,
+               undo.empty() ? "Your replaced plan is back." : "Your replaced plan is back. The plan it replaced is kept in this browser.",
+               true, undo);
+    return true;
 }

@@ -28,3 +28,6 @@ void app_export_plan(App& app);
 void app_import_text(App& app, const std::string& text);
 // Replaces the plan by an empty one, after keeping the old one under a backup key.
 void app_reset_plan(App& app);
+// Brings back the plan kept under a backup key (a notice's "Restore the replaced plan"), keeping the one it
+// replaces in turn. False, with a notice, when the key holds no readable plan.
+bool app_restore_backup(App& app, const std::string& key);

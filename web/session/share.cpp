@@ -56,7 +56,8 @@ void app_use_shared_plan(App& app) {
     app.save.replace_whole = true;  // it replaces the stored plan, not merged into it
     app.address.rewrite_now = true;
     app_notify(app, Notice::Kind::info,
-               key.empty() ? "This plan is now yours." : "This plan is now yours. Your previous plan is kept under \"" + key + "\".");
+               key.empty() ? "This plan is now yours." : "This plan is now yours. Your previous plan is kept in this browser.",
+               true, key);
 }
 
 void app_follow_address(App& app) {

@@ -21,15 +21,21 @@ void draw_catalog_problems(const App& app) {
     for (const auto& p : app.catalog_problems) ui::text_colored(theme_colors().bad, p.text());
 }
 
-void draw_tab(App& app, Views& views, const char* label, View view, void (*draw)(App&, Views&)) {
+// A tab of the bar; true when it is the one shown. Its view is drawn after the bar (draw_view), so that
+// Tab moves through all four tabs first and then into the view, in reading order.
+bool draw_tab(App& app, const char* label, View view) {
     ImGuiTabItemFlags flags = app.view_requested && app.view == view ? ImGuiTabItemFlags_SetSelected : 0;
-    if (ui::tab(label, flags)) {
-        if (!app.view_requested) app.view = view;
-        ImGui::BeginChild("view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
-        draw(app, views);
-        ImGui::EndChild();
-        ImGui::EndTabItem();
-    }
+    if (!ui::tab(label, flags)) return false;
+    ImGui::EndTabItem();
+    return true;
+}
+
+void draw_view(App& app, Views& views, void (*draw)(App&, Views&)) {
+    // Flattened: Tab moves from the tabs into the view's controls and on through them, one by one, with
+    // no panel to enter first (child windows are otherwise one stop for Tab, entered with Enter).
+    ImGui::BeginChild("view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
+    draw(app, views);
+    ImGui::EndChild();  // (each view its own child, by the caller's ID: its own scroll position)
 }
 
 }  // namespace
@@ -58,11 +64,23 @@ void app_draw(App& app, Views& views) {
     if (!app.catalog_problems.empty()) {
         draw_catalog_problems(app);
     } else if (ImGui::BeginTabBar("views")) {
-        draw_tab(app, views, "Compare", View::compare, draw_compare_view);
-        draw_tab(app, views, "Assess", View::assess, draw_assess_view);
-        draw_tab(app, views, "Plan", View::plan, draw_plan_view);
-        draw_tab(app, views, "Share", View::share, draw_share_view);
+        struct Tab {
+            const char* label;
+            View view;
+            void (*draw)(App&, Views&);
+        };
+        static const Tab tabs[] = {{"Compare", View::compare, draw_compare_view}, {"Assess", View::assess, draw_assess_view},
+                                   {"Plan", View::plan, draw_plan_view}, {"Share", View::share, draw_share_view}};
+        const Tab* shown = nullptr;
+        for (const Tab& t : tabs)
+            if (draw_tab(app, t.label, t.view)) shown = &t;
         ImGui::EndTabBar();
+        if (shown) {
+            if (!app.view_requested) app.view = shown->view;
+            ImGui::PushID(shown->label);
+            draw_view(app, views, shown->draw);
+            ImGui::PopID();
+        }
     }
     app.view_requested = false;
     // Keyboard shortcuts: Alt+1..4 switch views (documented in the README and on the Share view).

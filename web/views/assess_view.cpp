@@ -127,8 +127,9 @@ void draw_domains(App& app) {
                    "chosen rating again to clear it. Saved in this browser as you go.");
     for (size_t i = 0; i < domains.size(); ++i) {
         const auto& d = domains[i];
-        std::string label = d.name + "  -  " + weight_text(d) + " of the exam  -  " + percent(r.domains[i].readiness) +
-                            " ready###" + d.id;
+        // The figure that moves first: a phone's width cuts the end of a long header off.
+        std::string label = percent(r.domains[i].readiness) + " ready  -  " + d.name + "  -  " + weight_text(d) +
+                            " of the exam###" + d.id;
         if (ui::collapsing(label.c_str(), i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
             ImGui::Indent(8);
             for (const auto& item : app.derived.checklist->items)
@@ -183,12 +184,12 @@ void draw_assess_view(App& app, Views&) {
     const float w = ImGui::GetContentRegionAvail().x;
     if (w >= 900) {
         // Two panes that scroll on their own: the checklist, and the figures it moves.
-        ImGui::BeginChild("checklist", ImVec2(w * 0.58f, 0));
+        ImGui::BeginChild("checklist", ImVec2(w * 0.58f, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
         draw_domains(app);
         draw_data_tools(app);
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::BeginChild("figures", ImVec2(0, 0), ImGuiChildFlags_Border);
+        ImGui::BeginChild("figures", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
         draw_summary(app);
         ImGui::Spacing();
         draw_chart(app);
@@ -196,10 +197,17 @@ void draw_assess_view(App& app, Views&) {
         draw_focus(app);
         ImGui::EndChild();
     } else {
+        // Narrow (phones): the overall figure stays on screen above the scrolling checklist, so each rating
+        // is seen to move it.
+        const certplan::Readiness& r = app.derived.readiness;
+        ui::status("Overall readiness " + percent(r.overall) + "  -  rated " + std::to_string(r.rated) + " of " +
+                   std::to_string(r.items) + " items");
+        ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
         draw_summary(app);
         draw_chart(app);
         draw_focus(app);
         draw_domains(app);
         draw_data_tools(app);
+        ImGui::EndChild();
     }
 }

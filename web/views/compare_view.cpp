@@ -48,6 +48,7 @@ void draw_filters(CompareViewState& v) {
 }
 
 void weight_cell(const Credential& c) {
+    ui::align_to_row();
     std::string w = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
     const ThemeColors& col = theme_colors();
     ImVec4 color = w == "high" ? col.good : w == "unknown" ? col.muted : col.text;
@@ -55,26 +56,36 @@ void weight_cell(const Credential& c) {
 }
 
 void cell(const std::string& s, bool muted = false) {
+    ui::align_to_row();
     ui::label(s, muted ? &theme_colors().muted : nullptr);
 }
 
-void draw_table(App& app, CompareViewState& v, float height) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit |
-                                  ImGuiTableFlags_Resizable;
-    if (!ImGui::BeginTable("credentials", 8, flags, ImVec2(0, height))) return;
-    ImGui::TableSetupScrollFreeze(1, 1);
+// The columns that decide come first: status, fee, hiring weight and pass rate, then the rest.
+// `scroll`: the table scrolls sideways on its own, with its first column frozen (narrow screens, where
+// the columns cannot all fit); `height` is then its whole height, every row. Otherwise every column shows and its rows are controls of the view itself:
+// Tab walks them one by one (a scrolling table is a child window, a single stop for Tab in ImGui 1.90).
+// Where the last three columns do not fit either (a 1280 px screen beside the details), they are left out,
+// whole rather than squeezed: the details show them. Returns whether every column is shown.
+constexpr float kEveryColumnWidth = 920;  // the eight columns' content, measured at 1x
+bool draw_table(App& app, CompareViewState& v, float height, bool scroll) {
+    const bool every_column = scroll || ImGui::GetContentRegionAvail().x >= kEveryColumnWidth;
+    const ImGuiTableColumnFlags rest = every_column ? 0 : ImGuiTableColumnFlags_Disabled;
+    ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Resizable;
+    // Sideways only: a vertical drag over the table scrolls the page (a nested vertical scroll traps a thumb).
+    if (scroll) flags |= ImGuiTableFlags_ScrollX;
+    if (!ImGui::BeginTable("credentials", 8, flags, ImVec2(0, scroll ? height : 0))) return every_column;
+    if (scroll) ImGui::TableSetupScrollFreeze(1, 0);
     ImGui::TableSetupColumn("Credential", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, 190,
                             ImGuiID(CompareColumn::name));
     ImGui::TableSetupColumn("Status", 0, 0, ImGuiID(CompareColumn::status));
-    ImGui::TableSetupColumn("Platform", 0, 0, ImGuiID(CompareColumn::platform));
     ImGui::TableSetupColumn("Fee", 0, 0, ImGuiID(CompareColumn::fee));
-    ImGui::TableSetupColumn("Length", 0, 0, ImGuiID(CompareColumn::duration));
-    ImGui::TableSetupColumn("Valid for", 0, 0, ImGuiID(CompareColumn::validity));
     ImGui::TableSetupColumn("Enterprise", 0, 0, ImGuiID(CompareColumn::enterprise_weight));
     ImGui::TableSetupColumn("Pass rate", 0, 0, ImGuiID(CompareColumn::pass_rate));
-    ImGui::TableHeadersRow();
-    item_table_headers();
+    ImGui::TableSetupColumn("Platform", rest, 0, ImGuiID(CompareColumn::platform));
+    ImGui::TableSetupColumn("Length", rest, 0, ImGuiID(CompareColumn::duration));
+    ImGui::TableSetupColumn("Valid for", rest, 0, ImGuiID(CompareColumn::validity));
+    ui::table_headers();  // sort buttons
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
         v.order.column = CompareColumn(sort->Specs[0].ColumnUserID);
         v.order.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
@@ -92,19 +103,20 @@ void draw_table(App& app, CompareViewState& v, float height) {
         cell(status_label(c));
         ImGui::PopStyleColor();
         ImGui::TableSetColumnIndex(2);
-        cell(platform_label(c.platform));
-        ImGui::TableSetColumnIndex(3);
         cell(fmt_fee(c.fee_usd), !c.fee_usd.value);
-        ImGui::TableSetColumnIndex(4);
-        cell(fmt_minutes(c.duration_minutes), !c.duration_minutes.value);
-        ImGui::TableSetColumnIndex(5);
-        cell(fmt_months(c.validity_months), !c.validity_months.value);
-        ImGui::TableSetColumnIndex(6);
+        ImGui::TableSetColumnIndex(3);
         weight_cell(c);
-        ImGui::TableSetColumnIndex(7);
+        ImGui::TableSetColumnIndex(4);
         cell(c.pass_rate.value ? *c.pass_rate.value : "not published", !c.pass_rate.value);
+        ImGui::TableSetColumnIndex(5);
+        cell(platform_label(c.platform));
+        ImGui::TableSetColumnIndex(6);
+        cell(fmt_minutes(c.duration_minutes), !c.duration_minutes.value);
+        ImGui::TableSetColumnIndex(7);
+        cell(fmt_months(c.validity_months), !c.validity_months.value);
     }
     ImGui::EndTable();
+    return every_column;
 }
 
 void source_line(const App& app, const std::string& source, const std::string& as_of, bool verified) {
@@ -176,8 +188,7 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
         ImGui::TableSetupColumn("Fact", ImGuiTableColumnFlags_WidthFixed, wide ? 110.0f : 90.0f);
         ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 0.6f);
         if (wide) ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 0.4f);
-        ImGui::TableHeadersRow();
-        item_table_headers();
+        ui::table_headers();
         fact_row(app, "Fee", fmt_fee(c.fee_usd), c.fee_usd, wide);
         fact_row(app, "Length", fmt_minutes(c.duration_minutes), c.duration_minutes, wide);
         fact_row(app, "Questions", fmt_text(c.questions), c.questions, wide);
@@ -222,8 +233,8 @@ void draw_advice_card(App& app) {
     ui::text(std::string(certplan::verdict_title(a.verdict)) + (first.empty() ? "" : ". Start with " + first + "."));
     for (const auto& r : a.reasons)
         if (r.kind == "status") ui::text_muted(r.text);
-    ui::text_muted("Based on the source article's criteria and your answers in the Plan view (" + std::to_string(a.reasons.size()) +
-                   (a.reasons.size() == 1 ? " reason" : " reasons") + "). The more you answer, the firmer the verdict.");
+    ui::text_muted("Based on the source article's criteria and your answers in the Plan view. The more you answer, "
+                   "the firmer the verdict.");
     if (ui::button("Answer the questions")) app_show(app, View::plan);
 }
 
@@ -244,30 +255,31 @@ void draw_compare_view(App& app, Views& views) {
     CompareViewState& v = views.compare;
     draw_filters(v);
     const float avail_w = ImGui::GetContentRegionAvail().x;
-    const float avail_h = ImGui::GetContentRegionAvail().y;
     // Tall enough for every row, the header and the horizontal scrollbar: no empty band below the rows.
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
-    const float rows_h = row_h * float(app.catalog.credentials.size() + 1) + style.ScrollbarSize + 4;
+    const float row_h = ui::row_height() + style.CellPadding.y * 2;
+    const float header_h = (theme_touch() ? kTouchTarget : ImGui::GetTextLineHeight()) + style.CellPadding.y * 2;
+    const float rows_h = row_h * float(app.catalog.credentials.size()) + header_h + style.ScrollbarSize + 4;
     if (avail_w >= 1000) {
         // Wide: the table and the advice on the left, the selected credential's details on the right.
-        ImGui::BeginChild("table", ImVec2(avail_w * 0.6f, 0));
-        draw_table(app, v, std::min(rows_h, ImGui::GetContentRegionAvail().y * 0.6f));
+        ImGui::BeginChild("table", ImVec2(avail_w * 0.6f, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
+        if (!draw_table(app, v, rows_h, false))
+            ui::text_muted("Platform, exam length and validity: in the details of the credential you select.");
         ImGui::Spacing();
-        ImGui::BeginChild("advice", ImVec2(0, 0), ImGuiChildFlags_Border);
+        ImGui::BeginChild("advice", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
         draw_advice_card(app);
         ImGui::EndChild();
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::BeginChild("details", ImVec2(0, 0), ImGuiChildFlags_Border);
+        ImGui::BeginChild("details", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
         draw_selected(app, v);
         ImGui::EndChild();
     } else {
-        // Narrow (phones): one column that scrolls as a whole.
-        draw_table(app, v, std::min(rows_h, avail_h * 0.5f));
+        // Narrow (phones): one column that scrolls as a whole; the answer first, then the table, then details.
+        draw_advice_card(app);
+        ImGui::Separator();
+        draw_table(app, v, rows_h, true);
         ImGui::Spacing();
         draw_selected(app, v);
-        ImGui::Separator();
-        draw_advice_card(app);
     }
 }

@@ -1,12 +1,20 @@
-// The messages for the user, above the views: infos fade, warnings and errors stay until dismissed.
+// The messages for the user, above the views: infos fade, warnings and errors stay until dismissed. They
+// take their own space, at most a third of the screen (scrolling inside beyond that), so that however many
+// there are, the view below keeps its room and every control stays reachable.
 #include "imgui.h"
+#include "persistence.h"
 #include "theme.h"
 #include "views.h"
 #include "widgets.h"
 
 void draw_notices(App& app) {
+    if (app.notices.empty()) return;
     const double now = ImGui::GetTime();
     const ThemeColors& c = theme_colors();
+    const float max_h = ImGui::GetMainViewport()->WorkSize.y / 3;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, max_h));
+    ImGui::BeginChild("notices", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
+    std::string restore;  // acted on after the loop: restoring adds a notice
     for (size_t i = 0; i < app.notices.size();) {
         Notice& n = app.notices[i];
         if (n.shown_at < 0) n.shown_at = now;
@@ -15,8 +23,13 @@ void draw_notices(App& app) {
         ImGui::PushStyleColor(ImGuiCol_Text, color);
         ui::status(n.text);
         ImGui::PopStyleColor();
-        ImGui::SameLine();
-        bool dismiss = ui::small_button("Dismiss");
+        bool dismiss = false;
+        if (!n.restore_key.empty() && ui::small_button("Restore the replaced plan")) {
+            restore = n.restore_key;
+            dismiss = true;
+        }
+        if (!n.restore_key.empty()) ImGui::SameLine();
+        dismiss |= ui::small_button("Dismiss");
         ImGui::PopID();
         // Infos fade after 6 s; warnings and errors stay until dismissed.
         if (dismiss || (!n.sticky && n.kind == Notice::Kind::info && now - n.shown_at > 6.0))
@@ -24,4 +37,6 @@ void draw_notices(App& app) {
         else
             ++i;
     }
+    ImGui::EndChild();
+    if (!restore.empty()) app_restore_backup(app, restore);
 }

@@ -24,6 +24,16 @@ namespace {
 void draw_hours(App& app, float indent);
 void draw_target_date(App& app, float indent);
 
+// What each answer changes, said under it: no answer moves the figures silently.
+const char* what_it_changes(const std::string& field) {
+    if (field == "background") return "Changes the verdict, which credential to take first, and the prep-time estimate.";
+    if (field == "cloud") return "Changes the verdict and which credential to take first.";
+    if (field == "tradeoff")
+        return "Checked: the verdict becomes \"Skip it\", since the article advises building something "
+               "demonstrable when prep time competes with a project.";
+    return "Changes the verdict on whether to certify.";
+}
+
 void draw_questionnaire(App& app) {
     ui::heading("About you");
     ui::text_muted("Every answer is optional; certplan says what it assumes for the rest.");
@@ -46,11 +56,14 @@ void draw_questionnaire(App& app) {
         std::string label = "##" + q.name;
         if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size()), q.question))
             app_set_profile(app, q.name, value);
+        ImGui::SetCursorPosX(label_w);
+        ui::text_muted(what_it_changes(q.name));
         ImGui::PopID();
     }
     bool tradeoff = app.plan.profile.tradeoff == "cert-or-build";
     if (ui::checkbox(certplan::profile_field("tradeoff")->question, &tradeoff))
         app_set_profile(app, "tradeoff", tradeoff ? "cert-or-build" : "");
+    ui::text_muted(what_it_changes("tradeoff"));
 
     ImGui::AlignTextToFramePadding();
     ui::label("Hours per week");
@@ -68,26 +81,24 @@ void draw_questionnaire(App& app) {
 void draw_hours(App& app, float indent) {
     const int max_hours = int(app.catalog.estimate.max_hours_per_week);
     const bool unset = !app.plan.profile.hours_per_week;
-    int hours = int(std::lround(app.plan.profile.hours_per_week.value_or(0)));
-    // Not set yet: the steps start from the rhythm the estimate assumes, not from zero.
-    const int base = unset ? int(std::lround(app.catalog.estimate.rhythm_hours_per_week)) : hours;
+    // Not set yet: the slider stands at the rhythm the estimate assumes, and says so. At least an hour:
+    // no study time gives no plan at all.
+    const int assumed = int(std::lround(app.catalog.estimate.rhythm_hours_per_week));
+    int hours = std::max(1, int(std::lround(app.plan.profile.hours_per_week.value_or(assumed))));
     ImGui::PushButtonRepeat(true);
-    if (ui::button("-##fewer hours")) app_set_hours(app, std::max(0, base - 1));
+    const ImVec2 square(ImGui::GetFrameHeight(), 0);  // as wide as tall: a thumb-sized target on phones
+    if (ui::button("-##fewer hours", square)) app_set_hours(app, std::max(1, hours - 1));
     item_describe("one hour less per week");
     ImGui::SameLine(0, 4);
-    ImGui::SetNextItemWidth(std::fmin(200.0f, ImGui::GetContentRegionAvail().x - 40));
-    if (ui::slider_int("##hours", &hours, 0, max_hours, unset ? "not set" : "%d h/week", "Hours per week"))
-        app_set_hours(app, hours);
+    ImGui::SetNextItemWidth(std::fmin(200.0f, ImGui::GetContentRegionAvail().x - square.x - 4));
+    if (ui::slider_int("##hours", &hours, 1, max_hours, "%d h/week", "Hours per week")) app_set_hours(app, hours);
     ImGui::SameLine(0, 4);
-    if (ui::button("+##more hours")) app_set_hours(app, std::min(max_hours, base + 1));
+    if (ui::button("+##more hours", square)) app_set_hours(app, std::min(max_hours, hours + 1));
     item_describe("one hour more per week");
     ImGui::PopButtonRepeat();
-    if (unset) {
-        char hint[64];
-        snprintf(hint, sizeof hint, "%.0f h/week assumed", app.catalog.estimate.rhythm_hours_per_week);
-        ui::same_line_if_fits(ImGui::CalcTextSize(hint).x, indent);
-        ui::text_muted(hint);
-    }
+    ImGui::SetCursorPosX(indent);
+    ui::text_muted(std::string(unset ? "Assumed until you set it. " : "") +
+                   "Changes the prep-time estimate and the length of the week-by-week plan.");
 }
 
 // Year, month and day lists rather than a text field: every pick is a real date (the day follows the
@@ -268,8 +279,7 @@ void draw_weeks(App& app) {
     ImGui::TableSetupColumn("Off", ImGuiTableColumnFlags_WidthFixed, 30);
     ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch, 1.0f);  // an explicit weight: 0 would divide by zero
-    ImGui::TableHeadersRow();
-    item_table_headers();
+    ui::table_headers();
     std::optional<int> toggled;  // applied after the loop: it rebuilds the plan this loop reads
     for (const auto& w : p.weeks) {
         ImGui::TableNextRow();
@@ -346,7 +356,7 @@ void draw_exports(App& app) {
 void draw_plan_view(App& app, Views&) {
     const float w = ImGui::GetContentRegionAvail().x;
     if (w >= 1000) {
-        ImGui::BeginChild("profile", ImVec2(w * 0.42f, 0));
+        ImGui::BeginChild("profile", ImVec2(w * 0.42f, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
         draw_questionnaire(app);
         ImGui::Spacing();
         draw_advice(app);
@@ -354,7 +364,7 @@ void draw_plan_view(App& app, Views&) {
         draw_courses(app);
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::BeginChild("estimate", ImVec2(0, 0), ImGuiChildFlags_Border);
+        ImGui::BeginChild("estimate", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
     }
     if (w < 1000) {
         draw_questionnaire(app);
@@ -362,7 +372,9 @@ void draw_plan_view(App& app, Views&) {
     }
     if (!certplan::exam_plan_shown(app.derived.advice, app.plan.profile)) {
         ui::heading("No exam plan");
-        ui::text_muted("The verdict is to skip certification for now. \"Plan for an exam anyway\" shows the estimate and the week plan.");
+        ui::text_muted("The verdict is to skip certification for now. You can still see the estimate and a week plan.");
+        // Here too, where the plan would be: on a desktop the advice card's own button can sit below the fold.
+        if (ui::button("Plan for an exam anyway")) app_choose_exam_plan(app, true);
     } else {
         draw_estimate(app);
     }

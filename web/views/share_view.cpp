@@ -27,7 +27,10 @@ void draw_share_view(App& app, Views&) {
                    "page also bookmarks your plan.");
     ImGui::Spacing();
     ui::heading("Keyboard");
-    ui::text("Alt+1 Compare, Alt+2 Assess, Alt+3 Plan, Alt+4 Share. Tab and the arrow keys move between controls, "
-             "Space or Enter operates one, Escape closes a list or dialog. Screen readers use the page's accessible "
-             "copy of this interface: every control is a real button, tab, radio, checkbox, slider or list there.");
+    ui::text("Tab moves to the next control and Shift+Tab to the previous one, in reading order through the whole "
+             "view. Space or Enter operates the control with the focus: presses a button, ticks a box, chooses a "
+             "rating, opens a list. The arrow keys move within a group: between an item's ratings, or the options "
+             "of an open list. Escape closes a list or dialog without changing it. Alt+1 to Alt+4 switch to "
+             "Compare, Assess, Plan and Share. Screen readers use the page's accessible copy of this interface: "
+             "every control is a real button, tab, radio, checkbox, slider or list there.");
 }
