@@ -2,6 +2,7 @@
 
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <utility>
@@ -37,6 +38,19 @@ void move_to(float x, float y) {
 void press(int button, bool down) {
     if (state.moved_since_frame || !state.held_presses.empty()) state.held_presses.push_back({button, down});
     else ImGui::GetIO().AddMouseButtonEvent(button, down);
+}
+
+// A finger that turned into a scroll must not click what it first touched. The content follows the
+// finger, so a release would land on the very item pressed, and ImGui fires on a release over the item it
+// holds: drop the press if it is still waiting for its frame, else let go of the item, then release.
+void cancel_press() {
+    const auto queued = std::find(state.held_presses.begin(), state.held_presses.end(), std::pair<int, bool>{0, true});
+    if (queued != state.held_presses.end()) {
+        state.held_presses.erase(queued);
+        return;
+    }
+    ImGui::ClearActiveID();
+    press(0, false);
 }
 
 constexpr float kDragSlop = 8.0f;
@@ -91,10 +105,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         // A finger that moves past the slop scrolls, unless it holds a slider, which it then drags.
         if (!state.touch_scrolling && (x - state.touch_start_x) * (x - state.touch_start_x) + (y - state.touch_start_y) * (y - state.touch_start_y) > kDragSlop * kDragSlop &&
             !io.WantTextInput && !item_active_is_slider()) {
-            // Becomes a scroll: release the press somewhere harmless so no button fires.
             state.touch_scrolling = true;
-            move_to(-FLT_MAX, -FLT_MAX);
-            press(0, false);
+            cancel_press();
         }
         // The content follows the finger from where it first touched (the slop included): 1:1.
         io.AddMousePosEvent(x, y);

@@ -98,6 +98,10 @@ export async function reveal(page, label, role) {
   for (let n = 0; n < 24; ++n) {
     const it = (await items(page)).find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label) && (!role || i.role === role));
     if (it && it.y >= 0 && it.y + it.h <= height) return it;
+    if (width < 500) {  // a phone has no wheel: a finger's swipe
+      await swipe(page, width / 2, (n < 12 ? 1 : -1) * height / 3);
+      continue;
+    }
     // A wheel scrolls the panel under the mouse: try the middle, then each half (a desktop view has two panels).
     await page.mouse.move([width / 2, width / 4, (3 * width) / 4][n % 3], height * 0.6);
     await page.mouse.wheel(0, (n < 12 ? 1 : -1) * height / 3);
@@ -106,10 +110,45 @@ export async function reveal(page, label, role) {
   return findItem(page, label, role);
 }
 
+// A finger's slow drag of `dy` CSS px upward (negative: downward) at x (from startY, or low on the screen), resting before it lifts so the page
+// does not glide: how a person scrolls a phone (a phone has no wheel).
+const cdpSessions = new WeakMap();
+export async function swipe(page, x, dy, startY) {
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.context().newCDPSession(page));
+  const cdp = cdpSessions.get(page);
+  const from = startY ?? page.viewportSize().height * (dy > 0 ? 0.75 : 0.25);
+  const steps = 10;
+  const touch = (type, y) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y }] });
+  await touch("touchStart", from);
+  for (let i = 1; i <= steps; ++i) {
+    await touch("touchMove", from - (dy * i) / steps);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(150);
+  await touch("touchEnd");
+  await settle(page);
+}
+
+// Scrolls every panel back to its top: the wheel over each half on a desktop, swipes down on a phone.
+export async function scrollToTop(page) {
+  const { width, height } = page.viewportSize();
+  if (width < 500) {
+    for (let n = 0; n < 12; ++n) await swipe(page, width / 2, -height / 2);
+    return;
+  }
+  for (const x of [width / 4, (3 * width) / 4]) {
+    await page.mouse.move(x, height / 2);
+    await page.mouse.wheel(0, -5000);
+    await settle(page);
+  }
+}
+
 // A finger's tap on the middle of the item (pages opened with launch({ phone: true })).
 export async function tap(page, label, role) {
   const it = await findItem(page, label, role);
-  await page.touchscreen.tap(it.x + it.w / 2, it.y + it.h / 2);
+  // The middle of the part on screen: a table row can be wider than a phone.
+  const width = page.viewportSize().width;
+  await page.touchscreen.tap((Math.max(it.x, 0) + Math.min(it.x + it.w, width)) / 2, it.y + it.h / 2);
   await settle(page);
   return it;
 }

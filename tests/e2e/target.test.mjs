@@ -4,7 +4,7 @@
 // Screenshots of each step.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, click, findItem, items, settle, tap, snapshot, screenshot, waitSaved } from "./harness.mjs";
+import { launch, serveDist, openApp, click, findItem, items, settle, swipe, tap, snapshot, screenshot, waitSaved } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -13,12 +13,18 @@ after(() => server.close());
 // Scrolls the panel under (x, y) until the first item whose label and role match is drawn whole; returns it.
 async function scrollTo(page, label, role, x, y) {
   const bottom = page.viewportSize().height - 10;
+  const phone = page.viewportSize().width < 500;
   for (let i = 0; i < 40; ++i) {
     const hit = (await items(page)).find((it) => it.label === label && it.role === role);
     if (hit && hit.y > 0 && hit.y + hit.h < bottom) return hit;
-    await page.mouse.move(x, y);
-    await page.mouse.wheel(0, hit && hit.y < 0 ? -150 : 150);
-    await settle(page);
+    const up = hit && hit.y < 0;
+    if (phone) {
+      await swipe(page, x, up ? -300 : 300);
+    } else {
+      await page.mouse.move(x, y);
+      await page.mouse.wheel(0, up ? -150 : 150);
+      await settle(page);
+    }
   }
   throw new Error(`${label} never came into view`);
 }
@@ -42,8 +48,10 @@ for (const phone of [false, true]) {
       await screenshot(page, `target-advice-${size}`);
 
       await press(page, "Compare", "tab");
-      await press(page, "Google PMLE", "selectable");
       const x = phone ? vw.width / 2 : vw.width * 0.75;
+      // On a phone the answer comes first: the credentials' rows sit below it.
+      if (phone) await scrollTo(page, "Google PMLE", "selectable", x, vw.height / 2);
+      await press(page, "Google PMLE", "selectable");
       await scrollTo(page, "Make this my target", "button", x, vw.height / 2);
       await press(page, "Make this my target", "button");
       snap = await snapshot(page);
@@ -57,7 +65,8 @@ for (const phone of [false, true]) {
       assert.equal((await findItem(page, "Exam", "combo")).value, "Google PMLE");
 
       await press(page, "Plan", "tab");
-      if (phone) await scrollTo(page, "(your target is Google PMLE, your choice)", "text", x, vw.height / 2);  // below the fold
+      // The advice card sits below the questions (their "what it changes" lines make them tall).
+      await scrollTo(page, "(your target is Google PMLE, your choice)", "text", phone ? x : vw.width * 0.25, vw.height / 2);
       const said = await texts();
       assert.ok(said.includes("(your target is Google PMLE, your choice)"), "the advice card says whose target it is");
       if (!phone) assert.ok(said.includes("How long for Google PMLE"), "the estimate follows the pick");
@@ -83,7 +92,7 @@ for (const phone of [false, true]) {
 
       // The advice card gives the advice's pick back in one press.
       await press(page, "Plan", "tab");
-      await scrollTo(page, "Make this my target", "button", x, vw.height / 2);
+      await scrollTo(page, "Make this my target", "button", phone ? x : vw.width * 0.25, vw.height / 2);
       await press(page, "Make this my target", "button");
       snap = await snapshot(page);
       assert.deepEqual(snap.target, { credential: "aws-mla-c01", origin: "user" });

@@ -2,7 +2,7 @@
 // and comes to rest, as on any phone. Positions are read from window.certplan.items() (CSS pixels).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, items, settle } from "./harness.mjs";
+import { launch, serveDist, openApp, items, settle, snapshot, swipe, tap } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -54,6 +54,28 @@ test("on a phone, the page follows the finger 1:1 and a flick glides on", async 
     const end = await sameItem(page, start);
     const glided = end ? start.y - end.y : Infinity;
     assert.ok(glided > 130, `a flick of 120 px moved the content ${glided} px: it should glide past the finger`);
+    assert.deepEqual(watch.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("on a phone, a swipe that starts on a credential's row scrolls and does not pick it", async () => {
+  const b = await launch({ phone: true });
+  try {
+    const { page, watch } = await openApp(b.context, url);
+    const before = (await snapshot(page)).compare.selected;
+    const rows = (await items(page)).filter((i) => i.role === "selectable" && i.y > 300 && i.y + i.h < 800);
+    const row = rows.find((i) => !i.checked);
+    assert.ok(row, "a row not picked, on screen");
+    // A slow drag of 250 px upward, starting on the middle of that row, resting before it lifts.
+    await swipe(page, 195, 250, row.y + row.h / 2);
+    const moved = (await items(page)).find((i) => i.label === row.label && i.role === row.role);
+    assert.ok(Math.abs(row.y - moved.y - 250) <= 3, `the row moved ${row.y - moved.y} px for a 250 px drag`);
+    assert.equal((await snapshot(page)).compare.selected, before, `the swipe picked ${row.label}`);
+    // A tap on it still picks it.
+    await tap(page, row.label, "selectable");
+    assert.notEqual((await snapshot(page)).compare.selected, before, "a tap picks the row");
     assert.deepEqual(watch.errors, []);
   } finally {
     await b.close();

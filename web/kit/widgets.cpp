@@ -19,8 +19,13 @@ bool button(const char* label, const ImVec2& size) {
 bool link(const std::string& text, const std::string& url) {
     const ImVec2 size = ImGui::CalcTextSize(text.c_str());
     const ImVec2 pos = ImGui::GetCursorScreenPos();
+    // Several facts cite one source: the same text and address can appear many times in one window, and
+    // ImGui items with one id steal each other's clicks. The line it sits on (in content coordinates, so
+    // steady while scrolling) tells them apart.
     ImGui::PushID(url.c_str());
+    ImGui::PushID(int(ImGui::GetCursorPosY()));
     const bool pressed = ImGui::InvisibleButton(text.c_str(), size);
+    ImGui::PopID();
     ImGui::PopID();
     item_annotate("link", url.c_str());
     const ImU32 col = ImGui::GetColorU32(theme_colors().accent);

@@ -374,7 +374,8 @@ void draw_plan_view(App& app, Views&) {
         ui::heading("No exam plan");
         ui::text_muted("The verdict is to skip certification for now. You can still see the estimate and a week plan.");
         // Here too, where the plan would be: on a desktop the advice card's own button can sit below the fold.
-        if (ui::button("Plan for an exam anyway")) app_choose_exam_plan(app, true);
+        // (On a phone the advice card, with its button, is right above: one button, one ImGui id.)
+        if (w >= 1000 && ui::button("Plan for an exam anyway")) app_choose_exam_plan(app, true);
     } else {
         draw_estimate(app);
     }
