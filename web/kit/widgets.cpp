@@ -25,6 +25,9 @@ bool link(const std::string& text, const std::string& url) {
     std::vector<std::string> lines(1);
     for (size_t at = 0; at < text.size();) {
         size_t end = text.find(' ', at);
+        // A parenthesis stays whole on its line: "(2 h)", not "(2" then "h)".
+        if (text[at] == '(' && end != std::string::npos && text.find(')', at) != std::string::npos && text.find(')', at) > end)
+            end = text.find(' ', text.find(')', at));
         if (end == std::string::npos) end = text.size();
         const std::string word = text.substr(at, end - at);
         const std::string joined = lines.back().empty() ? word : lines.back() + " " + word;

@@ -258,8 +258,8 @@ void draw_timeline(App& app) {
     // Legend.
     const bool any_free = std::any_of(p.weeks.begin(), p.weeks.end(), [](const certplan::StudyWeek& w) { return w.phase == "free"; });
     for (const char* phase : {"foundations", "core", "platform", "practice", "exam", "off", "free"}) {
-        if (phase[0] == 'o' && p.weeks_off == 0) continue;
-        if (phase[0] == 'f' && phase[1] == 'r' && !any_free) continue;
+        const std::string name = phase;
+        if ((name == "off" && p.weeks_off == 0) || (name == "free" && !any_free)) continue;
         ui::same_line_if_fits(ImGui::CalcTextSize(phase_label(phase).c_str()).x + 20);
         ImVec2 q = ImGui::GetCursorScreenPos();
         dl->AddRectFilled(ImVec2(q.x, q.y + 3), ImVec2(q.x + 12, q.y + 15), ImGui::GetColorU32(phase_color(phase)), 2);
@@ -312,8 +312,8 @@ void draw_weeks(App& app) {
             if (t.hours > 0) snprintf(h, sizeof h, " (%.0f h)", t.hours);
             // What to study opens where it is: the task's resource is a link when the data gives it one.
             ImGui::PushID(int(i));
-            if (certplan::openable_url(t.url) && ui::link(t.title + h, t.url)) app_open_url(app, t.url);
-            else if (!certplan::openable_url(t.url)) ui::text(t.title + h);
+            if (!certplan::openable_url(t.url)) ui::text(t.title + h);
+            else if (ui::link(t.title + h, t.url)) app_open_url(app, t.url);
             ImGui::PopID();
         }
         ImGui::PopID();
@@ -348,8 +348,8 @@ void draw_study_path(App& app) {
     for (const certplan::StudyResource& r : app.derived.study_resources) {
         ImGui::PushID(r.id.c_str());
         ui::bullet();
-        if (certplan::openable_url(r.url) && ui::link(r.title, r.url)) app_open_url(app, r.url);
-        else if (!certplan::openable_url(r.url)) ui::text(r.title + " (no verified link)");
+        if (!certplan::openable_url(r.url)) ui::text(r.title + " (no verified link)");
+        else if (ui::link(r.title, r.url)) app_open_url(app, r.url);
         ImGui::Indent();
         ui::text_muted(r.provider + " - " + certplan::resource_hours(r) + " - covers: " + certplan::covered_domains(*cred, r));
         if (!r.hours.value && !r.hours.note.empty()) ui::text_muted(r.hours.note);
