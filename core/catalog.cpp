@@ -16,6 +16,7 @@ const Source* Catalog::source(const std::string& id) const { return find_by(sour
 const Credential* Catalog::credential(const std::string& id) const { return find_by(credentials, id, &Credential::id); }
 const Checklist* Catalog::checklist(const std::string& id) const { return find_by(checklists, id, &Checklist::credential); }
 const Course* Catalog::course(const std::string& id) const { return find_by(courses, id, &Course::id); }
+const StudyPath* Catalog::study_path(const std::string& id) const { return find_by(study_paths, id, &StudyPath::credential); }
 
 const BackgroundHours* EstimateModel::background(const std::string& id) const {
     return find_by(backgrounds, id, &BackgroundHours::background);

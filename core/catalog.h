@@ -78,6 +78,25 @@ struct Course {
     Fact<std::string> length, why;
 };
 
+// One resource of a credential's study path (data/study_paths.json): what to study, where, and which of
+// that credential's blueprint domains it covers. A course of courses.json is referenced by id; the loader
+// copies its title, provider, link and hours here, so a path reads the same with or without courses.json.
+struct StudyResource {
+    std::string id, title, provider;
+    std::string url;     // https: only (core/link.h); empty when no page was verified
+    std::string kind;    // exam-guide | learning-path | course | practice
+    std::string course;  // a courses.json id, for kind "course"
+    std::string source, as_of;
+    Fact<double> hours;  // value: hours the source states; none: "hours unknown", never guessed
+    std::vector<std::string> domains;  // ids of the credential's blueprint domains it covers
+    std::string why;     // certplan's words: why a resource of another provider is in this vendor's path
+};
+
+struct StudyPath {
+    std::string credential;
+    std::vector<StudyResource> resources;  // in study order
+};
+
 // One condition set: every named profile field must take one of the listed values (empty: always).
 using Condition = std::map<std::string, std::vector<std::string>>;
 
@@ -125,6 +144,11 @@ struct EstimateModel {
     // The courses a study plan schedules, in order: foundations (pivoters only), then the core courses.
     std::vector<std::string> plan_foundations, plan_core;
     std::string plan_basis, plan_source, plan_as_of;
+    // How the foundations hours divide between plan_foundations (same order, adding up to 1), and in how
+    // many passes they run, so that no course fills a long run of weeks (certplan's rule, with its basis).
+    std::vector<double> foundations_shares;
+    int foundations_passes = 1;
+    std::string foundations_basis, foundations_source, foundations_as_of;
     std::vector<BackgroundHours> backgrounds;
     std::vector<Calibration> calibration;
     const BackgroundHours* background(const std::string& id) const;
@@ -138,11 +162,14 @@ struct Catalog {
     std::vector<Course> courses;
     Advice advice;
     EstimateModel estimate;
+    // Kept apart from the rest (its own section of the catalog's bytes): the first frame does not need it.
+    std::vector<StudyPath> study_paths;
 
     const Source* source(const std::string& id) const;
     const Credential* credential(const std::string& id) const;
     const Checklist* checklist(const std::string& credential_id) const;
     const Course* course(const std::string& id) const;
+    const StudyPath* study_path(const std::string& credential_id) const;
 };
 
 const char* to_string(Status s);

@@ -10,7 +10,10 @@ namespace certplan {
 namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
-constexpr char kMagic[] = {'C', 'P', 'C', 3};
+constexpr char kMagic[] = {'C', 'P', 'C', 4};
+// The study paths' own section, whole in itself (its magic, structure and strings), so that it can move
+// to a file loaded after the first frame without touching the rest.
+constexpr char kPathsMagic[] = {'C', 'P', 'S', 1};
 
 // After the magic: the length of the structure, the structure (counts, numbers, flags, string lengths and
 // back-references), then the text of every distinct string, in order. Text kept together compresses
@@ -42,9 +45,15 @@ template <class A> void visit(A& a, Calibration& x) { a(x.background, x.credenti
 template <class A> void visit(A& a, EstimateModel& x) {
     a(x.rhythm_hours_per_week, x.rhythm_basis, x.rhythm_source, x.rhythm_as_of, x.default_background, x.review_floor,
       x.min_hours_per_week, x.max_hours_per_week, x.split_core, x.split_platform, x.split_practice, x.split_basis, x.plan_foundations,
-      x.plan_core, x.plan_basis, x.plan_source, x.plan_as_of, x.backgrounds, x.calibration);
+      x.plan_core, x.plan_basis, x.plan_source, x.plan_as_of, x.foundations_shares, x.foundations_passes, x.foundations_basis,
+      x.foundations_source, x.foundations_as_of, x.backgrounds, x.calibration);
 }
+// Everything but the study paths, which have their own section (write_study_paths_binary).
 template <class A> void visit(A& a, Catalog& x) { a(x.last_checked, x.sources, x.credentials, x.checklists, x.courses, x.advice, x.estimate); }
+template <class A> void visit(A& a, StudyResource& x) {
+    a(x.id, x.title, x.provider, x.url, x.kind, x.course, x.source, x.as_of, x.hours, x.domains, x.why);
+}
+template <class A> void visit(A& a, StudyPath& x) { a(x.credential, x.resources); }
 
 // Unsigned integers as LEB128 varints; doubles as varints when whole, else their 8 bytes, little-endian
 // (x86 and wasm alike); strings once each (then by index); lists and maps as a count, then their contents.
@@ -202,24 +211,62 @@ private:
     }
 };
 
-}  // namespace
-
-std::string write_catalog_binary(const Catalog& catalog) {
-    Catalog copy = catalog;  // the visitors take their structs by reference, for reading and writing alike
+// A section: the length of its structure, the structure, then its strings' text (see Writer).
+template <class T> std::string section(T& x) {
     Writer w;
-    w(copy);
+    w(x);
     Writer head;
-    head.out.assign(kMagic, sizeof kMagic);
     head.put_count(w.out.size());
     return head.out + w.out + w.text;
 }
 
+// Reads a whole section into `x`: false unless every byte of `bytes` after `pos` belongs to it.
+template <class T> bool read_section(const std::string& bytes, size_t pos, T& x) {
+    Reader r(bytes, pos);
+    r(x);
+    return r.ok && r.at_end();
+}
+
+bool has_magic(const std::string& bytes, const char* magic, size_t n) { return bytes.size() >= n && bytes.compare(0, n, magic, n) == 0; }
+
+}  // namespace
+
+std::string write_study_paths_binary(const std::vector<StudyPath>& paths) {
+    std::vector<StudyPath> copy = paths;  // the visitors take their structs by reference
+    return std::string(kPathsMagic, sizeof kPathsMagic) + section(copy);
+}
+
+std::optional<std::vector<StudyPath>> read_study_paths_binary(const std::string& bytes) {
+    std::vector<StudyPath> paths;
+    if (!has_magic(bytes, kPathsMagic, sizeof kPathsMagic) || !read_section(bytes, sizeof kPathsMagic, paths)) return std::nullopt;
+    return paths;
+}
+
+// The magic, the length of the main section, the main section, then the study paths' section.
+std::string write_catalog_binary(const Catalog& catalog) {
+    Catalog copy = catalog;
+    const std::string main = section(copy);
+    Writer length;
+    length.put_count(main.size());
+    return std::string(kMagic, sizeof kMagic) + length.out + main + write_study_paths_binary(catalog.study_paths);
+}
+
 std::optional<Catalog> read_catalog_binary(const std::string& bytes) {
-    if (bytes.size() < sizeof kMagic || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0) return std::nullopt;
-    Reader r(bytes, sizeof kMagic);
+    if (!has_magic(bytes, kMagic, sizeof kMagic)) return std::nullopt;
+    // The main section's length, read as the study paths' section would be: a count, then that many bytes.
+    size_t pos = sizeof kMagic;
+    uint64_t n = 0;
+    for (int shift = 0; pos < bytes.size() && shift < 64; shift += 7) {
+        const unsigned char b = static_cast<unsigned char>(bytes[pos++]);
+        n |= uint64_t(b & 0x7F) << shift;
+        if (!(b & 0x80)) break;
+    }
+    if (n > bytes.size() - pos) return std::nullopt;
     Catalog c;
-    r(c);
-    if (!r.ok || !r.at_end()) return std::nullopt;
+    if (!read_section(bytes.substr(pos, size_t(n)), 0, c)) return std::nullopt;
+    std::optional<std::vector<StudyPath>> paths = read_study_paths_binary(bytes.substr(pos + size_t(n)));
+    if (!paths) return std::nullopt;
+    c.study_paths = std::move(*paths);
     return c;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "catalog.h"
 
@@ -13,5 +14,10 @@ namespace certplan {
 std::string write_catalog_binary(const Catalog& catalog);
 // nullopt for bytes that are not a whole catalog of this format (truncated, garbled, another version).
 std::optional<Catalog> read_catalog_binary(const std::string& bytes);
+
+// The study paths alone, as the catalog's bytes hold them in their own section (so that they can be
+// shipped in a file of their own, loaded after the first frame).
+std::string write_study_paths_binary(const std::vector<StudyPath>& paths);
+std::optional<std::vector<StudyPath>> read_study_paths_binary(const std::string& bytes);
 
 }  // namespace certplan

@@ -23,6 +23,7 @@ const std::vector<std::string> kStatuses = vocabulary::status().keys();
 const std::vector<std::string> kSourceKinds = {"official", "third-party", "article", "certplan"};
 const std::vector<std::string> kWeights = vocabulary::hiring_weight().keys();
 const std::vector<std::string> kStages = {"foundations", "core", "platform"};
+const std::vector<std::string> kResourceKinds = {"exam-guide", "learning-path", "course", "practice"};
 
 bool valid_as_of(const std::string& s) { return is_as_of(s); }
 bool valid_date(const std::string& s) { return is_iso_date(s); }
@@ -358,6 +359,29 @@ void load_estimate(Loader& L, const json& root, Catalog& c) {
         m.plan_basis = L.r.string(*pc, "plan_courses", "basis");
         L.provenance(*pc, "plan_courses", m.plan_source, m.plan_as_of);
     }
+    // The foundations' shares, one per planned foundations course, and the passes they run in.
+    if (const json* fs = L.r.object(root, "", "foundations_split")) {
+        const std::string fp = "foundations_split";
+        if (const json* shares = L.r.object(*fs, fp, "shares")) {
+            double sum = 0;
+            for (const std::string& id : m.plan_foundations) {
+                const std::string at = fp + ".shares." + id;
+                if (!shares->contains(id)) {
+                    L.r.fail(at, "is missing: every planned foundations course needs a share");
+                    continue;
+                }
+                m.foundations_shares.push_back(L.r.number(*shares, fp + ".shares", id.c_str(), 0.01, 1));
+                sum += m.foundations_shares.back();
+            }
+            for (auto it = shares->begin(); it != shares->end(); ++it)
+                if (std::find(m.plan_foundations.begin(), m.plan_foundations.end(), it.key()) == m.plan_foundations.end())
+                    L.r.fail(fp + ".shares." + it.key(), "is not a course in plan_courses.foundations");
+            if (!m.foundations_shares.empty() && std::fabs(sum - 1) > 1e-6) L.r.fail(fp + ".shares", "must add up to 1");
+        }
+        m.foundations_passes = int(L.r.number(*fs, fp, "passes", 1, 4));
+        m.foundations_basis = L.r.string(*fs, fp, "basis");
+        L.provenance(*fs, fp, m.foundations_source, m.foundations_as_of);
+    }
     auto range = [&](const json& o, const std::string& p, const char* key, double& lo, double& hi) {
         const json* a = L.r.array(o, p, key);
         if (!a) return;
@@ -387,6 +411,83 @@ void load_estimate(Loader& L, const json& root, Catalog& c) {
         k.said_of = L.r.string(o, p, "said_of", false);
         return k;
     });
+}
+
+// Each credential's study path. A course resource names a course of courses.json and takes its title,
+// provider, link and hours from there; any other resource states them itself, hours null when unknown.
+void load_study_paths(Loader& L, const json& root, Catalog& c) {
+    each(L, root, "paths", c.study_paths, [&](const json& o, const std::string& p) {
+        StudyPath path;
+        path.credential = L.r.string(o, p, "credential");
+        const json* resources = L.r.array(o, p, "resources");
+        if (!resources) return path;
+        if (resources->empty()) L.r.fail(p + ".resources", "must list at least one resource");
+        for (size_t i = 0; i < resources->size(); ++i) {
+            const std::string rp = JsonReader::index(p + ".resources", i);
+            const json& x = (*resources)[i];
+            StudyResource res;
+            res.id = L.r.string(x, rp, "id");
+            L.provenance(x, rp, res.source, res.as_of);
+            res.domains = L.r.strings(x, rp, "domains");
+            if (x.is_object() && x.contains("domains") && res.domains.empty()) L.r.fail(rp + ".domains", "must name at least one domain");
+            res.why = L.r.string(x, rp, "why", false);
+            if (x.is_object() && x.contains("course")) {
+                res.kind = "course";
+                res.course = L.r.string(x, rp, "course");
+                if (const Course* k = c.course(res.course)) {
+                    res.title = k->title, res.provider = k->provider, res.url = k->url, res.hours = k->hours;
+                }  // an unknown id is reported by cross_check, with the other references
+            } else {
+                res.title = L.r.string(x, rp, "title");
+                res.provider = L.r.string(x, rp, "provider");
+                res.kind = L.r.one_of(x, rp, "kind", kResourceKinds);
+                if (res.kind == "course") L.r.fail(rp + ".kind", "a course is named by its id in courses.json (\"course\")");
+                res.url = L.r.nullable_string(x, rp, "url").value_or("");
+                if (!res.url.empty() && !openable_url(res.url))
+                    L.r.fail(rp + ".url", "\"" + res.url + "\" is not a plain https: link (core/link.h)");
+                if (const json* h = L.r.object(x, rp, "hours")) {
+                    const std::string hp = rp + ".hours";
+                    res.hours.value = L.r.nullable_number(*h, hp, "value");
+                    if (res.hours.value && *res.hours.value <= 0) L.r.fail(hp + ".value", "must be more than 0 hours (null when unknown)");
+                    res.hours.note = L.r.string(*h, hp, "note", false);
+                    if (!res.hours.value && res.hours.note.empty()) L.r.fail(hp + ".note", "an unknown length needs a note saying so");
+                    res.hours.source = res.source, res.hours.as_of = res.as_of;
+                }
+            }
+            path.resources.push_back(res);
+        }
+        check_unique_ids(L.r, path.resources, (p + ".resources").c_str(), &StudyResource::id);
+        return path;
+    });
+}
+
+// A path's references: its credential, that credential's domains, its courses; and a resource from
+// another provider than the credential's must say why it is in that vendor's plan.
+void check_study_paths(const Catalog& c, Problems& problems) {
+    const std::string file = "data/study_paths.json";
+    std::set<std::string> seen;
+    for (size_t i = 0; i < c.study_paths.size(); ++i) {
+        const StudyPath& path = c.study_paths[i];
+        const std::string p = "paths[" + std::to_string(i) + "]";
+        const Credential* k = c.credential(path.credential);
+        if (!k || !k->has_blueprint) {
+            problems.push_back({file, p + ".credential", "\"" + path.credential + "\" is not a credential with a blueprint"});
+            continue;
+        }
+        if (!seen.insert(path.credential).second) problems.push_back({file, p + ".credential", "\"" + path.credential + "\" has two paths"});
+        for (size_t j = 0; j < path.resources.size(); ++j) {
+            const StudyResource& r = path.resources[j];
+            const std::string rp = p + ".resources[" + std::to_string(j) + "]";
+            if (r.kind == "course" && !c.course(r.course))
+                problems.push_back({file, rp + ".course", "\"" + r.course + "\" is not a course id in data/courses.json"});
+            for (size_t d = 0; d < r.domains.size(); ++d)
+                if (std::none_of(k->blueprint.domains.begin(), k->blueprint.domains.end(), [&](const Domain& x) { return x.id == r.domains[d]; }))
+                    problems.push_back({file, rp + ".domains[" + std::to_string(d) + "]", "\"" + r.domains[d] + "\" is not a domain of " + k->id});
+            if (r.provider != k->provider && r.why.empty())
+                problems.push_back({file, rp + ".why", "is missing: \"" + r.title + "\" is from " + r.provider + ", not " + k->provider +
+                                                           ", and another provider's resource in this path must say why"});
+        }
+    }
 }
 
 // A checklist item cites its guide: the section must be one its domain lists for that guide version.
@@ -466,6 +567,7 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
         }
     };
     check_plan(c.estimate.plan_foundations, "foundations");
+    check_study_paths(c, problems);
     check_plan(c.estimate.plan_core, "core");
     const std::string advice = "data/advice.json";
     for (size_t i = 0; i < c.advice.first_choice.size(); ++i)
@@ -478,7 +580,7 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
 
 const std::vector<std::string>& catalog_file_names() {
     static const std::vector<std::string> names = {"sources.json", "credentials.json", "checklists.json", "courses.json",
-                                                   "advice.json", "estimate.json"};
+                                                   "advice.json", "estimate.json", "study_paths.json"};
     return names;
 }
 
@@ -491,7 +593,8 @@ CatalogLoad load_catalog(const std::vector<DataFile>& files) {
                                                     {"checklists.json", load_checklists},
                                                     {"courses.json", load_courses},
                                                     {"advice.json", load_advice},
-                                                    {"estimate.json", load_estimate}};
+                                                    {"estimate.json", load_estimate},
+                                                    {"study_paths.json", load_study_paths}};
     for (const auto& step : steps) {
         const std::string base = step.first;
         const LoadFn fn = step.second;

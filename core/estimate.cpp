@@ -86,7 +86,9 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
     e.assumptions.push_back(b->basis);
     e.assumptions.push_back("The plan gives exam-specific hours " + num(m.split_core * 100) + "% to the core courses, " +
                             num(m.split_platform * 100) + "% to platform prep and " + num(m.split_practice * 100) +
-                            "% to practice exams. " + m.split_basis);
+                            "% to practice exams; a study path holding fewer of the article's core courses gives their part "
+                            "to its own guide. " + m.split_basis);
+    if (b->foundations_high > 0 && !m.foundations_basis.empty()) e.assumptions.push_back(m.foundations_basis);
 
     e.foundations_low = b->foundations_low;
     e.foundations_high = b->foundations_high;

@@ -32,6 +32,7 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     const int start = parse_date(p.start_date).value_or(today);
     f.study_plan = study_plan(catalog, catalog.estimate, f.estimate, f.credential, f.readiness, today, start,
                               parse_date(p.target_date), p.unavailable_weeks);
+    if (f.credential) f.study_resources = study_resources(catalog, *f.credential);
     return f;
 }
 

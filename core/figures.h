@@ -7,6 +7,7 @@
 #include "plan.h"
 #include "readiness.h"
 #include "schedule.h"
+#include "study_path.h"
 
 namespace certplan {
 
@@ -31,6 +32,7 @@ struct Figures {
     AdviceResult advice;
     Estimate estimate;
     StudyPlan study_plan;
+    std::vector<StudyResource> study_resources;  // the target's study path, in order (core/study_path.h)
 };
 
 // The rules between the core's steps live here, not in a view:

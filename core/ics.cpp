@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "date.h"
+#include "link.h"
 #include "vocabulary.h"
 #include "wording.h"
 
@@ -60,9 +61,10 @@ std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_
     out += ics_fold("X-WR-CALNAME:" + ics_escape("certplan: " + credential_name));
     std::string last_phase;
     for (const StudyWeek& w : plan.weeks) {
-        if (w.phase == "off") continue;  // marked unavailable: nothing goes in the calendar
+        if (w.phase == "off" || w.phase == "free") continue;  // no study that week: nothing goes in the calendar
         std::string desc;
-        for (const StudyTask& t : w.tasks) desc += "- " + t.title + (t.hours > 0 ? " (" + hours(t.hours) + ")" : "") + "\n";
+        for (const StudyTask& t : w.tasks)
+            desc += "- " + t.title + (t.hours > 0 ? " (" + hours(t.hours) + ")" : "") + (openable_url(t.url) ? ": " + t.url : "") + "\n";
         std::string summary = "Study week " + std::to_string(w.index) + ": " + phase_name(w.phase) +
                               (w.hours > 0 ? " (" + hours(w.hours) + ")" : "");
         event(out, "certplan-week-" + std::to_string(w.index) + "-" + format_date_compact(w.start_day), stamp_day,

@@ -7,6 +7,7 @@
 #include "date.h"
 #include "fill.h"
 #include "stable_order.h"
+#include "study_path.h"
 
 namespace certplan {
 
@@ -53,27 +54,51 @@ std::vector<int> whole_hours(const std::vector<double>& hours, int total) {
     return out;
 }
 
-std::vector<StudyTask> course_tasks(const Catalog& catalog, const std::string& stage, const std::vector<std::string>& ids,
-                                    double hours) {
+StudyTask course_task(const std::string& phase, const Course& c, double hours) {
+    StudyTask t{phase, c.title, c.id, "", hours, c.id, c.url};
+    return t;
+}
+
+// The foundations, split between their courses by the data's shares (weighted toward evaluation and
+// pipelines rather than theory: estimate.json "foundations_split") and run in passes, each pass taking an
+// equal part of every course, so that no course fills a long run of weeks.
+std::vector<StudyTask> foundations_tasks(const Catalog& catalog, const EstimateModel& model, double hours) {
     std::vector<StudyTask> tasks;
     if (hours <= 0) return tasks;
-    std::vector<const Course*> courses;
-    for (const std::string& id : ids)
-        if (const Course* c = catalog.course(id)) courses.push_back(c);
-    if (courses.empty()) return tasks;
-    // When every course's length is known, hours follow those lengths; otherwise they are split equally
-    // (most course lengths are unverified, and certplan does not guess them).
+    const int passes = std::max(1, model.foundations_passes);
+    for (int pass = 0; pass < passes; ++pass)
+        for (size_t i = 0; i < model.plan_foundations.size(); ++i)
+            if (const Course* c = catalog.course(model.plan_foundations[i])) {
+                const double share = i < model.foundations_shares.size() ? model.foundations_shares[i]
+                                                                         : 1.0 / double(model.plan_foundations.size());
+                tasks.push_back(course_task("foundations", *c, share * hours / passes));
+            }
+    return tasks;
+}
+
+// The path's courses. When every course's length is known, hours follow those lengths; otherwise they are
+// split equally (most course lengths are unverified, and certplan does not guess them).
+std::vector<StudyTask> core_tasks(const Catalog& catalog, const std::vector<StudyResource>& courses, double hours) {
+    std::vector<StudyTask> tasks;
+    if (hours <= 0 || courses.empty()) return tasks;
     double known = 0;
     bool all_known = true;
-    for (const Course* c : courses) {
-        if (c->hours.value) known += *c->hours.value;
+    for (const StudyResource& r : courses) {
+        if (r.hours.value) known += *r.hours.value;
         else all_known = false;
     }
-    for (const Course* c : courses) {
-        double share = all_known && known > 0 ? *c->hours.value / known : 1.0 / double(courses.size());
-        tasks.push_back({stage, c->title, c->id, "", share * hours});
-    }
+    for (const StudyResource& r : courses)
+        if (const Course* c = catalog.course(r.course)) {
+            const double share = all_known && known > 0 ? *r.hours.value / known : 1.0 / double(courses.size());
+            tasks.push_back(course_task("core", *c, share * hours));
+        }
     return tasks;
+}
+
+StudyTask resource_task(const std::string& phase, const std::string& title, const StudyResource* r, double hours) {
+    StudyTask t{phase, title, "", "", hours, "", ""};
+    if (r) t.resource_id = r->id, t.url = r->url;
+    return t;
 }
 
 // What to study, in order, in fractional hours.
@@ -81,12 +106,21 @@ std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& 
                                    const Credential* credential, const Readiness& readiness) {
     const double foundations = (est.foundations_low + est.foundations_high) / 2;
     const double exam = (est.exam_low + est.exam_high) / 2;
-    std::vector<StudyTask> queue;
-    // Foundations for pivoters, then the core courses (data/estimate.json "plan_courses" says which and why) …
-    for (auto& t : course_tasks(catalog, "foundations", model.plan_foundations, foundations)) queue.push_back(t);
-    for (auto& t : course_tasks(catalog, "core", model.plan_core, exam * model.split_core)) queue.push_back(t);
-    // … then platform prep, weakest domains first, hours in proportion to what each still costs.
-    const double platform = exam * model.split_platform;
+    const std::vector<StudyResource> resources = credential ? study_resources(catalog, *credential) : std::vector<StudyResource>();
+    std::vector<StudyTask> queue = foundations_tasks(catalog, model, foundations);
+    // Then the courses of the credential's own path (Google's: the article's two); a path with none gives
+    // their hours to the per-domain prep, so no vendor's plan opens with another vendor's course.
+    // Each of the article's core courses stands for its share of the core hours: a path holding fewer
+    // courses (AWS's holds one, vendor-neutral) gives the rest to its own guide.
+    const std::vector<StudyResource> courses = path_courses(resources);
+    const double core_share = model.plan_core.empty() ? 1.0 : std::min(1.0, double(courses.size()) / double(model.plan_core.size()));
+    std::vector<StudyTask> core = core_tasks(catalog, courses, exam * model.split_core * core_share);
+    queue.insert(queue.end(), core.begin(), core.end());
+    double core_hours = 0;
+    for (const StudyTask& t : core) core_hours += t.hours;
+    const double platform = exam * (model.split_platform + model.split_core) - core_hours;
+    // … then per-domain prep, weakest domains first, hours in proportion to what each still costs, each
+    // with the resource that covers it.
     if (credential && credential->has_blueprint && !readiness.domains.empty()) {
         double total_shortfall = 0;
         for (const auto& d : readiness.domains) total_shortfall += d.shortfall();
@@ -94,12 +128,15 @@ std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& 
             const DomainReadiness& d = readiness.domains[i];
             double share = total_shortfall > 1e-9 ? d.shortfall() / total_shortfall : d.weight;
             if (share * platform < 0.5) continue;  // already strong: review covers it
-            queue.push_back({"platform", "Platform prep: " + d.name, "", d.id, share * platform});
+            const StudyResource* r = resource_for_domain(resources, d.id);
+            StudyTask t = resource_task("platform", (r ? r->title + ": " : std::string("Platform prep: ")) + d.name, r, share * platform);
+            t.domain_id = d.id;
+            queue.push_back(t);
         }
     } else if (platform > 0) {
-        queue.push_back({"platform", "Platform-specific prep guides", "", "", platform});
+        queue.push_back({"platform", "Platform-specific prep guides", "", "", platform, "", ""});
     }
-    queue.push_back({"practice", "Practice exams and review", "", "", exam * model.split_practice});
+    queue.push_back(resource_task("practice", "Practice exams and review", practice_resource(resources), exam * model.split_practice));
     return queue;
 }
 
@@ -257,7 +294,7 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
         week.start_day = monday;
         if (monday == exam_monday) {
             week.phase = "exam";
-            week.tasks.push_back({"exam", "Light review and sit the exam", "", "", 0});
+            week.tasks.push_back({"exam", "Light review and sit the exam", "", "", 0, "", ""});
         } else if (next_study < study.size() && study[next_study] == monday) {
             double room = loads[next_study++];
             while (room > 1e-9 && task < tasks.size()) {
@@ -270,7 +307,9 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
                 task_left -= h;
                 if (task_left < 1e-9 && ++task < tasks.size()) task_left = tasks[task].hours;
             }
-            week.phase = dominant_phase(week);
+            // A plan stretched to a far date can hold fewer hours than weeks: the weeks left with none are
+            // said to be free rather than shown as study weeks of nothing (no task of 0 hours).
+            week.phase = week.tasks.empty() ? "free" : dominant_phase(week);
             ++plan.study_weeks;
         } else {
             week.phase = "off";

@@ -1,5 +1,5 @@
-// The week-by-week study plan, fitted to the calendar: foundations for pivoters, then the article's two
-// core courses, then platform prep aimed at the weakest blueprint domains, practice and review, and the
+// The week-by-week study plan, fitted to the calendar: foundations for pivoters, then the courses of the
+// credential's own study path, then prep with its guide aimed at the weakest blueprint domains, practice and review, and the
 // exam week. Weeks the user marked unavailable are skipped (no study, no exam in them). With a target
 // date the plan ends on it, compressed or stretched, and says what that costs; the plan also makes the
 // one statement about the date: feasible, tight (with the hours per week needed) or not feasible (with
@@ -18,16 +18,19 @@ namespace certplan {
 
 struct StudyTask {
     std::string phase;      // foundations | core | platform | practice | exam
-    std::string title;      // a course title, "Platform prep: <domain>", "Practice exams and review"
+    std::string title;      // a course title, "<resource>: <domain>", "Practice exams and review"
     std::string course_id;  // for course tasks
     std::string domain_id;  // for platform tasks
     double hours = 0;       // whole hours, at least 1 (the exam week's task has none)
+    std::string resource_id;  // what to study: a resource of the credential's study path (core/study_path.h)
+    std::string url;          // its link (https: from data/), empty when it has none
 };
 
 struct StudyWeek {
     int index = 0;          // 1-based, counting every calendar week of the plan (weeks off too)
     int start_day = 0;      // days since 1970 (a Monday)
-    std::string phase;      // the phase with the most hours this week, "exam", or "off" (marked unavailable)
+    std::string phase;      // the phase with the most hours this week, "exam", "off" (marked unavailable) or "free"
+                            // (a stretched plan with fewer hours than weeks: none left for this one)
     double hours = 0;
     std::vector<StudyTask> tasks;  // what this week covers, with the hours spent on each
 };

@@ -8,6 +8,7 @@
 #include "wording.h"
 #include "fill.h"
 #include "link.h"
+#include "study_path.h"
 
 namespace certplan {
 
@@ -27,6 +28,23 @@ static std::string courses_markdown(const SummaryInput& in) {
                                           openable_url(c->url) ? ": " + c->url : ""});
         }
     return md.empty() ? "" : "\n## Courses\n\n" + md;
+}
+
+// The other resources the week plan names (exam guides, learning paths, practice), in the order it first
+// reaches them, each with its link, or said to have none.
+static std::string resources_markdown(const SummaryInput& in) {
+    if (!in.catalog || !in.plan || !in.credential) return "";
+    const std::vector<StudyResource> resources = study_resources(*in.catalog, *in.credential);
+    std::vector<std::string> seen;
+    std::string md;
+    for (const StudyWeek& w : in.plan->weeks)
+        for (const StudyTask& t : w.tasks) {
+            auto r = std::find_if(resources.begin(), resources.end(), [&](const StudyResource& x) { return x.id == t.resource_id; });
+            if (r == resources.end() || r->kind == "course" || std::find(seen.begin(), seen.end(), r->id) != seen.end()) continue;
+            seen.push_back(r->id);
+            md += fill("- {} ({}, {}){}\n", {r->title, r->provider, resource_hours(*r), openable_url(r->url) ? ": " + r->url : ": no verified link"});
+        }
+    return md.empty() ? "" : "\n## Study resources\n\n" + md;
 }
 
 std::string plan_summary_markdown(const SummaryInput& in) {
@@ -63,12 +81,14 @@ std::string plan_summary_markdown(const SummaryInput& in) {
             for (const StudyTask& t : w.tasks)
                 focus += fill("{}{}{}", {focus.empty() ? "" : "; ", t.title, t.hours > 0 ? fill(" ({})", {hours(t.hours)}) : ""});
             if (w.phase == "off") focus = "No study: marked unavailable";
+            if (w.phase == "free") focus = "No study planned: the plan needs less than an hour a week";
             md += fill("| {} | {} | {} | {} |\n",
                        {std::to_string(w.index), format_date_long(w.start_day), focus, w.hours > 0 ? hours(w.hours) : "-"});
         }
         md += fill("\nExam day: {}\n", {format_date_long(in.plan->exam_day)});
         if (!in.plan->pace_message.empty()) md += fill("\n{}\n", {in.plan->pace_message});
         md += courses_markdown(in);
+        md += resources_markdown(in);
     }
     return md;
 }

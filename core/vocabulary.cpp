@@ -107,7 +107,8 @@ const Vocabulary& phase() {
                                {"platform", "Platform prep", "Platform-specific prep"},
                                {"practice", "Practice", "Practice and review"},
                                {"exam", "Exam", "Exam week"},
-                               {"off", "Week off", "Week off (marked unavailable)"}}};
+                               {"off", "Week off", "Week off (marked unavailable)"},
+                               {"free", "Free week", "Free week (the plan needs less than an hour a week)"}}};
     return v;
 }
 

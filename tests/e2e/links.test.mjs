@@ -16,7 +16,7 @@ const course = "https://www.coursera.org/learn/gcp-production-ml-systems";
 async function scrollTo(page, match, x, y) {
   const bottom = page.viewportSize().height - 10;
   const phone = page.viewportSize().width < 500;
-  for (let i = 0; i < 60; ++i) {
+  for (let i = 0; i < 120; ++i) {  // a phone's Plan view is long: the weeks and the study path come before the courses
     const hit = (await items(page)).find(match);
     if (hit && hit.y > 0 && hit.y + hit.h < bottom) return hit;
     const up = hit && hit.y < 0;
@@ -74,12 +74,14 @@ for (const phone of [false, true]) {
       // A course, in the Plan view.
       await press(page, "Plan", "tab");
       const px = phone ? vw.width / 2 : vw.width * 0.25;  // the courses are in the left panel
-      const link = await scrollTo(page, (i) => i.role === "link" && i.value === course, px, vw.height / 2);
+      // The course list's link (named for its address); the week plan's tasks link the same page by name.
+      const link = await scrollTo(page, (i) => i.role === "link" && i.value === course && i.label === course.slice("https://".length),
+        px, vw.height / 2);
       assert.equal(link.label, course.slice("https://".length));
       await screenshot(page, `links-course-${size}`);
       const fromCourse = await opens(b.context, page, link, phone);
       assert.ok(fromCourse.noOpener, "noopener");
-      assert.equal(await page.locator(`a[href="${course}"]`).count(), 1, "the mirror holds the course as a real link");
+      assert.ok(await page.locator(`a[href="${course}"]`).count() >= 1, "the mirror holds the course as a real link");
 
       if (!phone) {
         await scrollTo(page, (i) => i.label === "Download summary (.md)", vw.width * 0.75, vw.height / 2);

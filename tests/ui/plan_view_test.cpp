@@ -240,3 +240,28 @@ TEST_CASE("courses and fact sources are links: a click opens their https: page, 
         CHECK(ui.opened.size() == 1);
     }
 }
+
+TEST_CASE("each task of the week plan names its resource as a link; an AWS target's plan is AWS's") {
+    for (float width : {1280.0f, 390.0f}) {  // a desktop, and a phone's narrow table cell (the link wraps)
+        UiHarness ui(width, 6000);
+        app_choose_target(ui.app, "aws-mla-c01");
+        app_show(ui.app, View::plan);
+        ui.frames(3);
+        INFO("width " << width);
+        const std::string guide = "https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-engineer-associate-01.html";
+        const UiItem* prep = ui.find_prefix("MLA-C01 exam guide: Data Preparation for Machine Learning (", "link");
+        REQUIRE(prep != nullptr);
+        CHECK(prep->value == guide);  // the mirror makes it <a href=guide>, its name the whole task
+        ui.click(prep);
+        REQUIRE(ui.opened.size() == 1);
+        CHECK(ui.opened[0] == guide);
+        // No task, link or line of the plan names Google Cloud's course.
+        for (const UiItem& it : item_registry_items()) {
+            if (it.table != 0) CHECK(it.label.find("Production Machine Learning Systems") == std::string::npos);
+            if (it.role == "link" && it.table != 0) CHECK(it.value.find("google") == std::string::npos);
+        }
+        // The study path lists the guide, its length said to be unknown.
+        CHECK(ui.has_text("Study path for AWS MLA-C01"));
+        CHECK(ui.has_text("Amazon Web Services - hours unknown - covers: Data Preparation for Machine Learning; ML Model Development"));
+    }
+}

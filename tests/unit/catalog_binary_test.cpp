@@ -30,8 +30,10 @@ static_assert(sizeof(FirstChoiceRule) == 216, "FirstChoiceRule changed: see core
 static_assert(sizeof(Advice) == 48, "Advice changed: see core/catalog_binary.cpp");
 static_assert(sizeof(BackgroundHours) == 168, "BackgroundHours changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Calibration) == 144, "Calibration changed: see core/catalog_binary.cpp");
-static_assert(sizeof(EstimateModel) == 408, "EstimateModel changed: see core/catalog_binary.cpp");
-static_assert(sizeof(Catalog) == 584, "Catalog changed: see core/catalog_binary.cpp");
+static_assert(sizeof(EstimateModel) == 536, "EstimateModel changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Catalog) == 736, "Catalog changed: see core/catalog_binary.cpp");
+static_assert(sizeof(StudyResource) == 432, "StudyResource changed: see core/catalog_binary.cpp");
+static_assert(sizeof(StudyPath) == 56, "StudyPath changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Fact<double>) == 120, "Fact<double> changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Fact<std::string>) == 144, "Fact<std::string> changed: see core/catalog_binary.cpp");
 #endif
@@ -47,10 +49,15 @@ TEST_CASE("the web build's catalog bytes hold the whole catalog") {
         CHECK(write_catalog_binary(*read) == bytes);
     }
     SECTION("a string used many times is stored once; numbers keep their exact value") {
-        // "aws-mla-c01-guide" names the source of a dozen facts: its text is in the bytes once.
-        size_t n = 0;
-        for (size_t at = bytes.find("aws-mla-c01-guide"); at != std::string::npos; at = bytes.find("aws-mla-c01-guide", at + 1)) ++n;
-        CHECK(n == 1);
+        // "aws-mla-c01-guide" names the source of a dozen facts: its text is in each section once (the
+        // study paths' section keeps its own strings, to stand alone).
+        const auto count = [](const std::string& b) {
+            size_t n = 0;
+            for (size_t at = b.find("aws-mla-c01-guide"); at != std::string::npos; at = b.find("aws-mla-c01-guide", at + 1)) ++n;
+            return n;
+        };
+        CHECK(count(write_study_paths_binary(json.study_paths)) == 1);
+        CHECK(count(bytes) == 2);
         CHECK(read->estimate.review_floor == json.estimate.review_floor);  // 0.25: not a whole number
         CHECK(read->estimate.split_core == json.estimate.split_core);      // 0.4
         CHECK(read->credential("google-pmle")->fee_usd.value == 200.0);    // a whole number
@@ -72,6 +79,23 @@ TEST_CASE("the web build's catalog bytes hold the whole catalog") {
         CHECK(read->checklist("google-pmle")->items.size() == json.checklist("google-pmle")->items.size());
         CHECK(read->estimate.plan_core == json.estimate.plan_core);
         CHECK(read->advice.criteria.front().when == json.advice.criteria.front().when);
+    }
+    SECTION("the study paths are a section of their own, read back whole") {
+        REQUIRE(read->study_paths.size() == json.study_paths.size());
+        const StudyPath* aws = read->study_path("aws-mla-c01");
+        REQUIRE(aws);
+        CHECK(aws->resources.back().url == json.study_path("aws-mla-c01")->resources.back().url);
+        CHECK(aws->resources.front().why == json.study_path("aws-mla-c01")->resources.front().why);
+        CHECK_FALSE(aws->resources.back().hours.known());
+        // The section ends the catalog's bytes and reads alone: it can move to a file of its own.
+        const std::string paths = write_study_paths_binary(json.study_paths);
+        CHECK(bytes.compare(bytes.size() - paths.size(), paths.size(), paths) == 0);
+        std::optional<std::vector<StudyPath>> alone = read_study_paths_binary(paths);
+        REQUIRE(alone);
+        CHECK(alone->size() == json.study_paths.size());
+        CHECK_FALSE(read_study_paths_binary(paths.substr(0, paths.size() - 1)));
+        CHECK(read->estimate.foundations_shares == json.estimate.foundations_shares);
+        CHECK(read->estimate.foundations_passes == 2);
     }
     SECTION("every answer to the questionnaire gets the same advice from either") {
         const auto& fields = profile_fields();
@@ -103,7 +127,7 @@ TEST_CASE("bytes that are not a whole catalog are refused and never misread") {
         CHECK_FALSE(read_catalog_binary(""));
         CHECK_FALSE(read_catalog_binary("CPC"));
         std::string other = bytes;
-        other[3] = 4;  // a later format version
+        other[3] = 5;  // a later format version
         CHECK_FALSE(read_catalog_binary(other));
     }
     SECTION("cut short anywhere, or with bytes left over") {

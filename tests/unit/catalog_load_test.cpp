@@ -172,8 +172,49 @@ TEST_CASE("bad data is refused naming the file and the field") {
         auto l = load_with("estimate.json", [](json& j) {
             j["plan_courses"]["foundations"][0] = "ml-basics";
             j["plan_courses"]["core"][1] = "ml-regression";
+            auto& shares = j["foundations_split"]["shares"];  // its share moves with it, so only the plan is wrong
+            shares["ml-basics"] = shares["applied-ml-python"];
+            shares.erase("applied-ml-python");
         });
         CHECK(has_problem(l, "data/estimate.json", "plan_courses.foundations[0]", "\"ml-basics\" is not a course id"));
         CHECK(has_problem(l, "data/estimate.json", "plan_courses.core[1]", "is a foundations course, not core"));
+    }
+    SECTION("foundations shares that miss a planned course or do not add up to 1") {
+        auto l = load_with("estimate.json", [](json& j) { j["foundations_split"]["shares"].erase("ml-regression"); });
+        CHECK(has_problem(l, "data/estimate.json", "foundations_split.shares.ml-regression", "every planned foundations course needs a share"));
+        CHECK(has_problem(l, "data/estimate.json", "foundations_split.shares", "must add up to 1"));
+    }
+}
+
+TEST_CASE("a study path is refused naming the file and the field") {
+    // paths[1] is AWS MLA-C01's: its resources are Structuring ML Projects (with a why), then the exam guide.
+    SECTION("a domain its credential's blueprint does not have") {
+        auto l = load_with("study_paths.json", [](json& j) { j["paths"][1]["resources"][1]["domains"][0] = "d6"; });
+        CHECK(has_problem(l, "data/study_paths.json", "paths[1].resources[1].domains[0]", "\"d6\" is not a domain of aws-mla-c01"));
+    }
+    SECTION("a link that is not https:") {
+        auto l = load_with("study_paths.json", [](json& j) { j["paths"][1]["resources"][1]["url"] = "http://docs.aws.amazon.com/x"; });
+        CHECK(has_problem(l, "data/study_paths.json", "paths[1].resources[1].url", "is not a plain https: link"));
+    }
+    SECTION("a source that does not exist") {
+        auto l = load_with("study_paths.json", [](json& j) { j["paths"][1]["resources"][1]["source"] = "aws-blog"; });
+        CHECK(has_problem(l, "data/study_paths.json", "paths[1].resources[1].source", "names source \"aws-blog\""));
+    }
+    SECTION("another provider's resource with no why, and a course that does not exist") {
+        auto l = load_with("study_paths.json", [](json& j) {
+            j["paths"][1]["resources"][0].erase("why");
+            j["paths"][1]["resources"].push_back({{"id", "x"}, {"course", "ml-basics"}, {"domains", {"d1"}}, {"source", "article"}, {"as_of", "2026-11"}});
+        });
+        CHECK(has_problem(l, "data/study_paths.json", "paths[1].resources[0].why", "is from DeepLearning.AI (Andrew Ng), not Amazon Web Services"));
+        CHECK(has_problem(l, "data/study_paths.json", "paths[1].resources[2].course", "\"ml-basics\" is not a course id"));
+    }
+    SECTION("unknown hours with no note saying so, and a credential with no blueprint") {
+        auto l = load_with("study_paths.json", [](json& j) {
+            j["paths"][1]["resources"][1]["hours"].erase("note");
+            j["paths"][2]["credential"] = "coursera-edx-certificates";
+        });
+        CHECK(has_problem(l, "data/study_paths.json", "paths[1].resources[1].hours.note", "an unknown length needs a note"));
+        auto k = load_with("study_paths.json", [](json& j) { j["paths"][2]["credential"] = "coursera-edx-certificates"; });
+        CHECK(has_problem(k, "data/study_paths.json", "paths[2].credential", "is not a credential with a blueprint"));
     }
 }

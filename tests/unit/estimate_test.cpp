@@ -89,6 +89,11 @@ TEST_CASE("the estimate says what it assumes, and whose assumption it is") {
         CHECK(assumes(e, "40% to the core courses, 40% to platform prep and 20% to practice exams"));
         CHECK(assumes(e, "certplan's own assumption"));
     }
+    SECTION("a pivoter's foundations split is said, as certplan's rule with the article's reason; others have none") {
+        CHECK(assumes(estimate(m, data_catalog(), input("software-engineer", "aws-mla-c01")), "certplan's rule, not the article's"));
+        CHECK(assumes(estimate(m, data_catalog(), input("software-engineer", "aws-mla-c01")), "overemphasizing ML theory"));
+        CHECK_FALSE(assumes(estimate(m, data_catalog(), input("working-ml", "aws-mla-c01")), "foundations hours"));
+    }
     SECTION("with hours unanswered, 10 h/week is certplan's reading, and the basis says where it comes from") {
         Estimate e = estimate(m, data_catalog(), input("working-ml", "google-pmle"));
         CHECK(assumes(e, "certplan assumes 10 h/week"));

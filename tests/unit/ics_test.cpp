@@ -55,6 +55,25 @@ TEST_CASE("a study plan becomes a calendar with one event per week and the exam 
     CHECK(ics.find("\n") == ics.find("\r\n") + 1);  // every line ends CRLF
 }
 
+TEST_CASE("a week's description gives each task's resource link, and only an https: one") {
+    StudyPlan p;
+    p.ok = true;
+    StudyWeek w;
+    w.index = 1, w.start_day = 20780, w.phase = "platform", w.hours = 8;
+    w.tasks.push_back({"platform", "Guide: Data", "", "d1", 5, "guide", "https://example.com/g"});
+    w.tasks.push_back({"platform", "Guide: Serving", "", "d2", 3, "other", "javascript:alert(1)"});
+    p.weeks.push_back(w);
+    p.exam_day = 20780 + 11;
+    // Unfolded (RFC 5545 continuation lines start with one space), the description reads as written.
+    std::string ics = study_plan_ics(p, "Vendor Exam", 20780), flat;
+    for (size_t i = 0; i < ics.size(); ++i) {
+        if (ics.compare(i, 3, "\r\n ") == 0) { i += 2; continue; }
+        flat += ics[i];
+    }
+    CHECK(flat.find("DESCRIPTION:- Guide: Data (5 h): https://example.com/g\\n- Guide: Serving (3 h)\\n") != std::string::npos);
+    CHECK(flat.find("javascript") == std::string::npos);
+}
+
 TEST_CASE("a week marked unavailable puts nothing in the calendar") {
     StudyPlan p;
     p.ok = true;

@@ -1,5 +1,8 @@
 #include <catch_amalgamated.hpp>
 
+#include <map>
+#include <set>
+
 #include "data_catalog.h"
 
 #include "availability.h"
@@ -109,8 +112,9 @@ TEST_CASE("the study plan runs foundations, core courses, platform prep, practic
     for (const auto& w : p.weeks)
         for (const auto& t : w.tasks)
             if (!t.course_id.empty() && (courses.empty() || courses.back() != t.course_id)) courses.push_back(t.course_id);
-    CHECK(courses == std::vector<std::string>{"applied-ml-python", "ml-regression", "ml-classification",
-                                              "production-ml-systems", "structuring-ml-projects"});
+    // The foundations run in two passes (estimate.json "foundations_split"), then Google's path: the article's two.
+    CHECK(courses == std::vector<std::string>{"applied-ml-python", "ml-regression", "ml-classification", "applied-ml-python",
+                                              "ml-regression", "ml-classification", "production-ml-systems", "structuring-ml-projects"});
     SECTION("it starts on the next Monday") {
         const Catalog& c = data_catalog();
         const Credential* g = c.credential("google-pmle");
@@ -238,4 +242,135 @@ TEST_CASE("a new target date starts at the end of the high estimate, never in a 
         Estimate none;
         CHECK(format_date(suggested_target_day(none, kMon23Nov, {})) == "2027-01-22");
     }
+}
+
+namespace {
+StudyPlan plan_for_credential(const std::string& credential, const std::string& background, double hours_per_week,
+                              std::optional<int> target = std::nullopt) {
+    const Catalog& c = data_catalog();
+    const Credential* k = c.credential(credential);
+    EstimateInput in;
+    in.background = background;
+    in.credential = credential;
+    in.hours_per_week = hours_per_week;
+    const Checklist* list = c.checklist(credential);
+    Readiness r = k->has_blueprint && list ? readiness(k->blueprint, *list, {}) : Readiness{};
+    return study_plan(c, c.estimate, estimate(c.estimate, c, in), k, r, kMon23Nov, kMon23Nov, target, {});
+}
+std::vector<std::string> week_titles(const StudyWeek& w) {
+    std::vector<std::string> out;
+    for (const StudyTask& t : w.tasks) out.push_back(t.title + " " + std::to_string(int(t.hours)));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("an AWS plan follows AWS's own path: no Google Cloud course opens it, every prep task names its guide") {
+    // Working ML, 10 h/week, nothing rated: 60 h. AWS's path holds one of the article's two core courses
+    // (Structuring ML Projects, vendor-neutral), so it gets one half of the core 40%: 12 h. The guide's
+    // domains share the rest of 80% (36 h) by weight 28/26/24/22: 10.08, 9.36, 8.64, 7.92 -> 10, 9, 9, 8
+    // (largest remainders); practice 20%: 12 h.
+    const StudyPlan p = plan_for_credential("aws-mla-c01", "working-ml", 10);
+    REQUIRE(p.ok);
+    REQUIRE(p.weeks.size() == 7);
+    const std::string guide = "MLA-C01 exam guide: ";
+    CHECK(week_titles(p.weeks[0]) == std::vector<std::string>{"Structuring Machine Learning Projects 10"});
+    CHECK(week_titles(p.weeks[1]) == std::vector<std::string>{"Structuring Machine Learning Projects 2",
+                                                              guide + "Data Preparation for Machine Learning 8"});
+    CHECK(week_titles(p.weeks[2]) == std::vector<std::string>{guide + "Data Preparation for Machine Learning 2", guide + "ML Model Development 8"});
+    CHECK(week_titles(p.weeks[3]) == std::vector<std::string>{guide + "ML Model Development 1",
+                                                              guide + "ML Solution Monitoring, Maintenance, and Security 9"});
+    CHECK(week_titles(p.weeks[4]) == std::vector<std::string>{guide + "Deployment and Orchestration of ML Workflows 8",
+                                                              "Practice exams and review 2"});
+    SECTION("no task anywhere names or links a Google Cloud resource") {
+        for (const StudyWeek& w : p.weeks)
+            for (const StudyTask& t : w.tasks) {
+                CHECK(t.title.find("Production Machine Learning Systems") == std::string::npos);
+                CHECK(t.url.find("google") == std::string::npos);
+                CHECK(t.course_id != "production-ml-systems");
+            }
+    }
+    SECTION("each prep task links AWS's exam guide, from data/") {
+        for (const StudyWeek& w : p.weeks)
+            for (const StudyTask& t : w.tasks)
+                if (t.phase == "platform" || t.phase == "practice") {
+                    CHECK(t.resource_id == "mla-exam-guide");
+                    CHECK(t.url == "https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-engineer-associate-01.html");
+                }
+    }
+}
+
+TEST_CASE("a switcher's foundations lean toward evaluation and pipelines, not regression and classification theory") {
+    // Software engineer, Google, 10 h/week: 135 h of foundations, Applied ML in Python 60% (81 h), the two
+    // theory courses 20% each (27 h), in two passes: 40.5, 13.5, 13.5, 40.5, 13.5, 13.5.
+    const StudyPlan p = plan_for_credential("google-pmle", "software-engineer", 10);
+    REQUIRE(p.ok);
+    double foundations = 0, theory = 0;
+    std::map<std::string, int> longest_run, run;
+    for (const StudyWeek& w : p.weeks) {
+        std::set<std::string> here;
+        for (const StudyTask& t : w.tasks) {
+            if (t.phase != "foundations") continue;
+            foundations += t.hours;
+            if (t.course_id == "ml-regression" || t.course_id == "ml-classification") theory += t.hours;
+            here.insert(t.course_id);
+        }
+        for (const char* id : {"applied-ml-python", "ml-regression", "ml-classification"}) {
+            run[id] = here.count(id) ? run[id] + 1 : 0;
+            longest_run[id] = std::max(longest_run[id], run[id]);
+        }
+    }
+    CHECK(foundations == 135);
+    CHECK(theory == Approx(54).margin(1));  // 40%, give or take the whole-hour rounding
+    CHECK(theory < foundations / 2);
+    // 13.5 h at 9-10 h/week touch at most 3 weeks; Applied ML's 40.5 h at most 5.
+    CHECK(longest_run["ml-regression"] <= 3);
+    CHECK(longest_run["ml-classification"] <= 3);
+    CHECK(longest_run["applied-ml-python"] <= 5);
+}
+
+TEST_CASE("every prep task names what to study, and no study task has 0 hours") {
+    // Every credential with a blueprint (retired ones too: the Assess view can target them), every
+    // background, slow to fast weeks, and dates that compress or stretch the plan.
+    const Catalog& c = data_catalog();
+    int plans = 0;
+    for (const Credential& k : c.credentials) {
+        if (!k.has_blueprint) continue;
+        for (const char* background : {"working-ml", "software-engineer", "production-ml-2y"})
+            for (double hpw : {1.0, 4.0, 10.0, 35.0, 60.0})
+                for (std::optional<int> target : {std::optional<int>(), std::optional<int>(kMon23Nov + 7 * 3 + 4),
+                                                  std::optional<int>(kMon23Nov + 7 * 60 + 4)}) {
+                    const StudyPlan p = plan_for_credential(k.id, background, hpw, target);
+                    if (!p.ok) continue;
+                    ++plans;
+                    for (const StudyWeek& w : p.weeks) {
+                        if (w.phase == "exam" || w.phase == "off") continue;
+                        INFO(k.id << " " << background << " " << hpw << " h/week, week " << w.index);
+                        // A study week holds study; only a plan of fewer hours than weeks has free ones.
+                        if (w.phase == "free") CHECK(p.total_hours < p.study_weeks);
+                        else CHECK(w.hours >= 1);
+                        if (w.phase == "free") CHECK(w.tasks.empty());
+                        for (const StudyTask& t : w.tasks) {
+                            CHECK(t.hours >= 1);
+                            if (t.phase == "platform" || t.phase == "practice") CHECK_FALSE(t.resource_id.empty());
+                        }
+                    }
+                }
+    }
+    CHECK(plans > 100);
+}
+
+TEST_CASE("a credential with no study path in the data falls back to the exam guide its blueprint cites") {
+    // The retired MLS-C01 has no path: its prep tasks name its own guide, with the guide's link.
+    const StudyPlan p = plan_for_credential("aws-mls-c01", "working-ml", 10);
+    REQUIRE(p.ok);
+    bool prep = false;
+    for (const StudyWeek& w : p.weeks)
+        for (const StudyTask& t : w.tasks) {
+            CHECK(t.course_id != "production-ml-systems");
+            if (t.phase != "platform") continue;
+            prep = true;
+            CHECK(t.title.rfind("AWS ML Specialty (MLS-C01) exam guide: ", 0) == 0);
+            CHECK(t.url == "https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-specialty-01.html");
+        }
+    CHECK(prep);
 }

@@ -79,3 +79,24 @@ TEST_CASE("the summary lists the plan's courses with their links, each once, in 
         CHECK(p.compare(foundations, 56, "https://www.coursera.org/learn/gcp-production-ml-systems") != 0);
     }
 }
+
+TEST_CASE("the summary lists the plan's other resources with their links: an AWS plan, AWS's guide") {
+    PlanDocument plan;
+    plan.credential = "aws-mla-c01";
+    plan.target_chosen = true;
+    const std::string md = summary_of(plan, kMonday);
+    const size_t at = md.find("\n## Study resources\n");
+    REQUIRE(at != std::string::npos);
+    CHECK(md.find("- MLA-C01 exam guide (Amazon Web Services, hours unknown): "
+                  "https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-engineer-associate-01.html\n",
+                  at) != std::string::npos);
+    // Its one course is the vendor-neutral one, listed with the courses; Google Cloud's is nowhere.
+    CHECK(md.find("- Structuring Machine Learning Projects (DeepLearning.AI (Andrew Ng), Coursera): ") != std::string::npos);
+    CHECK(md.find("Production Machine Learning Systems") == std::string::npos);
+    CHECK(md.find("MLA-C01 exam guide: Data Preparation for Machine Learning") != std::string::npos);  // a week's task
+    SECTION("a resource with no verified page says so rather than link a guessed one") {
+        plan.credential = "azure-ai-103";
+        const std::string az = summary_of(plan, kMonday);
+        CHECK(az.find("- AI-103 skills outline (third-party copies) (Microsoft, hours unknown): no verified link\n") != std::string::npos);
+    }
+}

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "imgui_internal.h"
 #include "item_registry.h"
@@ -17,21 +19,43 @@ bool button(const char* label, const ImVec2& size) {
 }
 
 bool link(const std::string& text, const std::string& url) {
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    // Broken into lines at spaces to fit the space left (a task's resource in a phone's table cell); one
+    // item over all of them, so a click anywhere on it opens the page and the mirror sees one link.
+    const float width = std::fmax(40.0f, ImGui::GetContentRegionAvail().x);
+    std::vector<std::string> lines(1);
+    for (size_t at = 0; at < text.size();) {
+        size_t end = text.find(' ', at);
+        // A parenthesis stays whole on its line: "(2 h)", not "(2" then "h)".
+        if (text[at] == '(' && end != std::string::npos && text.find(')', at) != std::string::npos && text.find(')', at) > end)
+            end = text.find(' ', text.find(')', at));
+        if (end == std::string::npos) end = text.size();
+        const std::string word = text.substr(at, end - at);
+        const std::string joined = lines.back().empty() ? word : lines.back() + " " + word;
+        if (!lines.back().empty() && ImGui::CalcTextSize(joined.c_str()).x > width) lines.push_back(word);
+        else lines.back() = joined;
+        at = end + 1;
+    }
+    const float line_h = ImGui::GetTextLineHeight();
+    ImVec2 size(0, line_h * float(lines.size()));
+    for (const std::string& l : lines) size.x = std::fmax(size.x, ImGui::CalcTextSize(l.c_str()).x);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     // Several facts cite one source: the same text and address can appear many times in one window, and
     // ImGui items with one id steal each other's clicks. The line it sits on (in content coordinates, so
     // steady while scrolling) tells them apart.
     ImGui::PushID(url.c_str());
     ImGui::PushID(int(ImGui::GetCursorPosY()));
-    const bool pressed = ImGui::InvisibleButton(text.c_str(), size);
+    const bool pressed = ImGui::InvisibleButton(text.c_str(), ImVec2(std::fmax(size.x, 1.0f), size.y));
     ImGui::PopID();
     ImGui::PopID();
     item_annotate("link", url.c_str());
     const ImU32 col = ImGui::GetColorU32(theme_colors().accent);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddText(pos, col, text.c_str());
-    dl->AddLine(ImVec2(pos.x, pos.y + size.y - 1), ImVec2(pos.x + size.x, pos.y + size.y - 1), col);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const ImVec2 at(pos.x, pos.y + line_h * float(i));
+        const float w = ImGui::CalcTextSize(lines[i].c_str()).x;
+        dl->AddText(at, col, lines[i].c_str());
+        dl->AddLine(ImVec2(at.x, at.y + line_h - 1), ImVec2(at.x + w, at.y + line_h - 1), col);
+    }
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return pressed;
 }

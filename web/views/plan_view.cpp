@@ -1,5 +1,6 @@
 // The Plan view: a short questionnaire, the article's verdict on certifying (and which credential first),
 // the prep-time estimate with its assumptions, and the week-by-week plan with its timeline and exports.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -9,6 +10,7 @@
 #include "date.h"
 #include "estimate.h"
 #include "markdown_html.h"
+#include "study_path.h"
 #include "format.h"
 #include "imgui.h"
 #include "item_registry.h"
@@ -228,7 +230,7 @@ ImVec4 phase_color(const std::string& phase) {
     if (phase == "core") return c.accent;
     if (phase == "platform") return ImVec4(0.10f, 0.55f, 0.55f, 1);
     if (phase == "practice") return c.warn;
-    if (phase == "off") return c.muted;
+    if (phase == "off" || phase == "free") return c.muted;
     return c.bad;  // exam
 }
 
@@ -254,8 +256,10 @@ void draw_timeline(App& app) {
     }
     ImGui::Dummy(ImVec2(width, h + 6));
     // Legend.
-    for (const char* phase : {"foundations", "core", "platform", "practice", "exam", "off"}) {
-        if (phase[0] == 'o' && p.weeks_off == 0) continue;
+    const bool any_free = std::any_of(p.weeks.begin(), p.weeks.end(), [](const certplan::StudyWeek& w) { return w.phase == "free"; });
+    for (const char* phase : {"foundations", "core", "platform", "practice", "exam", "off", "free"}) {
+        const std::string name = phase;
+        if ((name == "off" && p.weeks_off == 0) || (name == "free" && !any_free)) continue;
         ui::same_line_if_fits(ImGui::CalcTextSize(phase_label(phase).c_str()).x + 20);
         ImVec2 q = ImGui::GetCursorScreenPos();
         dl->AddRectFilled(ImVec2(q.x, q.y + 3), ImVec2(q.x + 12, q.y + 15), ImGui::GetColorU32(phase_color(phase)), 2);
@@ -293,18 +297,26 @@ void draw_weeks(App& app) {
         ImGui::TableSetColumnIndex(1);
         ui::text("Week " + std::to_string(w.index) + "\n" + certplan::format_date_long(w.start_day));
         ImGui::TableSetColumnIndex(2);
-        std::string what;
-        for (const auto& t : w.tasks) {
-            char h[24] = "";
-            if (t.hours > 0) snprintf(h, sizeof h, " (%.0f h)", t.hours);
-            what += (what.empty() ? "" : "\n") + t.title + h;
-        }
-        if (off) what = "No study: marked unavailable";
         char total[24] = "";
         if (w.hours > 0) snprintf(total, sizeof total, ", %.0f h", w.hours);
         const ImVec4 color = phase_color(w.phase);
         ui::label(phase_label(w.phase) + total, &color);
-        ui::text(what);
+        if (off || w.phase == "free") {
+            ui::text(off ? "No study: marked unavailable" : "No study planned: the plan needs less than an hour a week");
+            continue;
+        }
+        ImGui::PushID(w.start_day);
+        for (size_t i = 0; i < w.tasks.size(); ++i) {
+            const certplan::StudyTask& t = w.tasks[i];
+            char h[24] = "";
+            if (t.hours > 0) snprintf(h, sizeof h, " (%.0f h)", t.hours);
+            // What to study opens where it is: the task's resource is a link when the data gives it one.
+            ImGui::PushID(int(i));
+            if (!certplan::openable_url(t.url)) ui::text(t.title + h);
+            else if (ui::link(t.title + h, t.url)) app_open_url(app, t.url);
+            ImGui::PopID();
+        }
+        ImGui::PopID();
     }
     ImGui::EndTable();
     if (toggled) app_toggle_week(app, *toggled);
@@ -322,6 +334,26 @@ void draw_courses(App& app) {
         ui::text_muted(course.why.value.value_or(""));
         if (!course.why.note.empty()) ui::text_muted(course.why.note);
         if (certplan::openable_url(course.url) && ui::link(course.url.substr(8), course.url)) app_open_url(app, course.url);
+        ImGui::Unindent();
+        ImGui::PopID();
+    }
+}
+
+// The target's own study path: each resource with its provider, length (or "hours unknown"), the
+// blueprint domains it covers, and why another provider's resource is in this vendor's path.
+void draw_study_path(App& app) {
+    const Credential* cred = app.derived.credential;
+    if (!cred || app.derived.study_resources.empty()) return;
+    ui::heading(("Study path for " + cred->short_name).c_str());
+    for (const certplan::StudyResource& r : app.derived.study_resources) {
+        ImGui::PushID(r.id.c_str());
+        ui::bullet();
+        if (!certplan::openable_url(r.url)) ui::text(r.title + " (no verified link)");
+        else if (ui::link(r.title, r.url)) app_open_url(app, r.url);
+        ImGui::Indent();
+        ui::text_muted(r.provider + " - " + certplan::resource_hours(r) + " - covers: " + certplan::covered_domains(*cred, r));
+        if (!r.hours.value && !r.hours.note.empty()) ui::text_muted(r.hours.note);
+        if (!r.why.empty()) ui::text_muted("Why here: " + r.why);
         ImGui::Unindent();
         ImGui::PopID();
     }
@@ -385,6 +417,8 @@ void draw_plan_view(App& app, Views&) {
         draw_timeline(app);
         draw_exports(app);
         draw_weeks(app);
+        ImGui::Spacing();
+        draw_study_path(app);
     }
     if (w >= 1000) ImGui::EndChild();
     else draw_courses(app);
