@@ -10,9 +10,10 @@ namespace certplan {
 namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
-constexpr char kMagic[] = {'C', 'P', 'C', 3};
+constexpr char kMagic[] = {'C', 'P', 'C', 4};
 
-// After the magic: the length of the structure, the structure (counts, numbers, flags, string lengths and
+// After the magic: the length of the structure, the structure (the set of sections it holds, one bit per
+// CatalogSection, then those sections in order: counts, numbers, flags, string lengths and
 // back-references), then the text of every distinct string, in order. Text kept together compresses
 // better than text interleaved with numbers: the download is gzipped.
 
@@ -44,7 +45,41 @@ template <class A> void visit(A& a, EstimateModel& x) {
       x.min_hours_per_week, x.max_hours_per_week, x.split_core, x.split_platform, x.split_practice, x.split_basis, x.plan_foundations,
       x.plan_core, x.plan_basis, x.plan_source, x.plan_as_of, x.backgrounds, x.calibration);
 }
-template <class A> void visit(A& a, Catalog& x) { a(x.last_checked, x.sources, x.credentials, x.checklists, x.courses, x.advice, x.estimate); }
+// Each section's members. A section is one unit of the format: it is in a part whole, or not at all.
+template <class A> void visit_section(A& a, Catalog& x, CatalogSection s) {
+    switch (s) {
+        case CatalogSection::sources: return a(x.last_checked, x.sources);
+        case CatalogSection::credentials: return a(x.credentials);
+        case CatalogSection::checklists: return a(x.checklists);
+        case CatalogSection::courses: return a(x.courses);
+        case CatalogSection::advice: return a(x.advice);
+        case CatalogSection::estimate: return a(x.estimate);
+    }
+}
+// The sections in `mask`, in the order of CatalogSection.
+template <class A> void visit_sections(A& a, Catalog& x, unsigned mask) {
+    for (int s = 0; s < kCatalogSectionCount; ++s)
+        if ((mask >> s) & 1u) visit_section(a, x, CatalogSection(s));
+}
+
+// The first part holds what the first frame shows (Compare: the credentials, their facts' sources, the
+// advice and its questions); the late part what only Assess and Plan need (the checklists, the courses
+// and the estimate model, none of which derive() needs for Compare's figures).
+constexpr CatalogPart kPartOf[kCatalogSectionCount] = {
+    CatalogPart::first,  // sources
+    CatalogPart::first,  // credentials
+    CatalogPart::late,   // checklists
+    CatalogPart::late,   // courses
+    CatalogPart::first,  // advice
+    CatalogPart::late,   // estimate
+};
+
+unsigned part_mask(CatalogPart part) {
+    unsigned mask = 0;
+    for (int s = 0; s < kCatalogSectionCount; ++s)
+        if (kPartOf[s] == part) mask |= 1u << s;
+    return mask;
+}
 
 // Unsigned integers as LEB128 varints; doubles as varints when whole, else their 8 bytes, little-endian
 // (x86 and wasm alike); strings once each (then by index); lists and maps as a count, then their contents.
@@ -115,6 +150,7 @@ public:
     bool ok = true;
     bool at_end() const { return pos_ == end_ && text_ == in_.size(); }
     template <class... T> void operator()(T&... xs) { (io(xs), ...); }
+    uint64_t get_count() { return count(); }
 
 private:
     const std::string& in_;
@@ -202,25 +238,68 @@ private:
     }
 };
 
-}  // namespace
-
-std::string write_catalog_binary(const Catalog& catalog) {
+std::string write_sections(const Catalog& catalog, unsigned mask) {
     Catalog copy = catalog;  // the visitors take their structs by reference, for reading and writing alike
+    mask &= copy.sections;
     Writer w;
-    w(copy);
+    w.put_count(mask);
+    visit_sections(w, copy, mask);
     Writer head;
     head.out.assign(kMagic, sizeof kMagic);
     head.put_count(w.out.size());
     return head.out + w.out + w.text;
 }
 
-std::optional<Catalog> read_catalog_binary(const std::string& bytes) {
-    if (bytes.size() < sizeof kMagic || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0) return std::nullopt;
+enum class ReadResult { ok, damaged, overlap };
+
+// Reads the sections in `bytes` into `c`, which must not hold any of them yet; `mask` says which they were.
+ReadResult read_sections(Catalog& c, const std::string& bytes, unsigned& mask) {
+    if (bytes.size() < sizeof kMagic || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0) return ReadResult::damaged;
     Reader r(bytes, sizeof kMagic);
+    const uint64_t m = r.get_count();
+    if (!r.ok || m > kEverySection) return ReadResult::damaged;
+    mask = unsigned(m);
+    if (mask & c.sections) return ReadResult::overlap;
+    visit_sections(r, c, mask);
+    if (!r.ok || !r.at_end()) return ReadResult::damaged;
+    c.sections |= mask;
+    return ReadResult::ok;
+}
+
+}  // namespace
+
+CatalogPart catalog_part(CatalogSection s) { return kPartOf[int(s)]; }
+
+std::string write_catalog_binary(const Catalog& catalog) { return write_sections(catalog, kEverySection); }
+
+std::string write_catalog_part(const Catalog& catalog, CatalogPart part) { return write_sections(catalog, part_mask(part)); }
+
+std::optional<Catalog> read_catalog_binary(const std::string& bytes) {
     Catalog c;
-    r(c);
-    if (!r.ok || !r.at_end()) return std::nullopt;
+    c.sections = 0;
+    unsigned mask = 0;
+    if (read_sections(c, bytes, mask) != ReadResult::ok) return std::nullopt;
     return c;
+}
+
+bool add_catalog_part(Catalog& catalog, const std::string& bytes, std::string& problem) {
+    Catalog merged = catalog;  // read into a copy: damaged bytes leave the catalog as it was
+    unsigned mask = 0;
+    const ReadResult r = read_sections(merged, bytes, mask);
+    if (r == ReadResult::damaged) {
+        problem = "the file is damaged, or from another version of certplan";
+        return false;
+    }
+    if (r == ReadResult::overlap) {
+        for (int s = 0; s < kCatalogSectionCount; ++s)
+            if ((mask & catalog.sections) >> s & 1u) {
+                problem = std::string("it holds the ") + section_name(CatalogSection(s)) + " section, which is loaded already";
+                break;
+            }
+        return false;
+    }
+    catalog = std::move(merged);
+    return true;
 }
 
 }  // namespace certplan

@@ -101,6 +101,16 @@ void read_answers(JsonReader& r, const json& j, const std::string& path, Answers
 void check_known(const Catalog& catalog, const PlanDocument& plan, const std::string& origin, Problems& problems) {
     if (!catalog.credential(plan.credential))
         problems.push_back({origin, "plan.credential", "\"" + plan.credential + "\" is not a credential this version knows"});
+    for (auto& p : unknown_answers(catalog, plan, origin)) problems.push_back(std::move(p));
+}
+
+}  // namespace
+
+Problems unknown_answers(const Catalog& catalog, const PlanDocument& plan, const std::string& origin) {
+    Problems problems;
+    // Before the page's late part arrives the catalog has no checklists yet: the answers are not unknown, only
+    // not checkable (the session checks them again when they arrive).
+    if (!catalog.holds(CatalogSection::checklists)) return problems;
     for (const auto& [cred, answers] : plan.answers) {
         const Checklist* cl = catalog.checklist(cred);
         for (const auto& answer : answers) {
@@ -111,9 +121,8 @@ void check_known(const Catalog& catalog, const PlanDocument& plan, const std::st
                                     "is not a checklist item this version knows (kept, but not counted)"});
         }
     }
+    return problems;
 }
-
-}  // namespace
 
 std::string plan_to_json(const PlanDocument& plan) {
     std::string answers;
