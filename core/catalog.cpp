@@ -31,4 +31,9 @@ const char* to_string(Status s) {
     return "active";
 }
 
+const char* section_name(CatalogSection s) {
+    static const char* const names[kCatalogSectionCount] = {"sources", "credentials", "checklists", "courses", "advice", "estimate", "study paths"};
+    return names[int(s)];
+}
+
 }  // namespace certplan

@@ -154,6 +154,13 @@ struct EstimateModel {
     const BackgroundHours* background(const std::string& id) const;
 };
 
+// The catalog's sections. The web build ships each one in one of two parts (core/catalog_binary.h): the
+// first part, inside app.wasm, holds what the first frame shows; the late part is fetched right after it.
+enum class CatalogSection { sources, credentials, checklists, courses, advice, estimate, study_paths };
+constexpr int kCatalogSectionCount = 7;
+constexpr unsigned kEverySection = (1u << kCatalogSectionCount) - 1;
+const char* section_name(CatalogSection s);  // "checklists", as messages name it
+
 struct Catalog {
     std::string last_checked;  // the day certplan last checked its facts against their sources (YYYY-MM-DD)
     std::vector<Source> sources;
@@ -162,9 +169,13 @@ struct Catalog {
     std::vector<Course> courses;
     Advice advice;
     EstimateModel estimate;
-    // Kept apart from the rest (its own section of the catalog's bytes): the first frame does not need it.
-    std::vector<StudyPath> study_paths;
+    std::vector<StudyPath> study_paths;  // late: only the Plan view and the exports use them
+    // The sections this catalog holds, one bit per CatalogSection: every one, except in the page before its
+    // late part has arrived. Code that needs a late section asks holds() before it trusts an empty list.
+    unsigned sections = kEverySection;
 
+    bool holds(CatalogSection s) const { return (sections >> int(s)) & 1u; }
+    bool complete() const { return sections == kEverySection; }
     const Source* source(const std::string& id) const;
     const Credential* credential(const std::string& id) const;
     const Checklist* checklist(const std::string& credential_id) const;

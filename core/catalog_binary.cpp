@@ -10,12 +10,10 @@ namespace certplan {
 namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
-constexpr char kMagic[] = {'C', 'P', 'C', 4};
-// The study paths' own section, whole in itself (its magic, structure and strings), so that it can move
-// to a file loaded after the first frame without touching the rest.
-constexpr char kPathsMagic[] = {'C', 'P', 'S', 1};
+constexpr char kMagic[] = {'C', 'P', 'C', 5};
 
-// After the magic: the length of the structure, the structure (counts, numbers, flags, string lengths and
+// After the magic: the length of the structure, the structure (the set of sections it holds, one bit per
+// CatalogSection, then those sections in order: counts, numbers, flags, string lengths and
 // back-references), then the text of every distinct string, in order. Text kept together compresses
 // better than text interleaved with numbers: the download is gzipped.
 
@@ -48,12 +46,47 @@ template <class A> void visit(A& a, EstimateModel& x) {
       x.plan_core, x.plan_basis, x.plan_source, x.plan_as_of, x.foundations_shares, x.foundations_passes, x.foundations_basis,
       x.foundations_source, x.foundations_as_of, x.backgrounds, x.calibration);
 }
-// Everything but the study paths, which have their own section (write_study_paths_binary).
-template <class A> void visit(A& a, Catalog& x) { a(x.last_checked, x.sources, x.credentials, x.checklists, x.courses, x.advice, x.estimate); }
 template <class A> void visit(A& a, StudyResource& x) {
     a(x.id, x.title, x.provider, x.url, x.kind, x.course, x.source, x.as_of, x.hours, x.domains, x.why);
 }
 template <class A> void visit(A& a, StudyPath& x) { a(x.credential, x.resources); }
+// Each section's members. A section is one unit of the format: it is in a part whole, or not at all.
+template <class A> void visit_section(A& a, Catalog& x, CatalogSection s) {
+    switch (s) {
+        case CatalogSection::sources: return a(x.last_checked, x.sources);
+        case CatalogSection::credentials: return a(x.credentials);
+        case CatalogSection::checklists: return a(x.checklists);
+        case CatalogSection::courses: return a(x.courses);
+        case CatalogSection::advice: return a(x.advice);
+        case CatalogSection::estimate: return a(x.estimate);
+        case CatalogSection::study_paths: return a(x.study_paths);
+    }
+}
+// The sections in `mask`, in the order of CatalogSection.
+template <class A> void visit_sections(A& a, Catalog& x, unsigned mask) {
+    for (int s = 0; s < kCatalogSectionCount; ++s)
+        if ((mask >> s) & 1u) visit_section(a, x, CatalogSection(s));
+}
+
+// The first part holds what the first frame shows (Compare: the credentials, their facts' sources, the
+// advice and its questions); the late part what only Assess and Plan need (the checklists, the courses
+// the estimate model and the study paths, none of which derive() needs for Compare's figures).
+constexpr CatalogPart kPartOf[kCatalogSectionCount] = {
+    CatalogPart::first,  // sources
+    CatalogPart::first,  // credentials
+    CatalogPart::late,   // checklists
+    CatalogPart::late,   // courses
+    CatalogPart::first,  // advice
+    CatalogPart::late,   // estimate
+    CatalogPart::late,   // study paths
+};
+
+unsigned part_mask(CatalogPart part) {
+    unsigned mask = 0;
+    for (int s = 0; s < kCatalogSectionCount; ++s)
+        if (kPartOf[s] == part) mask |= 1u << s;
+    return mask;
+}
 
 // Unsigned integers as LEB128 varints; doubles as varints when whole, else their 8 bytes, little-endian
 // (x86 and wasm alike); strings once each (then by index); lists and maps as a count, then their contents.
@@ -124,6 +157,7 @@ public:
     bool ok = true;
     bool at_end() const { return pos_ == end_ && text_ == in_.size(); }
     template <class... T> void operator()(T&... xs) { (io(xs), ...); }
+    uint64_t get_count() { return count(); }
 
 private:
     const std::string& in_;
@@ -211,63 +245,67 @@ private:
     }
 };
 
-// A section: the length of its structure, the structure, then its strings' text (see Writer).
-template <class T> std::string section(T& x) {
+std::string write_sections(const Catalog& catalog, unsigned mask) {
+    Catalog copy = catalog;  // the visitors take their structs by reference, for reading and writing alike
+    mask &= copy.sections;
     Writer w;
-    w(x);
+    w.put_count(mask);
+    visit_sections(w, copy, mask);
     Writer head;
     head.put_count(w.out.size());
     return head.out + w.out + w.text;
 }
 
-// Reads a whole section into `x`: false unless every byte of `bytes` after `pos` belongs to it.
-template <class T> bool read_section(const std::string& bytes, size_t pos, T& x) {
-    Reader r(bytes, pos);
-    r(x);
-    return r.ok && r.at_end();
-}
+enum class ReadResult { ok, damaged, overlap };
 
-bool has_magic(const std::string& bytes, const char* magic, size_t n) { return bytes.size() >= n && bytes.compare(0, n, magic, n) == 0; }
+// Reads the sections in `bytes` into `c`, which must not hold any of them yet; `mask` says which they were.
+ReadResult read_sections(Catalog& c, const std::string& bytes, unsigned& mask) {
+    if (bytes.size() < sizeof kMagic || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0) return ReadResult::damaged;
+    Reader r(bytes, sizeof kMagic);
+    const uint64_t m = r.get_count();
+    if (!r.ok || m > kEverySection) return ReadResult::damaged;
+    mask = unsigned(m);
+    if (mask & c.sections) return ReadResult::overlap;
+    visit_sections(r, c, mask);
+    if (!r.ok || !r.at_end()) return ReadResult::damaged;
+    c.sections |= mask;
+    return ReadResult::ok;
+}
 
 }  // namespace
 
-std::string write_study_paths_binary(const std::vector<StudyPath>& paths) {
-    std::vector<StudyPath> copy = paths;  // the visitors take their structs by reference
-    return std::string(kPathsMagic, sizeof kPathsMagic) + section(copy);
-}
+CatalogPart catalog_part(CatalogSection s) { return kPartOf[int(s)]; }
 
-std::optional<std::vector<StudyPath>> read_study_paths_binary(const std::string& bytes) {
-    std::vector<StudyPath> paths;
-    if (!has_magic(bytes, kPathsMagic, sizeof kPathsMagic) || !read_section(bytes, sizeof kPathsMagic, paths)) return std::nullopt;
-    return paths;
-}
+std::string write_catalog_binary(const Catalog& catalog) { return write_sections(catalog, kEverySection); }
 
-// The magic, the length of the main section, the main section, then the study paths' section.
-std::string write_catalog_binary(const Catalog& catalog) {
-    Catalog copy = catalog;
-    const std::string main = section(copy);
-    Writer length;
-    length.put_count(main.size());
-    return std::string(kMagic, sizeof kMagic) + length.out + main + write_study_paths_binary(catalog.study_paths);
-}
+std::string write_catalog_part(const Catalog& catalog, CatalogPart part) { return write_sections(catalog, part_mask(part)); }
 
 std::optional<Catalog> read_catalog_binary(const std::string& bytes) {
-    if (!has_magic(bytes, kMagic, sizeof kMagic)) return std::nullopt;
-    // The main section's length, read as the study paths' section would be: a count, then that many bytes.
-    size_t pos = sizeof kMagic;
-    uint64_t n = 0;
-    for (int shift = 0; pos < bytes.size() && shift < 64; shift += 7) {
-        const unsigned char b = static_cast<unsigned char>(bytes[pos++]);
-        n |= uint64_t(b & 0x7F) << shift;
-        if (!(b & 0x80)) break;
-    }
-    if (n > bytes.size() - pos) return std::nullopt;
     Catalog c;
-    if (!read_section(bytes.substr(pos, size_t(n)), 0, c)) return std::nullopt;
-    std::optional<std::vector<StudyPath>> paths = read_study_paths_binary(bytes.substr(pos + size_t(n)));
-    if (!paths) return std::nullopt;
-    c.study_paths = std::move(*paths);
+    c.sections = 0;
+    unsigned mask = 0;
+    if (read_sections(c, bytes, mask) != ReadResult::ok) return std::nullopt;
     return c;
+}
+
+bool add_catalog_part(Catalog& catalog, const std::string& bytes, std::string& problem) {
+    Catalog merged = catalog;  // read into a copy: damaged bytes leave the catalog as it was
+    unsigned mask = 0;
+    const ReadResult r = read_sections(merged, bytes, mask);
+    if (r == ReadResult::damaged) {
+        problem = "the file is damaged, or from another version of certplan";
+        return false;
+    }
+    if (r == ReadResult::overlap) {
+        for (int s = 0; s < kCatalogSectionCount; ++s)
+            if ((mask & catalog.sections) >> s & 1u) {
+                problem = std::string("it holds the ") + section_name(CatalogSection(s)) + " section, which is loaded already";
+                break;
+            }
+        return false;
+    }
+    catalog = std::move(merged);
+    return true;
 }
 
 }  // namespace certplan

@@ -11,13 +11,21 @@
 
 namespace certplan {
 
-std::string write_catalog_binary(const Catalog& catalog);
-// nullopt for bytes that are not a whole catalog of this format (truncated, garbled, another version).
-std::optional<Catalog> read_catalog_binary(const std::string& bytes);
+// The web build ships the catalog in two parts: the first, embedded in app.wasm, and the late part
+// (dist/catalog-late.bin), fetched right after the first frame. Each section belongs to one of them:
+// catalog_part() decides, and moving a section is a change there alone.
+enum class CatalogPart { first, late };
+CatalogPart catalog_part(CatalogSection s);
 
-// The study paths alone, as the catalog's bytes hold them in their own section (so that they can be
-// shipped in a file of their own, loaded after the first frame).
-std::string write_study_paths_binary(const std::vector<StudyPath>& paths);
-std::optional<std::vector<StudyPath>> read_study_paths_binary(const std::string& bytes);
+// Every section the catalog holds, in one file (natively: the tools and the tests).
+std::string write_catalog_binary(const Catalog& catalog);
+// The sections of one part.
+std::string write_catalog_part(const Catalog& catalog, CatalogPart part);
+// A catalog holding the sections in `bytes` (the whole catalog, or the first part). nullopt for bytes that
+// are not a catalog of this format (truncated, garbled, another version).
+std::optional<Catalog> read_catalog_binary(const std::string& bytes);
+// Adds the sections in `bytes` (the late part) to `catalog`. False, with `problem` saying why and `catalog`
+// unchanged, when the bytes are damaged or from another format, or hold a section `catalog` already has.
+bool add_catalog_part(Catalog& catalog, const std::string& bytes, std::string& problem);
 
 }  // namespace certplan

@@ -1,6 +1,7 @@
 // JSON written as text: a string literal and a number. certplan writes its few JSON documents (the saved
 // plan, the automation snapshot) with these rather than by building nlohmann::json objects, whose builder
-// and serializer weigh several KB of gzipped wasm; reading still goes through core/json_reader.
+// and serializer weigh several KB of gzipped wasm; the page reads its one JSON document, the plan, with
+// core/json_value.h (the native data check reads data/ through core/json_reader.h).
 #pragma once
 #include <string>
 

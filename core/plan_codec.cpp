@@ -7,7 +7,7 @@
 #include "date.h"
 #include "fill.h"
 #include "json_text.h"
-#include "json_reader.h"
+#include "json_value.h"
 
 namespace certplan {
 
@@ -37,38 +37,68 @@ std::string profile_members(const Profile& p) {
 
 bool is_date(const std::string& s) { return is_iso_date(s); }
 
-void read_profile(JsonReader& r, const json& j, const std::string& path, Profile& p) {
+// Problems in the plan's text, each named by its field path.
+struct PlanReader {
+    const std::string& origin;
+    Problems& problems;
+
+    void fail(const std::string& path, const std::string& message) { problems.push_back({origin, path, message}); }
+    static std::string join(const std::string& path, const std::string& key) { return path.empty() ? key : path + "." + key; }
+    // The member `key` of `obj`, which must be a string: "" and a problem when it is missing or not one.
+    std::string string(const JsonValue& obj, const std::string& path, const char* key) {
+        const JsonValue* v = obj.find(key);
+        if (!v || !v->is_string()) {
+            fail(join(path, key), v ? "expected a string" : "is missing");
+            return {};
+        }
+        return v->string();
+    }
+    // The member `key` of `obj`, which must be an object; when it is not `required`, null stands for none.
+    const JsonValue* object(const JsonValue& obj, const std::string& path, const char* key, bool required = true) {
+        const JsonValue* v = obj.find(key);
+        if (!v) {
+            if (required) fail(join(path, key), "is missing");
+            return nullptr;
+        }
+        if (v->is_null() && !required) return nullptr;
+        if (!v->is_object()) {
+            fail(join(path, key), "expected an object");
+            return nullptr;
+        }
+        return v;
+    }
+};
+
+void read_profile(PlanReader& r, const JsonValue& j, const std::string& path, Profile& p) {
     if (!j.is_object()) {
         r.fail(path, "expected an object");
         return;
     }
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        const std::string& key = it.key();
-        std::string fp = JsonReader::join(path, key.c_str());
+    for (const auto& [key, v] : j.members()) {
+        const std::string fp = PlanReader::join(path, key);
         if (key == "hours_per_week") {
-            if (!it->is_number() || !std::isfinite(it->get<double>()) || it->get<double>() < 0 ||
-                it->get<double>() > kMaxHoursPerWeek)
+            if (!v.is_number() || v.number() < 0 || v.number() > kMaxHoursPerWeek)
                 r.fail(fp, "expected a number of hours from 0 to " + std::to_string(int(kMaxHoursPerWeek)));
             else
-                p.hours_per_week = it->get<double>();
+                p.hours_per_week = v.number();
         } else if (key == "target_date" || key == "start_date") {
-            if (!it->is_string() || !is_date(it->get<std::string>())) r.fail(fp, "expected a date as YYYY-MM-DD");
-            else (key == "target_date" ? p.target_date : p.start_date) = it->get<std::string>();
+            if (!v.is_string() || !is_date(v.string())) r.fail(fp, "expected a date as YYYY-MM-DD");
+            else (key == "target_date" ? p.target_date : p.start_date) = v.string();
         } else if (key == "exam_plan_chosen") {
-            if (!it->is_boolean()) r.fail(fp, "expected true or false");
-            else p.exam_plan_chosen = it->get<bool>();
+            if (!v.is_boolean()) r.fail(fp, "expected true or false");
+            else p.exam_plan_chosen = v.boolean();
         } else if (key == "unavailable_weeks") {
             // Mondays as YYYY-MM-DD; anything else in the list is left out and reported once.
-            bool all_read = it->is_array();
+            bool all_read = v.is_array();
             if (all_read)
-                for (const json& v : *it) {
-                    const std::optional<int> day = v.is_string() ? parse_date(v.get<std::string>()) : std::nullopt;
+                for (const JsonValue& w : v.items()) {
+                    const std::optional<int> day = w.is_string() ? parse_date(w.string()) : std::nullopt;
                     if (day && weekday(*day) == 0) add_unavailable_week(p.unavailable_weeks, *day);
                     else all_read = false;
                 }
             if (!all_read) r.fail(fp, "expected a list of Mondays as YYYY-MM-DD (what was not one was left out)");
         } else if (profile_field(key)) {
-            if (!it->is_string() || !set_profile_value(p, key, it->get<std::string>()))
+            if (!v.is_string() || !set_profile_value(p, key, v.string()))
                 r.fail(fp, "is not one of the answers to this question");
         } else {
             r.fail(fp, "is not a profile question");
@@ -76,31 +106,40 @@ void read_profile(JsonReader& r, const json& j, const std::string& path, Profile
     }
 }
 
-void read_answers(JsonReader& r, const json& j, const std::string& path, Answers& out, bool numeric) {
+void read_answers(PlanReader& r, const JsonValue& j, const std::string& path, Answers& out, bool numeric) {
     if (!j.is_object()) {
         r.fail(path, "expected an object of item ratings");
         return;
     }
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        std::string fp = JsonReader::join(path, it.key().c_str());
+    for (const auto& [key, v] : j.members()) {
+        const std::string fp = PlanReader::join(path, key);
         Rating rating = Rating::unrated;
         bool ok = false;
-        if (numeric && it->is_number_integer()) {
+        if (numeric && v.is_integer()) {
             // v1 stored 0..3 for not yet .. done it in production.
-            int v = it->get<int>();
-            ok = v >= 0 && v <= 3;
-            rating = Rating(v + 1);
-        } else if (!numeric && it->is_string()) {
-            ok = rating_from_key(it->get<std::string>(), rating);
+            ok = v.number() >= 0 && v.number() <= 3;
+            if (ok) rating = Rating(int(v.number()) + 1);
+        } else if (!numeric && v.is_string()) {
+            ok = rating_from_key(v.string(), rating);
         }
         if (!ok) r.fail(fp, "is not a rating");
-        else if (rating != Rating::unrated) out[it.key()] = rating;
+        else if (rating != Rating::unrated) out[key] = rating;
     }
 }
 
 void check_known(const Catalog& catalog, const PlanDocument& plan, const std::string& origin, Problems& problems) {
     if (!catalog.credential(plan.credential))
         problems.push_back({origin, "plan.credential", "\"" + plan.credential + "\" is not a credential this version knows"});
+    for (auto& p : unknown_answers(catalog, plan, origin)) problems.push_back(std::move(p));
+}
+
+}  // namespace
+
+Problems unknown_answers(const Catalog& catalog, const PlanDocument& plan, const std::string& origin) {
+    Problems problems;
+    // Before the page's late part arrives the catalog has no checklists yet: the answers are not unknown, only
+    // not checkable (the session checks them again when they arrive).
+    if (!catalog.holds(CatalogSection::checklists)) return problems;
     for (const auto& [cred, answers] : plan.answers) {
         const Checklist* cl = catalog.checklist(cred);
         for (const auto& answer : answers) {
@@ -111,9 +150,8 @@ void check_known(const Catalog& catalog, const PlanDocument& plan, const std::st
                                     "is not a checklist item this version knows (kept, but not counted)"});
         }
     }
+    return problems;
 }
-
-}  // namespace
 
 std::string plan_to_json(const PlanDocument& plan) {
     std::string answers;
@@ -133,15 +171,20 @@ std::string plan_to_json(const PlanDocument& plan) {
 
 PlanRead plan_from_json(const std::string& text, const std::string& origin, const Catalog* catalog) {
     PlanRead out;
-    auto parsed = parse_json(text, origin, out.problems);
-    if (!parsed) return out;
-    const json& root = *parsed;
-    JsonReader r(origin, out.problems);
-    if (!root.is_object() || !root.contains("version") || !root["version"].is_number_integer()) {
+    PlanReader r{origin, out.problems};
+    const std::optional<JsonValue> parsed = parse_json_value(text);
+    if (!parsed) {
+        r.fail("", "is not valid JSON");
+        return out;
+    }
+    const JsonValue& root = *parsed;
+    const JsonValue* version = root.find("version");
+    if (!version || !version->is_integer()) {
         r.fail("version", "is missing: this is not a certplan plan");
         return out;
     }
-    out.version = root["version"].get<int>();
+    // Beyond an int: a version no certplan wrote, newer or older.
+    out.version = int(std::clamp(version->number(), -1.0, 1e9));
     if (out.version > kPlanFormatVersion) {
         r.fail("version", "is " + std::to_string(out.version) + ", from a newer certplan than this one (" +
                               std::to_string(kPlanFormatVersion) + "): update the page to read it");
@@ -154,25 +197,27 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
     if (out.version == 1) {
         // v1: {"version":1, "credential", "profile", "ratings": {item: 0..3}}
         out.plan.credential = r.string(root, "", "credential");
-        if (root.contains("profile")) read_profile(r, root["profile"], "profile", out.plan.profile);
-        if (root.contains("ratings")) read_answers(r, root["ratings"], "ratings", out.plan.answers[out.plan.credential], true);
+        if (const JsonValue* profile = root.find("profile")) read_profile(r, *profile, "profile", out.plan.profile);
+        if (const JsonValue* ratings = root.find("ratings"))
+            read_answers(r, *ratings, "ratings", out.plan.answers[out.plan.credential], true);
     } else {
         if (r.string(root, "", "format") != kPlanFormatName) {
-            if (root.contains("format") && root["format"].is_string()) r.fail("format", "is not \"certplan-plan\"");
+            const JsonValue* format = root.find("format");
+            if (format && format->is_string()) r.fail("format", "is not \"certplan-plan\"");
             return out;
         }
-        const json* plan = r.object(root, "", "plan");
+        const JsonValue* plan = r.object(root, "", "plan");
         if (!plan) return out;
         out.plan.credential = r.string(*plan, "plan", "credential");
-        if (out.version >= 4 && plan->contains("target_chosen")) {
-            if (!(*plan)["target_chosen"].is_boolean()) r.fail("plan.target_chosen", "expected true or false");
-            else out.plan.target_chosen = (*plan)["target_chosen"].get<bool>();
+        const JsonValue* chosen = plan->find("target_chosen");
+        if (out.version >= 4 && chosen) {
+            if (!chosen->is_boolean()) r.fail("plan.target_chosen", "expected true or false");
+            else out.plan.target_chosen = chosen->boolean();
         }
-        if (plan->contains("profile")) read_profile(r, (*plan)["profile"], "plan.profile", out.plan.profile);
-        if (const json* answers = r.object(*plan, "plan", "answers", false)) {
-            for (auto it = answers->begin(); it != answers->end(); ++it)
-                read_answers(r, *it, "plan.answers." + it.key(), out.plan.answers[it.key()], false);
-        }
+        if (const JsonValue* profile = plan->find("profile")) read_profile(r, *profile, "plan.profile", out.plan.profile);
+        if (const JsonValue* answers = r.object(*plan, "plan", "answers", false))
+            for (const auto& [cred, a] : answers->members())
+                read_answers(r, a, "plan.answers." + cred, out.plan.answers[cred], false);
     }
     if (out.plan.credential.empty()) out.plan.credential = PlanDocument().credential;
     else if (out.version < 4) out.plan.target_chosen = out.plan.credential != kOldDefaultCredential;

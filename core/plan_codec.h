@@ -33,7 +33,10 @@ struct PlanRead {
 };
 
 // `origin` names the input in messages ("localStorage", "the imported file").
-// With a catalog, answers to items it does not know are reported too (they are still kept).
+// With a catalog, answers to items it does not know are reported too (they are still kept); a catalog that
+// does not hold its checklists yet (the page before its late part) checks the credential only.
 PlanRead plan_from_json(const std::string& text, const std::string& origin, const Catalog* catalog = nullptr);
+// The plan's answers to items the catalog does not know (none while it does not hold its checklists).
+Problems unknown_answers(const Catalog& catalog, const PlanDocument& plan, const std::string& origin);
 
 }  // namespace certplan

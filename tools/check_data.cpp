@@ -1,7 +1,8 @@
-// certplan_check_data [--binary OUT] [--today YYYY-MM-DD] FILE...: loads the catalog from data files on
+// certplan_check_data [--binary OUT [--late LATE]] [--today YYYY-MM-DD] FILE...: loads the catalog from data files on
 // disk and prints every problem as "file: field: message". Exits 1 on any problem, so the build fails on
 // bad data. Statuses are checked against their dates as of today (the build's day, or --today for tests).
-// With --binary, a catalog that passed is also written to OUT in the web build's format (core/catalog_binary.h).
+// With --binary, a catalog that passed is also written to OUT in the web build's format (core/catalog_binary.h):
+// the whole catalog, or with --late its first part to OUT and its late part to LATE.
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -15,7 +16,7 @@
 
 int main(int argc, char** argv) {
     std::vector<certplan::DataFile> files;
-    std::string binary_out;
+    std::string binary_out, late_out;
     int today = int(std::time(nullptr) / 86400);  // UTC day: a status date a few hours off makes no difference
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--today" && i + 1 < argc) {
@@ -29,6 +30,10 @@ int main(int argc, char** argv) {
         }
         if (std::string(argv[i]) == "--binary" && i + 1 < argc) {
             binary_out = argv[++i];
+            continue;
+        }
+        if (std::string(argv[i]) == "--late" && i + 1 < argc) {
+            late_out = argv[++i];
             continue;
         }
         std::ifstream in(argv[i], std::ios::binary);
@@ -54,15 +59,19 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "certplan_check_data: %zu problem(s) in the catalog\n", load.problems.size());
         return 1;
     }
-    if (!binary_out.empty()) {
-        std::ofstream out(binary_out, std::ios::binary);
-        out << certplan::write_catalog_binary(load.catalog);
+    using certplan::CatalogPart;
+    const auto write = [](const std::string& path, const std::string& bytes) {
+        std::ofstream out(path, std::ios::binary);
+        out << bytes;
         out.close();
-        if (!out) {
-            std::fprintf(stderr, "certplan_check_data: cannot write %s\n", binary_out.c_str());
-            return 1;
-        }
-    }
+        if (!out) std::fprintf(stderr, "certplan_check_data: cannot write %s\n", path.c_str());
+        return bool(out);
+    };
+    if (!binary_out.empty() && late_out.empty() && !write(binary_out, certplan::write_catalog_binary(load.catalog))) return 1;
+    if (!binary_out.empty() && !late_out.empty() &&
+        !(write(binary_out, certplan::write_catalog_part(load.catalog, CatalogPart::first)) &&
+          write(late_out, certplan::write_catalog_part(load.catalog, CatalogPart::late))))
+        return 1;
     std::printf("certplan_check_data: %zu credentials, %zu checklists, %zu courses, %zu sources: ok\n",
                 load.catalog.credentials.size(), load.catalog.checklists.size(), load.catalog.courses.size(),
                 load.catalog.sources.size());

@@ -10,6 +10,7 @@ EM_JS(void, js_install, (), {
     window.certplan = window.certplan || {};
     const api = window.certplan;
     api.ready = false;
+    api.complete = false;  // the catalog's late part is in (bridge_catalog_complete)
     api.frames = 0;
     api.items = () => JSON.parse(UTF8ToString(_certplan_items_json()));
     api.snapshot = () => JSON.parse(UTF8ToString(_certplan_snapshot_json()));
@@ -164,6 +165,30 @@ EM_JS(void, js_open_import, (), {
     input.click();
 });
 
+// The catalog's late part, fetched after the first frame (web/session/late_catalog.h). The single-file page has
+// no server to fetch from: it names the bytes as a data: URL instead (Module.lateCatalogUrl).
+EM_JS(void, js_fetch_late_catalog, (), {
+    const hand = (bytes, why) => {
+        if (!bytes) {
+            console.warn("certplan: the checklists could not be loaded:", why);
+            return _certplan_late_catalog(0, -1);
+        }
+        const p = _malloc(bytes.length || 1);
+        HEAPU8.set(bytes, p);
+        _certplan_late_catalog(p, bytes.length);
+        _free(p);
+    };
+    fetch(Module.lateCatalogUrl || "catalog-late.bin")
+        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject("HTTP " + r.status)))
+        .then((a) => hand(new Uint8Array(a)), (e) => hand(null, e && e.message ? e.message : e));
+});
+
+EM_JS(void, js_catalog_complete, (int complete, int failed), {
+    window.certplan.complete = !!complete;  // the browser tests wait for this before they use Assess or Plan
+    window.certplan.lateFailed = !!failed;
+    document.dispatchEvent(new Event("certplan-complete"));
+});
+
 EM_JS(int, js_today, (), {
     const d = new Date();
     return Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000);
@@ -237,6 +262,8 @@ int bridge_storage_get(const std::string& key, std::string& value) {
 }
 int bridge_storage_set(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()); }
 void bridge_open_import() { js_open_import(); }
+void bridge_fetch_late_catalog() { js_fetch_late_catalog(); }
+void bridge_catalog_complete(bool complete, bool failed) { js_catalog_complete(complete ? 1 : 0, failed ? 1 : 0); }
 int bridge_today() { return js_today(); }
 
 namespace {

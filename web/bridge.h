@@ -17,6 +17,10 @@ int bridge_storage_get(const std::string& key, std::string& value);
 int bridge_storage_set(const std::string& key, const std::string& value);
 // Opens the browser's file picker; the chosen file's text arrives through certplan_import_text().
 void bridge_open_import();
+// Fetches the catalog's late part (catalog-late.bin); its bytes arrive through certplan_late_catalog().
+void bridge_fetch_late_catalog();
+// window.certplan.complete / lateFailed, and a "certplan-complete" event: the late part arrived (or failed).
+void bridge_catalog_complete(bool complete, bool failed);
 // The address bar: the fragment (without '#'), the page's address without it, and replacing the fragment
 // with history.replaceState (no history entry). A hashchange calls certplan_hash_changed().
 std::string bridge_get_hash();

@@ -15,6 +15,7 @@
 #include "imgui_impl_opengl3.h"
 #include "input.h"
 #include "item_registry.h"
+#include "late_catalog.h"
 #include "persistence.h"
 #include "share.h"
 #include "theme.h"
@@ -91,6 +92,8 @@ void frame() {
     // would make the compositor wait for two frames' rasterisation before it shows the first.
     if (state.frames == 1 && !state.first_presented) {
         state.first_presented = true;
+        // The first frame is on screen: now the rest of the catalog, which only Assess and Plan need.
+        bridge_fetch_late_catalog();
         return;
     }
     const bool first = state.frames == 0;  // the first frame's phases are marked for scripts/bench
@@ -198,6 +201,13 @@ EMSCRIPTEN_KEEPALIVE void certplan_import_text(const char* text) {
     app_import_text(state.app, text);
     wake();
 }
+// The catalog's late part (size -1: it could not be fetched).
+EMSCRIPTEN_KEEPALIVE void certplan_late_catalog(const char* bytes, int size) {
+    const std::string data = size >= 0 ? std::string(bytes, size_t(size)) : std::string();
+    app_late_catalog(state.app, size >= 0 ? &data : nullptr);
+    bridge_catalog_complete(app_catalog_complete(state.app), state.app.late.failed);
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE void certplan_import_error(const char* message) {
     app_notify(state.app, Notice::Kind::error, message, true);
     wake();
@@ -233,6 +243,7 @@ int main() {
     host.download = bridge_download;
     host.open_url = bridge_open_url;
     host.open_import = bridge_open_import;
+    host.fetch_late_catalog = bridge_fetch_late_catalog;
     host.storage_get = [](const std::string& key, std::string& value, bool& unavailable) {
         int status = bridge_storage_get(key, value);
         unavailable = status < 0;

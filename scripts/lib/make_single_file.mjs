@@ -3,9 +3,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 
-const [shellDir, singleJs, out] = process.argv.slice(2);
+const [shellDir, singleJs, out, lateCatalog] = process.argv.slice(2);
 const css = readFileSync(`${shellDir}/style.css`, "utf8");
-const boot = `var Module = { canvas: document.getElementById("canvas"), print: (t) => console.log(t), printErr: (t) => console.warn(t) };`;
+// The catalog's late part rides along as a data: URL (a file:// page has nothing to fetch it from); the page
+// fetches it after its first frame as the served page fetches catalog-late.bin.
+const lateUrl = lateCatalog ? `data:application/octet-stream;base64,${readFileSync(`${shellDir}/${lateCatalog}`).toString("base64")}` : "";
+const boot = `var Module = { canvas: document.getElementById("canvas"), print: (t) => console.log(t), printErr: (t) => console.warn(t)${
+  lateUrl ? `, lateCatalogUrl: "${lateUrl}"` : ""} };`;
 const app = readFileSync(singleJs, "utf8").replaceAll("</script", "<\\/script");
 const a11y = readFileSync(`${shellDir}/a11y.js`, "utf8");
 const hash = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;

@@ -25,7 +25,7 @@ test("rate items, reload: the same answers and the same figures", async () => {
     await waitSaved(page);
     await screenshot(page, "assess-1280x800");
     await page.reload();
-    await page.waitForFunction(() => window.certplan && window.certplan.ready === true);
+    await page.waitForFunction(() => window.certplan && window.certplan.complete === true);
     const after = await snapshot(page);
     assert.deepEqual(after.plan, before.plan);
     assert.equal(after.readiness.overall, before.readiness.overall);
@@ -43,7 +43,7 @@ test("corrupted storage: the app starts, says what happened, and keeps the bad d
     const garbage = '{"format":"certplan-plan","version":2,"plan":{"answers":{"google-pmle":{"gp-1-1":';
     await page.evaluate((g) => localStorage.setItem("certplan.plan", g), garbage);
     await page.reload();
-    await page.waitForFunction(() => window.certplan && window.certplan.ready === true);
+    await page.waitForFunction(() => window.certplan && window.certplan.complete === true);
     await settle(page);
     const snap = await snapshot(page);
     assert.ok(snap.notices.some((n) => /could not be read/.test(n)), snap.notices.join(" / "));

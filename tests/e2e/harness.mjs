@@ -22,7 +22,8 @@ export async function serveDist() {
 
 // A fresh browser profile each time: nothing carries over between tests unless the test says so.
 // phone: a 390x844 viewport at device scale 3, with touch.
-export async function launch({ profileDir, phone = false, bypassCSP = false } = {}) {
+// blockServiceWorkers: every request reaches the page's routes (a service worker would answer some itself).
+export async function launch({ profileDir, phone = false, bypassCSP = false, blockServiceWorkers = false } = {}) {
   const dir = profileDir || mkdtempSync(join(tmpdir(), "certplan-profile-"));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: "/usr/bin/chromium",
@@ -33,13 +34,15 @@ export async function launch({ profileDir, phone = false, bypassCSP = false } = 
     isMobile: phone,
     hasTouch: phone,
     bypassCSP,  // only for injecting the axe-core audit script
+    serviceWorkers: blockServiceWorkers ? "block" : "allow",
     // NOTE: a viewport equal to the screen trips emscripten 3.1.6's fullscreen path; keep them different.
     screen: { width: 1920, height: 1080 },
   });
   return { context, dir, close: async () => { await context.close(); if (!profileDir) rmSync(dir, { recursive: true, force: true }); } };
 }
 
-// Opens the app and watches for console errors, page errors and requests to other origins.
+// Opens the app and watches for console errors, page errors and requests to other origins. Returns once the
+// first frame is drawn (window.certplan.ready) and the catalog's late part is in (window.certplan.complete).
 export async function openApp(context, baseUrl, { hash = "", viewport, deviceScaleFactor } = {}) {
   const page = context.pages()[0] || await context.newPage();
   const watch = { errors: [], foreign: [] };
@@ -51,7 +54,7 @@ export async function openApp(context, baseUrl, { hash = "", viewport, deviceSca
   });
   if (viewport) await page.setViewportSize(viewport);
   await page.goto(baseUrl + (hash ? "#" + hash : ""));
-  await page.waitForFunction(() => window.certplan && window.certplan.ready === true, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.certplan && window.certplan.complete === true, null, { timeout: 60000 });
   await settle(page);
   return { page, watch };
 }

@@ -23,7 +23,7 @@ test("after one visit the page opens and works with the network off", async () =
     assert.match(cacheName, /^certplan-[0-9a-f]{16}$/, "the cache is named after the build's content hash");
     await b.context.setOffline(true);
     await page.reload();
-    await page.waitForFunction(() => window.certplan && window.certplan.ready === true, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.certplan && window.certplan.complete === true, null, { timeout: 30000 });
     await settle(page);
     await click(page, "Assess", "tab");
     assert.equal((await snapshot(page)).view, "assess");
@@ -43,14 +43,14 @@ test("the single-file page opens from file:// and keeps progress there", async (
     page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
     const fileUrl = pathToFileURL(join(root, "dist", "certplan-offline.html")).href;
     await page.goto(fileUrl);
-    await page.waitForFunction(() => window.certplan && window.certplan.ready === true, null, { timeout: 60000 });
+    await page.waitForFunction(() => window.certplan && window.certplan.complete === true, null, { timeout: 60000 });
     await settle(page);
     await click(page, "Assess", "tab");
     await rate(page, "Learning");
     await waitSaved(page);
     const before = (await snapshot(page)).plan;
     await page.reload();
-    await page.waitForFunction(() => window.certplan && window.certplan.ready === true);
+    await page.waitForFunction(() => window.certplan && window.certplan.complete === true);
     assert.deepEqual((await snapshot(page)).plan, before);
     assert.deepEqual(errors, []);
   } finally {

@@ -61,7 +61,7 @@ test("bad links: a clear message, the app opens normally, nothing saved changes,
     };
     for (const [kind, hash] of Object.entries(bad)) {
       await page.goto(url + hash);
-      await page.waitForFunction(() => window.certplan && window.certplan.ready === true);
+      await page.waitForFunction(() => window.certplan && window.certplan.complete === true);
       await settle(page);
       const snap = await snapshot(page);
       assert.equal(snap.share.viewing_shared, false, kind);

@@ -36,7 +36,7 @@ test("two tabs: a rating made in each survives, each tab shows the other's, and 
     await screenshot(tabA, "tabs-a-shows-b");
 
     await tabA.reload();
-    await tabA.waitForFunction(() => window.certplan && window.certplan.ready === true);
+    await tabA.waitForFunction(() => window.certplan && window.certplan.complete === true);
     await settle(tabA);
     assert.equal(await ratingOf(tabA, first), "learning");
     assert.equal(await ratingOf(tabA, other), "can_explain");

@@ -75,7 +75,7 @@ for (const phone of [false, true]) {
       // Saved: a reload keeps the pick; the share link carries it.
       await waitSaved(page);
       await page.reload();
-      await page.waitForFunction(() => window.certplan && window.certplan.ready === true, null, { timeout: 60000 });
+      await page.waitForFunction(() => window.certplan && window.certplan.complete === true, null, { timeout: 60000 });
       await settle(page);
       assert.deepEqual((await snapshot(page)).target, { credential: "google-pmle", origin: "user" });
       const link = await page.evaluate(() => window.certplan.shareUrl());

@@ -7,6 +7,7 @@
 #include "catalog_load.h"
 #include "compare.h"
 #include "embedded_catalog.h"
+#include "figures.h"
 #include "profile.h"
 
 using namespace certplan;
@@ -31,7 +32,7 @@ static_assert(sizeof(Advice) == 48, "Advice changed: see core/catalog_binary.cpp
 static_assert(sizeof(BackgroundHours) == 168, "BackgroundHours changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Calibration) == 144, "Calibration changed: see core/catalog_binary.cpp");
 static_assert(sizeof(EstimateModel) == 536, "EstimateModel changed: see core/catalog_binary.cpp");
-static_assert(sizeof(Catalog) == 736, "Catalog changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Catalog) == 744, "Catalog changed: see core/catalog_binary.cpp");
 static_assert(sizeof(StudyResource) == 432, "StudyResource changed: see core/catalog_binary.cpp");
 static_assert(sizeof(StudyPath) == 56, "StudyPath changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Fact<double>) == 120, "Fact<double> changed: see core/catalog_binary.cpp");
@@ -49,15 +50,11 @@ TEST_CASE("the web build's catalog bytes hold the whole catalog") {
         CHECK(write_catalog_binary(*read) == bytes);
     }
     SECTION("a string used many times is stored once; numbers keep their exact value") {
-        // "aws-mla-c01-guide" names the source of a dozen facts: its text is in each section once (the
-        // study paths' section keeps its own strings, to stand alone).
-        const auto count = [](const std::string& b) {
-            size_t n = 0;
-            for (size_t at = b.find("aws-mla-c01-guide"); at != std::string::npos; at = b.find("aws-mla-c01-guide", at + 1)) ++n;
-            return n;
-        };
-        CHECK(count(write_study_paths_binary(json.study_paths)) == 1);
-        CHECK(count(bytes) == 2);
+        // "aws-mla-c01-guide" names the source of a dozen facts (and of a study path's resource): its text
+        // is in the bytes once.
+        size_t n = 0;
+        for (size_t at = bytes.find("aws-mla-c01-guide"); at != std::string::npos; at = bytes.find("aws-mla-c01-guide", at + 1)) ++n;
+        CHECK(n == 1);
         CHECK(read->estimate.review_floor == json.estimate.review_floor);  // 0.25: not a whole number
         CHECK(read->estimate.split_core == json.estimate.split_core);      // 0.4
         CHECK(read->credential("google-pmle")->fee_usd.value == 200.0);    // a whole number
@@ -87,13 +84,15 @@ TEST_CASE("the web build's catalog bytes hold the whole catalog") {
         CHECK(aws->resources.back().url == json.study_path("aws-mla-c01")->resources.back().url);
         CHECK(aws->resources.front().why == json.study_path("aws-mla-c01")->resources.front().why);
         CHECK_FALSE(aws->resources.back().hours.known());
-        // The section ends the catalog's bytes and reads alone: it can move to a file of its own.
-        const std::string paths = write_study_paths_binary(json.study_paths);
-        CHECK(bytes.compare(bytes.size() - paths.size(), paths.size(), paths) == 0);
-        std::optional<std::vector<StudyPath>> alone = read_study_paths_binary(paths);
-        REQUIRE(alone);
-        CHECK(alone->size() == json.study_paths.size());
-        CHECK_FALSE(read_study_paths_binary(paths.substr(0, paths.size() - 1)));
+        // They travel in the late part: the first frame does not need them.
+        CHECK(catalog_part(CatalogSection::study_paths) == CatalogPart::late);
+        std::optional<Catalog> first = read_catalog_binary(write_catalog_part(json, CatalogPart::first));
+        REQUIRE(first);
+        CHECK_FALSE(first->holds(CatalogSection::study_paths));
+        CHECK(first->study_paths.empty());
+        std::string problem;
+        REQUIRE(add_catalog_part(*first, write_catalog_part(json, CatalogPart::late), problem));
+        CHECK(first->study_paths.size() == json.study_paths.size());
         CHECK(read->estimate.foundations_shares == json.estimate.foundations_shares);
         CHECK(read->estimate.foundations_passes == 2);
     }
@@ -127,7 +126,7 @@ TEST_CASE("bytes that are not a whole catalog are refused and never misread") {
         CHECK_FALSE(read_catalog_binary(""));
         CHECK_FALSE(read_catalog_binary("CPC"));
         std::string other = bytes;
-        other[3] = 5;  // a later format version
+        other[3] = 6;  // a later format version
         CHECK_FALSE(read_catalog_binary(other));
     }
     SECTION("cut short anywhere, or with bytes left over") {
@@ -145,5 +144,82 @@ TEST_CASE("bytes that are not a whole catalog are refused and never misread") {
             if (!read_catalog_binary(g)) ++refused;
         }
         CHECK(refused > 0);
+    }
+}
+
+TEST_CASE("the web build's catalog in two parts reads back as the whole") {
+    const Catalog& whole = data_catalog();
+    const std::string first = write_catalog_part(whole, CatalogPart::first);
+    const std::string late = write_catalog_part(whole, CatalogPart::late);
+    std::optional<Catalog> read = read_catalog_binary(first);
+    REQUIRE(read);
+
+    SECTION("every section is in exactly one part; the checklists come late") {
+        CHECK(catalog_part(CatalogSection::checklists) == CatalogPart::late);
+        CHECK(catalog_part(CatalogSection::credentials) == CatalogPart::first);
+        unsigned both = read->sections;
+        Catalog late_only;
+        late_only.sections = 0;
+        std::string problem;
+        REQUIRE(add_catalog_part(late_only, late, problem));
+        CHECK((both & late_only.sections) == 0);
+        CHECK((both | late_only.sections) == kEverySection);
+    }
+    SECTION("the first part and then the late part equal the whole") {
+        std::string problem;
+        REQUIRE(add_catalog_part(*read, late, problem));
+        CHECK(problem.empty());
+        CHECK(read->complete());
+        CHECK(write_catalog_binary(*read) == write_catalog_binary(whole));
+    }
+    SECTION("the first part alone serves Compare; derive() works without the late sections") {
+        CHECK_FALSE(read->complete());
+        CHECK_FALSE(read->holds(CatalogSection::checklists));
+        CHECK(read->holds(CatalogSection::credentials));
+        CHECK(read->checklists.empty());
+        CHECK(read->credentials.size() == whole.credentials.size());
+        CHECK(compare_rows(*read, {}, {}) == compare_rows(whole, {}, {}));
+        PlanDocument plan;
+        plan.answers["google-pmle"]["gp-1-1"] = Rating::learning;
+        const Figures partial = derive(*read, plan, 20000), full = derive(whole, plan, 20000);
+        CHECK(partial.advice.first_credential == full.advice.first_credential);
+        CHECK(partial.target.credential == full.target.credential);
+        CHECK(partial.checklist == nullptr);
+        CHECK(partial.readiness.rated == 0);
+        CHECK_FALSE(partial.estimate.ok);
+        CHECK_FALSE(partial.study_plan.ok);
+    }
+    SECTION("the late part read twice is refused with a message, and the catalog stays as it was") {
+        std::string problem;
+        REQUIRE(add_catalog_part(*read, late, problem));
+        const std::string before = write_catalog_binary(*read);
+        CHECK_FALSE(add_catalog_part(*read, late, problem));
+        CHECK(problem == "it holds the checklists section, which is loaded already");
+        CHECK(write_catalog_binary(*read) == before);
+    }
+    SECTION("a damaged late part is refused with a message, and the catalog stays without it") {
+        const std::string before = write_catalog_binary(*read);
+        std::vector<std::string> damaged = {"", "CPC", late.substr(0, late.size() / 2), late + '\0'};
+        std::string other = late;
+        other[3] = 9;  // another format version
+        damaged.push_back(other);
+        for (size_t i = 5; i < late.size(); i += 101) {
+            std::string g = late;
+            g[i] = char(g[i] ^ 0x5A);
+            damaged.push_back(g);
+        }
+        int refused = 0;
+        for (const std::string& bytes : damaged) {
+            Catalog c = *read;
+            std::string problem;
+            if (add_catalog_part(c, bytes, problem)) continue;  // a flipped letter in a text can still read
+            ++refused;
+            CHECK(problem == "the file is damaged, or from another version of certplan");
+            CHECK(write_catalog_binary(c) == before);
+        }
+        CHECK(refused >= 5);
+        std::string problem;
+        CHECK_FALSE(add_catalog_part(*read, first, problem));  // the first part again, in the late part's place
+        CHECK(problem == "it holds the sources section, which is loaded already");
     }
 }

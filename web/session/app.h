@@ -31,6 +31,8 @@ struct Host {
     std::function<void(const std::string& filename, const std::string& mime, const std::string& content)> download;
     std::function<void(const std::string& url)> open_url;  // a new tab, noopener
     std::function<void()> open_import;  // asks the user for a file; it arrives through app_import_text
+    // Fetches the catalog's late part; its bytes arrive through app_late_catalog (late_catalog.h).
+    std::function<void()> fetch_late_catalog;
 };
 
 struct Notice {
@@ -51,6 +53,11 @@ struct App {
     bool view_requested = false;  // select `view`'s tab on the next frame
     std::vector<Notice> notices;
     Host host;
+    struct {
+        bool failed = false;       // the late part could not be fetched or read: said so, with a retry
+        std::string problem;       // why, in words
+        std::string pending_link;  // a #plan= link opened before the checklists came: opened when they do
+    } late;                        // the catalog's late part (late_catalog.h); app.catalog.complete() once in
     certplan::Figures derived;  // every figure the views show: certplan::derive() of the plan
     struct {
         unsigned revision = ~0u;  // the plan revision and day `derived` was computed for

@@ -95,6 +95,17 @@ void persistence_load(App& app) {
     }
 }
 
+void persistence_check_answers(App& app) {
+    const PlanDocument& ours = app.shared.viewing ? app.shared.own : app.plan;
+    const certplan::Problems unknown = certplan::unknown_answers(app.catalog, ours, "saved progress");
+    if (unknown.empty()) return;
+    std::string key = persistence_backup(app, "partly-unreadable", certplan::plan_to_json(ours));
+    app_notify(app, Notice::Kind::warning,
+               "Some saved values are not counted: " + values_left_out(unknown) + ". " +
+                   (key.empty() ? "They stay in your saved progress, unchanged."
+                                : "Nothing is lost: the original is kept in this browser."), true);
+}
+
 bool persistence_sync(App& app) {
     if (!app.host.storage_get || app.save.blocked) return false;
     std::string text;

@@ -12,6 +12,9 @@ constexpr double kSaveDelay = 0.4;  // seconds after the last edit: quick, but n
 
 // Reads the saved plan into app.plan (or keeps the default plan), telling the user of any problem.
 void persistence_load(App& app);
+// Once the catalog's late part has arrived (late_catalog.h): the saved answers persistence_load could not check
+// without the checklists are checked now, with the same notice (and backup) as at load.
+void persistence_check_answers(App& app);
 // Call every frame with the current time in seconds: saves when the plan changed and kSaveDelay passed.
 // Returns true while a save is pending (the main loop keeps drawing until it has happened).
 bool persistence_tick(App& app, double now);

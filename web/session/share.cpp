@@ -15,6 +15,12 @@ bool app_open_link(App& app, const std::string& fragment) {
     if (!f.empty() && f[0] == '#') f.erase(0, 1);
     if (f.empty()) return false;
     if (f.rfind(certplan::kSharePrefix, 0) != 0) return false;  // an ordinary in-page anchor: not ours, ignored quietly
+    // A link holds its answers as checklist positions: without the checklists it can be neither read in full
+    // nor told apart from our own. It opens when they arrive (late_catalog.h); the address bar keeps it.
+    if (!app.catalog.complete()) {
+        app.late.pending_link = f;
+        return false;
+    }
     if (app.shared.viewing && f == app_share_fragment(app)) return true;       // the same link again
     if (!app.shared.viewing && f == app_share_fragment(app)) return false;     // our own address
     certplan::ShareDecode d = certplan::decode_share_fragment(f, app.catalog);
@@ -62,6 +68,8 @@ void app_use_shared_plan(App& app) {
 
 void app_follow_address(App& app) {
     if (app.shared.viewing || !app.address.replace_hash) return;
+    // Before the checklists arrive the link would lose its answers (and a waiting link its place).
+    if (!app.catalog.complete()) return;
     if (!app.address.rewrite_now) {
         if (app.address.written_revision == app.plan_revision) return;
         // Follow the save's rhythm: no history spam while the user clicks through a checklist.

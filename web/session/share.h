@@ -10,7 +10,8 @@ std::string app_share_fragment(const App& app);
 std::string app_share_url(const App& app);
 // Opens a fragment from the address bar. Only "plan=…" is a plan link: anything else (empty, or an
 // ordinary anchor such as "section-overview") is ignored quietly. A bad link: a clear
-// message, the user's own plan stays. Returns true when a shared plan is now shown.
+// message, the user's own plan stays. Returns true when a shared plan is now shown. Before the catalog's
+// late part arrives a plan link waits (App::late.pending_link) and opens when it does.
 bool app_open_link(App& app, const std::string& fragment);
 void app_keep_own_plan(App& app);
 void app_use_shared_plan(App& app);

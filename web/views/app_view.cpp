@@ -1,5 +1,6 @@
 // The page around the views: title, theme switch, notices, the shared-plan banner and the four tabs.
 #include "imgui.h"
+#include "late_catalog.h"
 #include "theme.h"
 #include "views.h"
 #include "widgets.h"
@@ -11,6 +12,18 @@ void app_set_theme(App& app, bool dark, bool chosen) {
         app.theme_chosen = true;
         if (app.host.storage_set) app.host.storage_set("certplan.theme", dark ? "dark" : "light");
     }
+}
+
+bool draw_late_catalog_wait(App& app) {
+    if (app_catalog_complete(app)) return false;
+    if (!app.late.failed) {
+        ui::status("Loading the checklists…");
+        return true;
+    }
+    ui::text_colored(theme_colors().bad, "The checklists, courses and estimate could not be loaded (" + app.late.problem +
+                                             "). Are you offline? Check the connection, then try again.");
+    if (ui::button("Try again")) app_retry_late_catalog(app);
+    return true;
 }
 
 namespace {

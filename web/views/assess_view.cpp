@@ -165,6 +165,7 @@ void draw_data_tools(App& app) {
 }  // namespace
 
 void draw_assess_view(App& app, Views&) {
+    if (draw_late_catalog_wait(app)) return;  // the checklists come with the catalog's late part
     draw_credential_picker(app);
     if (!app.derived.credential || !app.derived.checklist || !app.derived.credential->has_blueprint) {
         ui::text("This credential has no exam blueprint to assess against (course certificates are completed, not "

@@ -119,6 +119,12 @@ bool draw_table(App& app, CompareViewState& v, float height, bool scroll) {
     return every_column;
 }
 
+// Before the catalog's late part arrives every exam counts as having its checklist (each in data/ has one), so
+// that the first frame's buttons are the ones that stay.
+bool has_checklist(const Catalog& catalog, const std::string& id) {
+    return catalog.checklist(id) || !catalog.holds(certplan::CatalogSection::checklists);
+}
+
 void source_line(const App& app, const std::string& source, const std::string& as_of, bool verified) {
     const std::string line = "Source: " + provenance(app.catalog, source, as_of, verified);
     const certplan::Source* s = app.catalog.source(source);
@@ -174,7 +180,8 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     if (app.derived.target.credential == c.id)
         ui::text_muted(app.derived.target.origin == certplan::TargetOrigin::user ? "Your target: you chose it."
                                                                                 : "Your target: the advice's first pick.");
-    else if (c.kind == "exam" && c.status.value != Status::retired && app.catalog.checklist(c.id) && ui::button("Make this my target"))
+    else if (c.kind == "exam" && c.status.value != Status::retired && has_checklist(app.catalog, c.id) &&
+             ui::button("Make this my target"))
         app_choose_target(app, c.id);
     ImGui::Spacing();
     ui::heading("What it really tests");

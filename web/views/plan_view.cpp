@@ -393,7 +393,7 @@ void draw_plan_view(App& app, Views&) {
         ImGui::Spacing();
         draw_advice(app);
         ImGui::Spacing();
-        draw_courses(app);
+        if (app.catalog.complete()) draw_courses(app);
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("estimate", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
@@ -401,6 +401,11 @@ void draw_plan_view(App& app, Views&) {
     if (w < 1000) {
         draw_questionnaire(app);
         draw_advice(app);
+    }
+    // The estimate, the week plan and the courses come with the catalog's late part; the questions work before.
+    if (draw_late_catalog_wait(app)) {
+        if (w >= 1000) ImGui::EndChild();
+        return;
     }
     if (!certplan::exam_plan_shown(app.derived.advice, app.plan.profile)) {
         ui::heading("No exam plan");

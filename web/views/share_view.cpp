@@ -12,6 +12,7 @@ void draw_share_view(App& app, Views&) {
     ui::text("Send this link to a mentor or a study partner: it opens exactly this plan (credential, answers, "
              "profile and dates). Everything is in the link itself, after the '#', so it never reaches a server. "
              "Opening it never touches the other person's own progress.");
+    if (draw_late_catalog_wait(app)) return;  // the link holds the answers by checklist position
     std::string url = app_share_url(app);
     if (app.shared.viewing) ui::text_colored(theme_colors().warn, "You are viewing a shared plan: this is its link.");
     if (ui::button("Copy link") && app.host.copy_text) {

@@ -26,4 +26,7 @@ void draw_assess_view(App& app, Views& views);
 void draw_plan_view(App& app, Views& views);
 void draw_share_view(App& app, Views& views);
 void draw_notices(App& app);
+// Until the catalog's late part is in (web/session/late_catalog.h), a view that needs it shows this line, or
+// the failure and a way to try again, in its place. True while it does: the caller draws nothing more.
+bool draw_late_catalog_wait(App& app);
 void draw_shared_banner(App& app);

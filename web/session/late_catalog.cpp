@@ -1,0 +1,38 @@
+#include "late_catalog.h"
+
+#include "catalog_binary.h"
+#include "persistence.h"
+#include "share.h"
+
+bool app_catalog_complete(const App& app) { return app.catalog.complete(); }
+
+void app_late_catalog(App& app, const std::string* bytes) {
+    if (app_catalog_complete(app)) return;  // a second delivery (a retry that raced the first): nothing to add
+    std::string problem;
+    if (!bytes) problem = "it could not be fetched";
+    else if (!certplan::add_catalog_part(app.catalog, *bytes, problem)) problem = "catalog-late.bin: " + problem;
+    if (!problem.empty() || !app_catalog_complete(app)) {
+        app.late.failed = true;
+        app.late.problem = problem.empty() ? "some of its sections are missing" : problem;
+        return;
+    }
+    app.late.failed = false;
+    app.late.problem.clear();
+    // The figures now have checklists, courses and the estimate model; pointers into the catalog changed.
+    app.derived_for.revision = ~0u;
+    app_derive(app);
+    // What waited for the checklists: the saved answers' check, then a link opened before they came.
+    persistence_check_answers(app);
+    if (!app.late.pending_link.empty()) {
+        const std::string link = std::move(app.late.pending_link);
+        app.late.pending_link.clear();
+        app_open_link(app, link);
+    }
+}
+
+void app_retry_late_catalog(App& app) {
+    if (app_catalog_complete(app) || !app.host.fetch_late_catalog) return;
+    app.late.failed = false;
+    app.late.problem.clear();
+    app.host.fetch_late_catalog();
+}
