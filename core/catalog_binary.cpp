@@ -69,7 +69,7 @@ template <class A> void visit_sections(A& a, Catalog& x, unsigned mask) {
 }
 
 // The first part holds what the first frame shows (Compare: the credentials, their facts' sources, the
-// advice and its questions); the late part what only Assess and Plan need (the checklists, the courses
+// advice and its questions); the late part what only Assess and Plan need (the checklists, the courses,
 // the estimate model and the study paths, none of which derive() needs for Compare's figures).
 constexpr CatalogPart kPartOf[kCatalogSectionCount] = {
     CatalogPart::first,  // sources
@@ -252,6 +252,7 @@ std::string write_sections(const Catalog& catalog, unsigned mask) {
     w.put_count(mask);
     visit_sections(w, copy, mask);
     Writer head;
+    head.out.assign(kMagic, sizeof kMagic);
     head.put_count(w.out.size());
     return head.out + w.out + w.text;
 }

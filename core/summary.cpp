@@ -27,7 +27,7 @@ static std::string courses_markdown(const SummaryInput& in) {
             md += fill("- {} ({}{}){}\n", {c->title, c->provider, c->platform.empty() || c->platform == c->provider ? "" : ", " + c->platform,
                                           openable_url(c->url) ? ": " + c->url : ""});
         }
-    return md.empty() ? "" : "\n## Courses\n\n" + md;
+    return md.empty() ? "" : "\n## The article's courses\n\n" + md;
 }
 
 // The other resources the week plan names (exam guides, learning paths, practice), in the order it first

@@ -63,7 +63,7 @@ TEST_CASE("the summary states the target date as the Plan view does: its one sta
 TEST_CASE("the summary lists the plan's courses with their links, each once, in plan order") {
     PlanDocument plan;  // working ML, Google PMLE: the core course from courses.json
     const std::string md = summary_of(plan, kMonday);
-    const size_t at = md.find("\n## Courses\n");
+    const size_t at = md.find("\n## The article's courses\n");
     REQUIRE(at != std::string::npos);
     CHECK(at > md.find("## Week by week"));
     const std::string line = "- Production Machine Learning Systems (Google Cloud, Coursera): https://www.coursera.org/learn/gcp-production-ml-systems\n";
@@ -72,7 +72,7 @@ TEST_CASE("the summary lists the plan's courses with their links, each once, in 
     SECTION("a pivoter's list opens with the foundations course, before the exam's") {
         plan.profile.background = "software-engineer";
         const std::string p = summary_of(plan, kMonday);
-        const size_t list = p.find("\n## Courses\n");
+        const size_t list = p.find("\n## The article's courses\n");
         REQUIRE(list != std::string::npos);
         const size_t foundations = p.find("https://www.coursera.org/learn/", list);
         REQUIRE(foundations != std::string::npos);

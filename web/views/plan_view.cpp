@@ -194,6 +194,28 @@ void draw_advice(App& app) {
     }
 }
 
+std::string estimate_line(const certplan::Estimate& e) {
+    char line[160];
+    snprintf(line, sizeof line, "%d-%d weeks at %.0f h/week (%.0f-%.0f hours in all)", e.weeks_low, e.weeks_high,
+             e.hours_per_week, e.hours_low, e.hours_high);
+    return line;
+}
+
+// A phone shows the view as one long column, the questions first: the answer goes above them, in short,
+// so it is on screen without scrolling past every question (the whole estimate and plan follow below).
+void draw_plan_in_short(App& app) {
+    const certplan::Estimate& e = app.derived.estimate;
+    const certplan::StudyPlan& p = app.derived.study_plan;
+    if (!app.catalog.complete() || !e.ok || !p.ok || !certplan::exam_plan_shown(app.derived.advice, app.plan.profile)) return;
+    const std::string exam = app.derived.credential ? app.derived.credential->short_name : "the exam";
+    ui::heading(("Your plan for " + exam).c_str());
+    ui::text(estimate_line(e));
+    ui::text(p.calendar_message);
+    // The one statement about a target date stays with the estimate below: said once, never twice.
+    ui::text_muted("Your answers below change it; what it means for your date, and the week-by-week plan, follow them.");
+    ImGui::Spacing();
+}
+
 void draw_estimate(App& app) {
     const certplan::Estimate& e = app.derived.estimate;
     const ThemeColors& c = theme_colors();
@@ -203,11 +225,8 @@ void draw_estimate(App& app) {
         ui::text_colored(c.bad, e.error);
         return;
     }
-    char line[160];
-    snprintf(line, sizeof line, "%d-%d weeks at %.0f h/week (%.0f-%.0f hours in all)", e.weeks_low, e.weeks_high,
-             e.hours_per_week, e.hours_low, e.hours_high);
     ImGui::PushFont(ui::heading_font());
-    ui::text(line);
+    ui::text(estimate_line(e));
     ImGui::PopFont();
     for (const auto& w : e.warnings) ui::text_colored(c.warn, w);
     const certplan::StudyPlan& p = app.derived.study_plan;
@@ -323,7 +342,11 @@ void draw_weeks(App& app) {
 }
 
 void draw_courses(App& app) {
-    ui::heading("Courses");
+    // Every course the article recommends, whatever the target: the study path above says which of them
+    // this exam's plan uses, so the list must not read as part of it.
+    ui::heading("The article's courses");
+    ui::text_muted("The source article recommends these for ML certification prep in general; the study path above "
+                   "names the ones this plan uses.");
     for (const auto& course : app.catalog.courses) {
         ImGui::PushID(course.id.c_str());
         ui::bullet();
@@ -399,6 +422,7 @@ void draw_plan_view(App& app, Views&) {
         ImGui::BeginChild("estimate", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
     }
     if (w < 1000) {
+        draw_plan_in_short(app);
         draw_questionnaire(app);
         draw_advice(app);
     }
