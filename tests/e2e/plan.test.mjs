@@ -86,7 +86,7 @@ test("on a phone, a finger drags a slider rather than scrolling the page", async
   try {
     const { page, watch } = await openApp(b.context, url);
     await tap(page, "Plan", "tab");
-    const slider = await findItem(page, "Hours per week", "slider");
+    const slider = await reveal(page, "Hours per week", "slider");  // below the plan in short
     // A drag from the slider's left end to its middle, as touch events (playwright's touchscreen only taps).
     const cdp = await b.context.newCDPSession(page);
     const y = slider.y + slider.h / 2, x0 = slider.x + 4, x1 = slider.x + slider.w / 2;

@@ -299,8 +299,9 @@ void draw_weeks(App& app) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     ui::text_muted("Tick a week you cannot study (a holiday): the plan moves around it.");
     if (!ImGui::BeginTable("weeks", 3, flags)) return;
-    ImGui::TableSetupColumn("Off", ImGuiTableColumnFlags_WidthFixed, 30);
-    ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, 110);
+    // As wide as what they hold: a checkbox is a frame high and wide (44 px on a phone), a date its longest.
+    ImGui::TableSetupColumn("Off", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
+    ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Wed 30 Dec 2026").x);
     ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch, 1.0f);  // an explicit weight: 0 would divide by zero
     ui::table_headers();
     std::optional<int> toggled;  // applied after the loop: it rebuilds the plan this loop reads
