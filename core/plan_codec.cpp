@@ -98,6 +98,74 @@ void read_answers(JsonReader& r, const json& j, const std::string& path, Answers
     }
 }
 
+std::string progress_members(const Progress& progress) {
+    std::string out;
+    for (const auto& [monday, log] : progress) {
+        std::string done;
+        for (int i = 0; i < 32; ++i)
+            if (log.done & (1u << i)) done += (done.empty() ? "" : ", ") + std::to_string(i);
+        out += fill("{}\n   {}: {\"hours\": {}, \"done\": [{}]}",
+                    {out.empty() ? "" : ",", json_string(format_date(monday)), json_number(log.hours), done});
+    }
+    return out;
+}
+
+// Check-ins: a Monday each, hours from 0 to a week's, done task indexes 0..31. What is not is left out and reported.
+void read_progress(JsonReader& r, const json& j, const std::string& path, Progress& out) {
+    if (!j.is_object()) {
+        r.fail(path, "expected an object of weekly check-ins");
+        return;
+    }
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        const std::string fp = JsonReader::join(path, it.key().c_str());
+        const std::optional<int> day = parse_date(it.key());
+        if (!day || weekday(*day) != 0) {
+            r.fail(fp, "is not a Monday as YYYY-MM-DD");
+            continue;
+        }
+        const json& v = *it;
+        WeekLog log;
+        bool ok = v.is_object();
+        if (ok && v.contains("hours")) {
+            const json& h = v["hours"];
+            ok = h.is_number() && std::isfinite(h.get<double>()) && h.get<double>() >= 0 && h.get<double>() <= kMaxHoursPerWeek;
+            if (ok) log.hours = h.get<double>();
+        }
+        if (ok && v.contains("done")) {
+            ok = v["done"].is_array();
+            if (ok)
+                for (const json& i : v["done"]) {
+                    if (!i.is_number_integer() || i.get<int>() < 0 || i.get<int>() > 31) ok = false;
+                    else log.done |= 1u << i.get<int>();
+                }
+        }
+        if (!ok) r.fail(fp, "expected {\"hours\": 0 to 168, \"done\": [task numbers]}");
+        else out[*day] = log;
+    }
+}
+
+std::string replans_members(const std::vector<Replan>& replans) {
+    std::string out;
+    for (const Replan& r : replans)
+        out += fill("{}{\"from\": {}, \"weekly_hours\": {}}",
+                    {out.empty() ? "" : ", ", json_string(format_date(r.from)), json_number(r.hours_per_week)});
+    return out;
+}
+
+void read_replans(JsonReader& r, const json& j, const std::string& path, std::vector<Replan>& out) {
+    bool all_read = j.is_array();
+    if (all_read)
+        for (const json& v : j) {
+            const std::optional<int> day = v.is_object() && v.contains("from") && v["from"].is_string()
+                                               ? parse_date(v["from"].get<std::string>()) : std::nullopt;
+            const bool hours_ok = v.is_object() && v.contains("weekly_hours") && v["weekly_hours"].is_number() &&
+                                  v["weekly_hours"].get<double>() >= 1 && v["weekly_hours"].get<double>() <= kMaxHoursPerWeek;
+            if (hours_ok && day.has_value() && weekday(day.value()) == 0) out.push_back({day.value(), std::floor(v["weekly_hours"].get<double>())});
+            else all_read = false;
+        }
+    if (!all_read) r.fail(path, "expected a list of {\"from\": a Monday, \"weekly_hours\": 1 to 168} (what was not one was left out)");
+}
+
 void check_known(const Catalog& catalog, const PlanDocument& plan, const std::string& origin, Problems& problems) {
     if (!catalog.credential(plan.credential))
         problems.push_back({origin, "plan.credential", "\"" + plan.credential + "\" is not a credential this version knows"});
@@ -124,11 +192,15 @@ std::string plan_to_json(const PlanDocument& plan) {
         answers += (answers.empty() ? "\n   " : ",\n   ") + json_string(cred) + ": {" + items + "\n   }";
     }
     const std::string profile = profile_members(plan.profile);
+    const std::string progress = progress_members(plan.progress);
+    const std::string replans = replans_members(plan.replans);
     return fill("{\n \"format\": {},\n \"version\": {},\n \"plan\": {\n  \"credential\": {},{}\n  \"profile\": {{}{},\n  "
-                "\"answers\": {{}{}\n }\n}",
+                "\"answers\": {{}{}{}{}\n }\n}",
                 {json_string(kPlanFormatName), std::to_string(kPlanFormatVersion), json_string(plan.credential),
                  plan.target_chosen ? "\n  \"target_chosen\": true," : "", profile,
-                 profile.empty() ? "}" : "\n  }", answers, answers.empty() ? "}" : "\n  }"});
+                 profile.empty() ? "}" : "\n  }", answers, answers.empty() ? "}" : "\n  }",
+                 progress.empty() ? "" : ",\n  \"progress\": {" + progress + "\n  }",
+                 replans.empty() ? "" : ",\n  \"replans\": [" + replans + "]"});
 }
 
 PlanRead plan_from_json(const std::string& text, const std::string& origin, const Catalog* catalog) {
@@ -173,6 +245,8 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
             for (auto it = answers->begin(); it != answers->end(); ++it)
                 read_answers(r, *it, "plan.answers." + it.key(), out.plan.answers[it.key()], false);
         }
+        if (out.version >= 5 && plan->contains("progress")) read_progress(r, (*plan)["progress"], "plan.progress", out.plan.progress);
+        if (out.version >= 5 && plan->contains("replans")) read_replans(r, (*plan)["replans"], "plan.replans", out.plan.replans);
     }
     if (out.plan.credential.empty()) out.plan.credential = PlanDocument().credential;
     else if (out.version < 4) out.plan.target_chosen = out.plan.credential != kOldDefaultCredential;
