@@ -17,6 +17,13 @@ EM_JS(void, js_install, (), {
     api.activate = (x, y) => _certplan_activate(x, y);
     api.focusItem = (id) => _certplan_focus_item(id >>> 0);
     api.stepItem = (id, direction) => _certplan_step_item(id >>> 0, direction);
+    // For tests: the day certplan takes as today ("2027-01-11"; null: the real one again). The plan, the check-ins
+    // and the pace follow from the next frame.
+    api.setToday = (iso) => {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+        api.todayOverride = m ? Math.floor(Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000) : undefined;
+        _certplan_wake();
+    };
     // A link pasted into the address bar of an open tab arrives here.
     window.addEventListener("hashchange", () => _certplan_hash_changed());
     // Another tab of this page saved the plan (key null: storage was cleared): merge it into this one.
@@ -165,6 +172,7 @@ EM_JS(void, js_open_import, (), {
 });
 
 EM_JS(int, js_today, (), {
+    if (window.certplan && window.certplan.todayOverride !== undefined) return window.certplan.todayOverride;
     const d = new Date();
     return Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000);
 });
