@@ -234,7 +234,8 @@ ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& ca
         for (uint32_t i = 0; i < logs && !r.overrun(); ++i) {
             const bool next = r.bits(1) == 1;
             const int monday = next ? previous + 7 : kEpoch2020 + int(r.bits(16)) - 1;
-            if (weekday(monday) != 0 || (next && !previous)) return fail("progress", "the link holds a check-in that does not start on a Monday");
+            if (weekday(monday) != 0 || (next && !previous) || monday - kEpoch2020 + 1 > 0xFFFF)
+                return fail("progress", "the link holds a check-in that does not start on a Monday certplan writes");
             WeekLog log;
             const uint32_t half_hours = r.bits(9);
             if (half_hours > kMaxHoursPerWeek * 2) return fail("progress", "the link holds more hours than a week has");

@@ -20,8 +20,10 @@ EM_JS(void, js_install, (), {
     // For tests: the day certplan takes as today ("2027-01-11"; null: the real one again). The plan, the check-ins
     // and the pace follow from the next frame.
     api.setToday = (iso) => {
-        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
-        api.todayOverride = m ? Math.floor(Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000) : undefined;
+        // NOTE: no regular expression here: EM_JS text passes through the C preprocessor, which eats backslashes.
+        const p = String(iso || "").split("-").map(Number);
+        const ok = p.length === 3 && p.every(Number.isInteger) && p[1] >= 1 && p[1] <= 12 && p[2] >= 1 && p[2] <= 31;
+        api.todayOverride = ok ? Math.floor(Date.UTC(p[0], p[1] - 1, p[2]) / 86400000) : undefined;
         _certplan_wake();
     };
     // A link pasted into the address bar of an open tab arrives here.

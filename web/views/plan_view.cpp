@@ -265,7 +265,7 @@ void draw_check_in(App& app, Views& views) {
     }
     const auto found = app.plan.progress.find(week->start_day);
     const certplan::WeekLog log = found == app.plan.progress.end() ? certplan::WeekLog{} : found->second;
-    ui::label(certplan::fill("Week {}, {}: {} planned, {} done",
+    ui::text(certplan::fill("Week {}, {}: {} planned, {} done",
                              {std::to_string(week->index), certplan::format_date_long(week->start_day),
                               certplan::hours(week->hours), certplan::hours(log.hours)}));
     ImGui::PushID(week->start_day);
