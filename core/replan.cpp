@@ -113,7 +113,7 @@ ReplanOption replan_option(const StudyPlan& now, const Progress& progress, const
     for (const StudyWeek& w : o.plan.weeks)
         if (w.start_day >= replan.from) left += w.hours;
     const long h = std::lround(left);
-    o.summary = fill("From {}, the {} left at {} a week: exam {}{}.",
+    o.summary = fill("From {}, the {} of tasks not done at {} a week: exam {}{}.",
                      {format_date_long(replan.from), std::to_string(h) + (h == 1 ? " hour" : " hours"),
                       hours(std::floor(replan.hours_per_week)), format_date_long(o.plan.exam_day),
                       o.plan.exam_day == now.exam_day ? ", as now" : " instead of " + format_date_long(now.exam_day)});

@@ -25,7 +25,7 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const std::
 struct ReplanOption {
     Replan replan;          // from 0: not offered
     StudyPlan plan;
-    std::string summary;    // "From Mon 18 Jan 2027, the 23 hours left at 9 hours a week: exam Fri 12 Feb 2027 instead of Fri 5 Feb 2027."
+    std::string summary;    // "From Mon 18 Jan 2027, the 23 hours of tasks not done at 9 h a week: exam Fri 12 Feb 2027 instead of Fri 5 Feb 2027."
 };
 ReplanOption replan_option(const StudyPlan& now, const Progress& progress, const Replan& replan, const WeekSet& unavailable);
 

@@ -192,7 +192,7 @@ TEST_CASE("re-plan: the work not done is re-spread from the first week left, wha
         CHECK(after.hours_ahead == 0);
         CHECK(after.message.find("right on plan") != std::string::npos);
         const ReplanOption o = replan_option(plan, logs, Replan{before.first_left, 5}, off);
-        CHECK(o.summary == "From Mon 11 Jan 2027, the 24 hours left at 5 h a week: exam Fri 26 Feb 2027 instead of Fri 5 Feb 2027.");
+        CHECK(o.summary == "From Mon 11 Jan 2027, the 24 hours of tasks not done at 5 h a week: exam Fri 26 Feb 2027 instead of Fri 5 Feb 2027.");
     }
     SECTION("at the hours needed the target date stays") {
         const StudyPlan p = replanned(plan, logs, Replan{before.first_left, 12}, off);

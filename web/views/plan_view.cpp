@@ -263,6 +263,9 @@ void draw_check_in(App& app, Views& views) {
         if (ui::combo("##check-in week", value, key_ptrs.data(), name_ptrs.data(), int(key_ptrs.size()), "Check in for"))
             views.plan.check_in_week = certplan::parse_date(value).value_or(0);
     }
+    const int monday = week->start_day;
+    std::optional<int> toggled, set_hours;
+    certplan::Replan replan;
     const auto found = app.plan.progress.find(week->start_day);
     const certplan::WeekLog log = found == app.plan.progress.end() ? certplan::WeekLog{} : found->second;
     ui::text(certplan::fill("Week {}, {}: {} planned, {} done",
@@ -274,7 +277,7 @@ void draw_check_in(App& app, Views& views) {
         ImGui::PushID(int(i));
         const std::string text = t.title + (t.hours > 0 ? " (" + certplan::hours(t.hours) + ")" : "");
         bool done = log.done & (1u << i);
-        if (ui::checkbox("##done", &done, ("Done: " + text).c_str())) app_toggle_task(app, week->start_day, int(i));
+        if (ui::checkbox("##done", &done, ("Done: " + text).c_str())) toggled = int(i);
         ImGui::SameLine();
         if (!certplan::openable_url(t.url)) ui::text(text);
         else if (ui::link(text, t.url)) app_open_url(app, t.url);
@@ -288,13 +291,13 @@ void draw_check_in(App& app, Views& views) {
     const int most = std::max(40, int(week->hours) * 2);
     ImGui::PushButtonRepeat(true);
     const ImVec2 square(ImGui::GetFrameHeight(), 0);
-    if (ui::button("-##fewer logged", square)) app_log_hours(app, week->start_day, std::max(0, logged - 1));
+    if (ui::button("-##fewer logged", square)) set_hours = std::max(0, logged - 1);
     item_describe("one hour less done this week");
     ImGui::SameLine(0, 4);
     ImGui::SetNextItemWidth(std::fmin(200.0f, ImGui::GetContentRegionAvail().x - square.x - 4));
-    if (ui::slider_int("##logged", &logged, 0, most, "%d h", "Hours done")) app_log_hours(app, week->start_day, logged);
+    if (ui::slider_int("##logged", &logged, 0, most, "%d h", "Hours done")) set_hours = logged;
     ImGui::SameLine(0, 4);
-    if (ui::button("+##more logged", square)) app_log_hours(app, week->start_day, std::min(most, logged + 1));
+    if (ui::button("+##more logged", square)) set_hours = std::min(most, logged + 1);
     item_describe("one hour more done this week");
     ImGui::PopButtonRepeat();
     ImGui::PopID();
@@ -315,11 +318,14 @@ void draw_check_in(App& app, Views& views) {
     for (int i = 0; i < 2; ++i) {
         if (offers[i]->replan.from == 0) continue;
         ui::text_muted(offers[i]->summary);
-        if (ui::button(buttons[i])) app_replan(app, offers[i]->replan);
+        if (ui::button(buttons[i])) replan = offers[i]->replan;
     }
-    if (!app.plan.replans.empty()) {
-        if (ui::button("Undo re-plan")) app_undo_replan(app);
-    }
+    const bool undo = !app.plan.replans.empty() && ui::button("Undo re-plan");
+    // Edits last: each one re-derives the plan, whose weeks and offers this function has been reading.
+    if (toggled) app_toggle_task(app, monday, *toggled);
+    if (set_hours) app_log_hours(app, monday, *set_hours);
+    if (replan.from) app_replan(app, replan);
+    if (undo) app_undo_replan(app);
 }
 
 ImVec4 phase_color(const std::string& phase) {
