@@ -40,10 +40,12 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     f.burn_down = burn_down(f.study_plan, plan.progress, f.pace, today);
     if (f.pace.logged && f.pace.hours_remaining > 0 && (!f.pace.on_time || std::fabs(f.pace.hours_ahead) >= 1)) {
         const double kept = std::max(1.0, std::round(f.pace.hours_per_week_kept));
-        f.replan_at_pace = replan_option(f.study_plan, plan.progress, {f.pace.first_left, kept}, p.unavailable_weeks);
+        // The re-plan now in force moved its weeks' undone tasks already; a new one from its week replaces it.
+        const int moved = plan.replans.empty() ? 0 : plan.replans.back().from;
+        f.replan_at_pace = replan_option(f.study_plan, plan.progress, {f.pace.first_left, kept}, p.unavailable_weeks, moved);
         const double needed = f.pace.hours_per_week_needed;
         if (!f.pace.exam_passed && needed >= 1 && needed <= kMaxHoursPerWeek && needed != kept)
-            f.replan_at_needed = replan_option(f.study_plan, plan.progress, {f.pace.first_left, needed}, p.unavailable_weeks);
+            f.replan_at_needed = replan_option(f.study_plan, plan.progress, {f.pace.first_left, needed}, p.unavailable_weeks, moved);
     }
     if (f.credential) f.study_resources = study_resources(catalog, *f.credential);
     return f;

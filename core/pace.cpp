@@ -25,6 +25,15 @@ std::string hours_words(double h) {
     return std::to_string(n) + (n == 1 ? " hour" : " hours");
 }
 
+// A pace: "7 hours", "6.5 hours" (a rounded pace would disagree with the finish day worked from the exact one).
+std::string pace_words(double h) {
+    const double r = std::round(h * 10) / 10;
+    if (r == std::floor(r)) return hours_words(r);
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.1f hours", r);
+    return buf;
+}
+
 // "1 week", "2.5 weeks", "half a week"; never "0 weeks" for a real gap.
 std::string weeks_words(double w) {
     w = std::fabs(w);
@@ -127,9 +136,9 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
         const std::string finish = format_date_long(p.finish_day);
         const std::string keep = fill("{} a week keeps {}, {}", {hours_words(p.hours_per_week_needed), date_word, exam});
         p.message = p.on_time ? fill("{}{}; at your pace of {} a week you are ready by {}, in time for {} ({}).",
-                                     {done, where, hours_words(p.hours_per_week_kept), finish, date_word, exam})
+                                     {done, where, pace_words(p.hours_per_week_kept), finish, date_word, exam})
                               : fill("{}{}; at your pace of {} a week you are ready by {}, after {}: {}.",
-                                     {done, where, hours_words(p.hours_per_week_kept), finish, date_word, keep});
+                                     {done, where, pace_words(p.hours_per_week_kept), finish, date_word, keep});
     }
     // A target date the plan could not use (passed, before the start, in a week off) is said too, in the same sentence.
     if (!p.exam_passed && (plan.fit == DateFit::past || plan.fit == DateFit::before_start || plan.fit == DateFit::unavailable))

@@ -9,7 +9,8 @@
 
 namespace certplan {
 
-StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Replan& replan, const WeekSet& unavailable) {
+StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Replan& replan, const WeekSet& unavailable,
+                    int moved_before) {
     const double per_week = std::floor(replan.hours_per_week);
     if (!plan.ok || replan.from == 0 || per_week < 1 || weekday(replan.from) != 0) return plan;
     StudyPlan out = plan;
@@ -26,7 +27,7 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
             for (const StudyTask& t : w.tasks) left.push_back(t);
             continue;
         }
-        for (size_t i = 0; i < w.tasks.size(); ++i)
+        for (size_t i = 0; i < w.tasks.size() && w.start_day >= moved_before; ++i)
             if (i >= 32 || !(done & (1u << i))) left.push_back(w.tasks[i]);
         StudyWeek kept = w;
         kept.hours = w.phase == "off" || log == progress.end() ? 0 : log->second.hours;  // what was done is the plan now
@@ -104,11 +105,12 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
     return out;
 }
 
-ReplanOption replan_option(const StudyPlan& now, const Progress& progress, const Replan& replan, const WeekSet& unavailable) {
+ReplanOption replan_option(const StudyPlan& now, const Progress& progress, const Replan& replan, const WeekSet& unavailable,
+                           int moved_before) {
     ReplanOption o;
     if (!now.ok || replan.from == 0 || replan.hours_per_week < 1) return o;
     o.replan = replan;
-    o.plan = replanned(now, progress, replan, unavailable);
+    o.plan = replanned(now, progress, replan, unavailable, moved_before);
     double left = 0;
     for (const StudyWeek& w : o.plan.weeks)
         if (w.start_day >= replan.from) left += w.hours;
@@ -125,7 +127,7 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const std::
     int last = 0;
     for (const Replan& r : replans)
         if (r.from > last) {
-            out = replanned(out, progress, r, unavailable);
+            out = replanned(out, progress, r, unavailable, last);
             last = r.from;
         }
     return out;

@@ -16,7 +16,10 @@ namespace certplan {
 // replan.hours_per_week a week, skipping the weeks marked off; the exam is in the next week free after that,
 // on the target date when it still fits, else on the day certplan proposes. No re-plan (from 0, hours 0), or
 // a plan that is not ok: the plan unchanged.
-StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Replan& replan, const WeekSet& unavailable);
+// `moved_before`: the Monday of the re-plan `plan` already holds (0: none): the weeks before it were kept by that
+// re-plan, and their tasks not done have been moved on already (they are not moved twice).
+StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Replan& replan, const WeekSet& unavailable,
+                    int moved_before = 0);
 // Each of the document's re-plans in order, the ones not after the one before ignored.
 StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const std::vector<Replan>& replans, const WeekSet& unavailable);
 
@@ -27,6 +30,7 @@ struct ReplanOption {
     StudyPlan plan;
     std::string summary;    // "From Mon 18 Jan 2027, the 23 hours of tasks not done at 9 h a week: exam Fri 12 Feb 2027 instead of Fri 5 Feb 2027."
 };
-ReplanOption replan_option(const StudyPlan& now, const Progress& progress, const Replan& replan, const WeekSet& unavailable);
+ReplanOption replan_option(const StudyPlan& now, const Progress& progress, const Replan& replan, const WeekSet& unavailable,
+                           int moved_before = 0);
 
 }  // namespace certplan

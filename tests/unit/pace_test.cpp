@@ -199,6 +199,16 @@ TEST_CASE("re-plan: the work not done is re-spread from the first week left, wha
         CHECK(p.exam_day == plan.exam_day);  // 24 h at 12: w2 and w4, the exam week of 1 Feb holds the target
         CHECK(format_date(p.weeks.back().start_day) == "2027-02-01");
     }
+    SECTION("a re-plan on top of a re-plan moves each undone task once") {
+        logs[kMon4Jan + 7] = {5, 0b11};  // the first re-plan's week of 11 Jan: both its parts done
+        const std::vector<Replan> both = {{before.first_left, 5}, {day("2027-01-25"), 10}};
+        const StudyPlan p = replanned(plan, logs, both, off);
+        CHECK(p.total_hours == 30);  // 6 + 5 done, 19 left (not w1's course B a second time)
+        CHECK(format_date(p.weeks.back().start_day) == "2027-02-08");  // 10 + 9 h from 25 Jan
+        const StudyPlan first = replanned(plan, logs, Replan{before.first_left, 5}, off);
+        const ReplanOption o = replan_option(first, logs, Replan{day("2027-01-25"), 10}, off, before.first_left);
+        CHECK(o.plan.total_hours == 30);
+    }
     SECTION("undone by removing it: no re-plan, the plan unchanged") {
         const StudyPlan p = replanned(plan, logs, std::vector<Replan>{}, off);
         CHECK(p.weeks.size() == plan.weeks.size());
