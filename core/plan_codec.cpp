@@ -140,6 +140,7 @@ std::string progress_members(const Progress& progress) {
 }
 
 // Check-ins: a Monday each, hours from 0 to a week's, done task indexes 0..31. What is not is left out and reported.
+// Check-ins: a Monday each, hours from 0 to a week's, done task indexes 0..31. What is not is left out and reported.
 void read_progress(PlanReader& r, const JsonValue& j, const std::string& path, Progress& out) {
     if (!j.is_object()) {
         r.fail(path, "expected an object of weekly check-ins");
@@ -170,6 +171,14 @@ void read_progress(PlanReader& r, const JsonValue& j, const std::string& path, P
         else out[*day] = log;
     }
 }
+std::string replans_members(const std::vector<Replan>& replans) {
+    std::string out;
+    for (const Replan& r : replans)
+        out += fill("{}{\"from\": {}, \"weekly_hours\": {}}",
+                    {out.empty() ? "" : ", ", json_string(format_date(r.from)), json_number(r.hours_per_week)});
+    return out;
+}
+
 void read_replans(PlanReader& r, const JsonValue& j, const std::string& path, std::vector<Replan>& out) {
     bool all_read = j.is_array();
     if (all_read)
