@@ -19,6 +19,9 @@ const char* rating_key(Rating r);    // "not_yet", … (storage)
 bool rating_from_key(const std::string& key, Rating& out);
 
 using Answers = std::map<std::string, Rating>;  // checklist item id -> rating (unrated items absent)
+// "Check me": question id -> the option chosen, by its index in data/questions.json (options are never
+// reordered once shipped, like item ids). The latest answer to each question is what counts.
+using CheckAnswers = std::map<std::string, int>;
 
 struct PlanDocument {
     std::string credential = "google-pmle";    // the credential the user chose as target (see target_chosen)
