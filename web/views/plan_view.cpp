@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -82,8 +83,7 @@ void draw_questionnaire(App& app) {
     draw_target_date(app, label_w);
 }
 
-// A slider with one-hour steps either side: dragging for big changes, the buttons (held, they repeat)
-// for exact ones; no keyboard needed, so it works on a phone.
+// Hours per week on a stepped slider (no keyboard needed, so it works on a phone).
 void draw_hours(App& app, float indent) {
     const int max_hours = int(app.catalog.estimate.max_hours_per_week);
     const bool unset = !app.plan.profile.hours_per_week;
@@ -91,17 +91,9 @@ void draw_hours(App& app, float indent) {
     // no study time gives no plan at all.
     const int assumed = int(std::lround(app.catalog.estimate.rhythm_hours_per_week));
     int hours = std::max(1, int(std::lround(app.plan.profile.hours_per_week.value_or(assumed))));
-    ImGui::PushButtonRepeat(true);
-    const ImVec2 square(ImGui::GetFrameHeight(), 0);  // as wide as tall: a thumb-sized target on phones
-    if (ui::button("-##fewer hours", square)) app_set_hours(app, std::max(1, hours - 1));
-    item_describe("one hour less per week");
-    ImGui::SameLine(0, 4);
-    ImGui::SetNextItemWidth(std::fmin(200.0f, ImGui::GetContentRegionAvail().x - square.x - 4));
-    if (ui::slider_int("##hours", &hours, 1, max_hours, "%d h/week", "Hours per week")) app_set_hours(app, hours);
-    ImGui::SameLine(0, 4);
-    if (ui::button("+##more hours", square)) app_set_hours(app, std::min(max_hours, hours + 1));
-    item_describe("one hour more per week");
-    ImGui::PopButtonRepeat();
+    if (ui::stepped_slider_int("hours", &hours, 1, max_hours, "%d h/week", "Hours per week", "one hour less per week",
+                               "one hour more per week"))
+        app_set_hours(app, hours);
     ImGui::SetCursorPosX(indent);
     ui::text_muted(std::string(unset ? "Assumed until you set it. " : "") +
                    "Changes the prep-time estimate and the length of the week-by-week plan.");
@@ -146,7 +138,7 @@ void draw_target_date(App& app, float indent) {
     ImGui::SetNextItemWidth(total * 0.31f);
     changed |= ui::combo("##day", day, kNumbers, kNumbers, days, "Target day");
     if (changed) {
-        const int picked = certplan::date_from_parts(std::stoi(year), unsigned(std::stoi(month)), unsigned(std::stoi(day)));
+        const int picked = certplan::date_from_parts(std::atoi(year.c_str()), unsigned(std::atoi(month.c_str())), unsigned(std::atoi(day.c_str())));
         app_set_target_date(app, certplan::format_date(picked));
     }
     ui::same_line_if_fits(ImGui::CalcTextSize("Clear date").x + 12, indent);
@@ -302,23 +294,14 @@ void draw_check_in(App& app, Views& views) {
         else if (ui::link(text, t.url)) app_open_url(app, t.url);
         ImGui::PopID();
     }
-    // The hours logged: a slider with one-hour steps either side, as for the hours per week.
+    // The hours logged: a stepped slider, as for the hours per week.
     ImGui::AlignTextToFramePadding();
     ui::label("Hours done");
     ImGui::SameLine();
     int logged = int(std::lround(log.hours));
-    const int most = std::max(40, int(week->hours) * 2);
-    ImGui::PushButtonRepeat(true);
-    const ImVec2 square(ImGui::GetFrameHeight(), 0);
-    if (ui::button("-##fewer logged", square)) set_hours = std::max(0, logged - 1);
-    item_describe("one hour less done this week");
-    ImGui::SameLine(0, 4);
-    ImGui::SetNextItemWidth(std::fmin(200.0f, ImGui::GetContentRegionAvail().x - square.x - 4));
-    if (ui::slider_int("##logged", &logged, 0, most, "%d h", "Hours done")) set_hours = logged;
-    ImGui::SameLine(0, 4);
-    if (ui::button("+##more logged", square)) set_hours = std::min(most, logged + 1);
-    item_describe("one hour more done this week");
-    ImGui::PopButtonRepeat();
+    if (ui::stepped_slider_int("logged", &logged, 0, std::max(40, int(week->hours) * 2), "%d h", "Hours done",
+                               "one hour less done this week", "one hour more done this week"))
+        set_hours = logged;
     ImGui::PopID();
     if (pace.logged) {
         ui::text_colored(pace.on_time ? c.good : c.warn, pace.message);
