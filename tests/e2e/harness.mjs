@@ -132,6 +132,25 @@ export async function swipe(page, x, dy, startY) {
   await settle(page);
 }
 
+// Scrolls the panel under (x, y) until the first item that `match` accepts is drawn whole, and returns it:
+// a finger's swipes on a phone, the wheel on a desktop. `what` names it when it never comes into view.
+export async function scrollUntil(page, match, x, y, what, tries = 60) {
+  const { width, height } = page.viewportSize();
+  for (let i = 0; i < tries; ++i) {
+    const hit = (await items(page)).find(match);
+    if (hit && hit.y > 0 && hit.y + hit.h < height - 10) return hit;
+    const up = hit && hit.y < 0;
+    if (width < 500) {
+      await swipe(page, x, up ? -300 : 300);
+    } else {
+      await page.mouse.move(x, y);
+      await page.mouse.wheel(0, up ? -150 : 150);
+      await settle(page);
+    }
+  }
+  throw new Error(`${what} never came into view`);
+}
+
 // Scrolls every panel back to its top: the wheel over each half on a desktop, swipes down on a phone.
 export async function scrollToTop(page) {
   const { width, height } = page.viewportSize();

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, serveDist, openApp, click, items, settle, swipe, tap, screenshot } from "./harness.mjs";
+import { launch, serveDist, openApp, click, items, settle, scrollUntil, tap, screenshot } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -12,24 +12,9 @@ after(() => server.close());
 
 const course = "https://www.coursera.org/learn/gcp-production-ml-systems";
 
-// Scrolls the panel under (x, y) until the first item matching `match` is drawn whole; returns it.
-async function scrollTo(page, match, x, y) {
-  const bottom = page.viewportSize().height - 10;
-  const phone = page.viewportSize().width < 500;
-  for (let i = 0; i < 120; ++i) {  // a phone's Plan view is long: the weeks and the study path come before the courses
-    const hit = (await items(page)).find(match);
-    if (hit && hit.y > 0 && hit.y + hit.h < bottom) return hit;
-    const up = hit && hit.y < 0;
-    if (phone) {
-      await swipe(page, x, up ? -300 : 300);
-    } else {
-      await page.mouse.move(x, y);
-      await page.mouse.wheel(0, up ? -150 : 150);
-      await settle(page);
-    }
-  }
-  throw new Error("the link never came into view");
-}
+// Scrolls the panel under (x, y) until the first item matching `match` is drawn whole; returns it. A phone's
+// Plan view is long: the weeks and the study path come before the courses.
+const scrollTo = (page, match, x, y) => scrollUntil(page, match, x, y, "the link", 120);
 
 // Presses the item and returns the page it opened (its address, and whether it can reach certplan).
 async function opens(context, page, it, phone) {

@@ -4,30 +4,15 @@
 // Screenshots of each step.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, click, findItem, items, settle, swipe, tap, snapshot, screenshot, waitSaved } from "./harness.mjs";
+import { launch, serveDist, openApp, click, findItem, items, settle, tap, snapshot, screenshot, scrollUntil, waitSaved } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
 after(() => server.close());
 
-// Scrolls the panel under (x, y) until the first item whose label and role match is drawn whole; returns it.
-async function scrollTo(page, label, role, x, y) {
-  const bottom = page.viewportSize().height - 10;
-  const phone = page.viewportSize().width < 500;
-  for (let i = 0; i < 40; ++i) {
-    const hit = (await items(page)).find((it) => it.label === label && it.role === role);
-    if (hit && hit.y > 0 && hit.y + hit.h < bottom) return hit;
-    const up = hit && hit.y < 0;
-    if (phone) {
-      await swipe(page, x, up ? -300 : 300);
-    } else {
-      await page.mouse.move(x, y);
-      await page.mouse.wheel(0, up ? -150 : 150);
-      await settle(page);
-    }
-  }
-  throw new Error(`${label} never came into view`);
-}
+// Scrolls the panel under (x, y) until the item with this label and role is drawn whole; returns it.
+const scrollTo = (page, label, role, x, y) =>
+  scrollUntil(page, (it) => it.label === label && it.role === role, x, y, label, 40);
 
 for (const phone of [false, true]) {
   const size = phone ? "390x844" : "1280x800";
