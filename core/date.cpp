@@ -35,8 +35,13 @@ std::optional<int> parse_date(const std::string& s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
     for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
         if (s[i] < '0' || s[i] > '9') return std::nullopt;
-    int y = std::stoi(s.substr(0, 4));
-    unsigned m = unsigned(std::stoi(s.substr(5, 2))), d = unsigned(std::stoi(s.substr(8, 2)));
+    const auto number = [&](size_t from, size_t to) {
+        unsigned n = 0;
+        for (size_t i = from; i < to; ++i) n = n * 10 + unsigned(s[i] - '0');
+        return n;
+    };
+    const int y = int(number(0, 4));
+    const unsigned m = number(5, 7), d = number(8, 10);
     if (y < 1970 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
     return days_from_civil(y, m, d);
 }

@@ -1,5 +1,8 @@
 #include "figures.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "date.h"
 
 namespace certplan {
@@ -32,6 +35,18 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     const int start = parse_date(p.start_date).value_or(today);
     f.study_plan = study_plan(catalog, catalog.estimate, f.estimate, f.credential, f.readiness, today, start,
                               parse_date(p.target_date), p.unavailable_weeks);
+    f.study_plan = replanned(f.study_plan, plan.progress, plan.replans, p.unavailable_weeks);
+    f.pace = pace(f.study_plan, plan.progress, today);
+    f.burn_down = burn_down(f.study_plan, plan.progress, f.pace, today);
+    if (f.pace.logged && f.pace.hours_remaining > 0 && (!f.pace.on_time || std::fabs(f.pace.hours_ahead) >= 1)) {
+        const double kept = std::max(1.0, std::round(f.pace.hours_per_week_kept));
+        // The re-plan now in force moved its weeks' undone tasks already; a new one from its week replaces it.
+        const int moved = plan.replans.empty() ? 0 : plan.replans.back().from;
+        f.replan_at_pace = replan_option(f.study_plan, plan.progress, {f.pace.first_left, kept}, p.unavailable_weeks, moved);
+        const double needed = f.pace.hours_per_week_needed;
+        if (!f.pace.exam_passed && needed >= 1 && needed <= kMaxHoursPerWeek && needed != kept)
+            f.replan_at_needed = replan_option(f.study_plan, plan.progress, {f.pace.first_left, needed}, p.unavailable_weeks, moved);
+    }
     if (f.credential) f.study_resources = study_resources(catalog, *f.credential);
     return f;
 }

@@ -4,8 +4,10 @@
 #include "advice.h"
 #include "catalog.h"
 #include "estimate.h"
+#include "pace.h"
 #include "plan.h"
 #include "readiness.h"
+#include "replan.h"
 #include "schedule.h"
 #include "study_path.h"
 
@@ -31,7 +33,13 @@ struct Figures {
     Readiness readiness;                     // empty unless the credential has a blueprint and a checklist
     AdviceResult advice;
     Estimate estimate;
-    StudyPlan study_plan;
+    StudyPlan study_plan;                    // (with the document's re-plans applied, core/replan.h)
+    Pace pace;                               // the check-ins against the study plan (core/pace.h)
+    BurnDown burn_down;                      // hours left, planned and done, week by week
+    // The re-plans offered once something is logged, work is left and the plan is no longer kept (off by an hour
+    // or more, or finishing late): at the pace kept, and at the hours per
+    // week that keep the exam date (when those differ and the date has not passed).
+    ReplanOption replan_at_pace, replan_at_needed;
     std::vector<StudyResource> study_resources;  // the target's study path, in order (core/study_path.h)
 };
 
@@ -40,6 +48,7 @@ struct Figures {
 // - readiness needs the credential's official blueprint and its checklist; otherwise it is empty (0 rated);
 // - the estimate reads the profile (background, hours per week, target date) and that readiness;
 // - the study plan starts on the profile's start date, or `today` when none is set (or it is unreadable).
+// - the document's re-plans re-spread the work left (core/replan.h); the pace reads the check-ins against that study plan; once any is logged, its sentence is the date statement;
 // `today` is days since 1970 in the user's local time (certplan::parse_date).
 Figures derive(const Catalog& catalog, const PlanDocument& plan, int today);
 

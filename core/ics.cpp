@@ -75,6 +75,20 @@ std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_
             last_phase = w.phase;
         }
     }
+    // A weekly check-in reminder: each Sunday of the plan, up to the exam (one repeating event).
+    if (plan.ok && !plan.weeks.empty() && plan.start_day + 6 < plan.exam_day) {
+        const int first_sunday = plan.start_day + 6;
+        out += "BEGIN:VEVENT\r\n";
+        out += ics_fold("UID:certplan-check-in-" + format_date_compact(first_sunday) + "@certplan.local");
+        out += "DTSTAMP:" + format_date_compact(stamp_day) + "T000000Z\r\n";
+        out += "DTSTART;VALUE=DATE:" + format_date_compact(first_sunday) + "\r\n";
+        out += "DTEND;VALUE=DATE:" + format_date_compact(first_sunday + 1) + "\r\n";
+        out += "RRULE:FREQ=WEEKLY;UNTIL=" + format_date_compact(plan.exam_day) + "\r\n";
+        out += ics_fold("SUMMARY:" + ics_escape("Check in: " + credential_name + " study this week"));
+        out += ics_fold("DESCRIPTION:" + ics_escape("Open certplan's Plan tab: tick the tasks you finished and the hours you "
+                                                    "studied. certplan tells you whether you are on pace for the exam."));
+        out += "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n";
+    }
     if (plan.ok)
         event(out, "certplan-exam-" + format_date_compact(plan.exam_day), stamp_day, plan.exam_day, plan.exam_day + 1,
               "Exam day: " + credential_name, "Planned with certplan.");

@@ -6,9 +6,16 @@
 
 namespace certplan {
 
+namespace {
+using Member = std::pair<std::string, JsonValue>;
+// The first member whose key is not below `key`: members are kept sorted by key as they are read.
+std::vector<Member>::const_iterator first_not_below(const std::vector<Member>& ms, const std::string& key) {
+    return std::lower_bound(ms.begin(), ms.end(), key, [](const Member& m, const std::string& k) { return m.first < k; });
+}
+}  // namespace
+
 const JsonValue* JsonValue::find(const std::string& key) const {
-    auto it = std::lower_bound(members_.begin(), members_.end(), key,
-                               [](const std::pair<std::string, JsonValue>& m, const std::string& k) { return m.first < k; });
+    auto it = first_not_below(members_, key);
     return it != members_.end() && it->first == key ? &it->second : nullptr;
 }
 
@@ -59,27 +66,23 @@ private:
         if (peek() == '}') return ++pos_, true;
         for (;;) {
             space();
-            std::pair<std::string, JsonValue> m;
+            Member m;
             if (peek() != '"' || !string(m.first)) return false;
             space();
             if (peek() != ':') return false;
             ++pos_;
             if (!value(m.second, depth)) return false;
-            v.members_.push_back(std::move(m));
+            // Sorted by key as read, and of a key given twice the last (as nlohmann_json reads it).
+            auto& ms = v.members_;
+            auto at = ms.begin() + (first_not_below(ms, m.first) - ms.cbegin());
+            if (at != ms.end() && at->first == m.first) at->second = std::move(m.second);
+            else ms.insert(at, std::move(m));
             space();
             if (peek() == ',') { ++pos_; continue; }
             if (peek() != '}') return false;
             ++pos_;
-            break;
+            return true;
         }
-        // Sorted by key, and of a key given twice the last: a stable sort keeps repeats in text order.
-        auto& ms = v.members_;
-        std::stable_sort(ms.begin(), ms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        std::vector<std::pair<std::string, JsonValue>> unique;
-        for (size_t i = 0; i < ms.size(); ++i)
-            if (i + 1 == ms.size() || ms[i + 1].first != ms[i].first) unique.push_back(std::move(ms[i]));
-        ms = std::move(unique);
-        return true;
     }
 
     bool array(JsonValue& v, int depth) {

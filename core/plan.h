@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "profile.h"
 
@@ -20,15 +21,34 @@ bool rating_from_key(const std::string& key, Rating& out);
 
 using Answers = std::map<std::string, Rating>;  // checklist item id -> rating (unrated items absent)
 
+// What the user did in one week of the study plan (a check-in): the hours studied and which of the week's
+// tasks are done (bit i: the week's task i, in the study plan's order).
+struct WeekLog {
+    double hours = 0;   // 0..kMaxHoursPerWeek
+    uint32_t done = 0;  // tasks ticked
+    bool operator==(const WeekLog& o) const { return hours == o.hours && done == o.done; }
+};
+using Progress = std::map<int, WeekLog>;  // the week's Monday (days since 1970) -> its check-in
+
+// A re-plan the user applied (core/replan.h): the work left re-spread from `from` (a Monday) at `hours_per_week`.
+struct Replan {
+    int from = 0;               // 0: none
+    double hours_per_week = 0;  // whole hours, 1..kMaxHoursPerWeek
+    bool operator==(const Replan& o) const { return from == o.from && hours_per_week == o.hours_per_week; }
+};
+
 struct PlanDocument {
     std::string credential = "google-pmle";    // the credential the user chose as target (see target_chosen)
     bool target_chosen = false;                // false: the advice's first credential is the target (figures.h)
     Profile profile;
     std::map<std::string, Answers> answers;    // credential id -> its own answers
+    Progress progress;                         // the weekly check-ins (core/pace.h reads them)
+    std::vector<Replan> replans;               // the re-plans applied, in order (each on top of the one before)
 
     const Answers& answers_for(const std::string& credential_id) const;
     bool operator==(const PlanDocument& o) const {
-        return credential == o.credential && target_chosen == o.target_chosen && profile == o.profile && answers == o.answers;
+        return credential == o.credential && target_chosen == o.target_chosen && profile == o.profile && answers == o.answers &&
+               progress == o.progress && replans == o.replans;
     }
 };
 

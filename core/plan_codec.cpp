@@ -127,6 +127,72 @@ void read_answers(PlanReader& r, const JsonValue& j, const std::string& path, An
     }
 }
 
+std::string progress_members(const Progress& progress) {
+    std::string out;
+    for (const auto& [monday, log] : progress) {
+        std::string done;
+        for (int i = 0; i < 32; ++i)
+            if (log.done & (1u << i)) done += (done.empty() ? "" : ", ") + std::to_string(i);
+        out += fill("{}\n   {}: {\"hours\": {}, \"done\": [{}]}",
+                    {out.empty() ? "" : ",", json_string(format_date(monday)), json_number(log.hours), done});
+    }
+    return out;
+}
+
+// Check-ins: a Monday each, hours from 0 to a week's, done task indexes 0..31. What is not is left out and reported.
+// Check-ins: a Monday each, hours from 0 to a week's, done task indexes 0..31. What is not is left out and reported.
+void read_progress(PlanReader& r, const JsonValue& j, const std::string& path, Progress& out) {
+    if (!j.is_object()) {
+        r.fail(path, "expected an object of weekly check-ins");
+        return;
+    }
+    for (const auto& [key, v] : j.members()) {
+        const std::string fp = PlanReader::join(path, key);
+        const std::optional<int> day = parse_date(key);
+        if (!day || weekday(*day) != 0) {
+            r.fail(fp, "is not a Monday as YYYY-MM-DD");
+            continue;
+        }
+        WeekLog log;
+        bool ok = v.is_object();
+        if (const JsonValue* h = ok ? v.find("hours") : nullptr) {
+            ok = h->is_number() && std::isfinite(h->number()) && h->number() >= 0 && h->number() <= kMaxHoursPerWeek;
+            if (ok) log.hours = h->number();
+        }
+        if (const JsonValue* done = ok ? v.find("done") : nullptr) {
+            ok = done->is_array();
+            if (ok)
+                for (const JsonValue& i : done->items()) {
+                    if (!i.is_integer() || i.number() < 0 || i.number() > 31) ok = false;
+                    else log.done |= 1u << int(i.number());
+                }
+        }
+        if (!ok) r.fail(fp, "expected {\"hours\": 0 to 168, \"done\": [task numbers]}");
+        else out[*day] = log;
+    }
+}
+std::string replans_members(const std::vector<Replan>& replans) {
+    std::string out;
+    for (const Replan& r : replans)
+        out += fill("{}{\"from\": {}, \"weekly_hours\": {}}",
+                    {out.empty() ? "" : ", ", json_string(format_date(r.from)), json_number(r.hours_per_week)});
+    return out;
+}
+
+void read_replans(PlanReader& r, const JsonValue& j, const std::string& path, std::vector<Replan>& out) {
+    bool all_read = j.is_array();
+    if (all_read)
+        for (const JsonValue& v : j.items()) {
+            const JsonValue* from = v.find("from");
+            const JsonValue* hours = v.find("weekly_hours");
+            const std::optional<int> day = from && from->is_string() ? parse_date(from->string()) : std::nullopt;
+            const bool hours_ok = hours && hours->is_number() && hours->number() >= 1 && hours->number() <= kMaxHoursPerWeek;
+            if (hours_ok && day.has_value() && weekday(day.value()) == 0) out.push_back({day.value(), std::floor(hours->number())});
+            else all_read = false;
+        }
+    if (!all_read) r.fail(path, "expected a list of {\"from\": a Monday, \"weekly_hours\": 1 to 168} (what was not one was left out)");
+}
+
 void check_known(const Catalog& catalog, const PlanDocument& plan, const std::string& origin, Problems& problems) {
     if (!catalog.credential(plan.credential))
         problems.push_back({origin, "plan.credential", "\"" + plan.credential + "\" is not a credential this version knows"});
@@ -162,11 +228,15 @@ std::string plan_to_json(const PlanDocument& plan) {
         answers += (answers.empty() ? "\n   " : ",\n   ") + json_string(cred) + ": {" + items + "\n   }";
     }
     const std::string profile = profile_members(plan.profile);
+    const std::string progress = progress_members(plan.progress);
+    const std::string replans = replans_members(plan.replans);
     return fill("{\n \"format\": {},\n \"version\": {},\n \"plan\": {\n  \"credential\": {},{}\n  \"profile\": {{}{},\n  "
-                "\"answers\": {{}{}\n }\n}",
+                "\"answers\": {{}{}{}{}\n }\n}",
                 {json_string(kPlanFormatName), std::to_string(kPlanFormatVersion), json_string(plan.credential),
                  plan.target_chosen ? "\n  \"target_chosen\": true," : "", profile,
-                 profile.empty() ? "}" : "\n  }", answers, answers.empty() ? "}" : "\n  }"});
+                 profile.empty() ? "}" : "\n  }", answers, answers.empty() ? "}" : "\n  }",
+                 progress.empty() ? "" : ",\n  \"progress\": {" + progress + "\n  }",
+                 replans.empty() ? "" : ",\n  \"replans\": [" + replans + "]"});
 }
 
 PlanRead plan_from_json(const std::string& text, const std::string& origin, const Catalog* catalog) {
@@ -218,6 +288,10 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
         if (const JsonValue* answers = r.object(*plan, "plan", "answers", false))
             for (const auto& [cred, a] : answers->members())
                 read_answers(r, a, "plan.answers." + cred, out.plan.answers[cred], false);
+        if (const JsonValue* progress = out.version >= 5 ? plan->find("progress") : nullptr)
+            read_progress(r, *progress, "plan.progress", out.plan.progress);
+        if (const JsonValue* replans = out.version >= 5 ? plan->find("replans") : nullptr)
+            read_replans(r, *replans, "plan.replans", out.plan.replans);
     }
     if (out.plan.credential.empty()) out.plan.credential = PlanDocument().credential;
     else if (out.version < 4) out.plan.target_chosen = out.plan.credential != kOldDefaultCredential;

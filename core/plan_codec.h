@@ -18,7 +18,10 @@ namespace certplan {
 //     advice's first credential is the target. v1-v3 had no such field and always planned for their credential:
 //     one other than the old default ("google-pmle") could only have been picked, so it reads as chosen; the
 //     default reads as not chosen (certplan had put it there), so the advice decides.
-constexpr int kPlanFormatVersion = 4;
+// v5: "progress": the weekly check-ins, {"<Monday as YYYY-MM-DD>": {"hours": 6, "done": [0, 2]}} (done: the
+//     indexes of the week's ticked tasks), and "replans": [{"from": "<Monday>", "weekly_hours": 9}] (the re-plans
+//     applied, in order). v1-v4 had neither: they read with no check-ins and no re-plans.
+constexpr int kPlanFormatVersion = 5;
 constexpr const char* kOldDefaultCredential = "google-pmle";
 constexpr const char* kPlanFormatName = "certplan-plan";
 

@@ -46,6 +46,19 @@ PlanDocument merge_plans(const PlanDocument& base, const PlanDocument& ours, con
                               rating_in(theirs, credential, item));
         if (r != Rating::unrated) out.answers[credential][item] = r;
     }
+    out.replans = pick(base.replans, ours.replans, theirs.replans);
+    // Check-ins, week by week: a week this tab checked in (or cleared) since base keeps this tab's.
+    std::set<int> mondays;
+    for (const PlanDocument* p : {&base, &ours, &theirs})
+        for (const auto& entry : p->progress) mondays.insert(entry.first);
+    for (int monday : mondays) {
+        const auto log_in = [&](const PlanDocument& p) {
+            auto it = p.progress.find(monday);
+            return it == p.progress.end() ? std::make_pair(false, WeekLog{}) : std::make_pair(true, it->second);
+        };
+        const auto picked = pick(log_in(base), log_in(ours), log_in(theirs));
+        if (picked.first) out.progress[monday] = picked.second;
+    }
     return out;
 }
 

@@ -10,7 +10,7 @@
 
 namespace certplan {
 
-constexpr int kShareFormatVersion = 3;  // 2: weeks marked unavailable; 3: whether the user chose the target
+constexpr int kShareFormatVersion = 4;  // 2: weeks marked unavailable; 3: whether the user chose the target; 4: check-ins
 constexpr size_t kShareMaxLength = 4096;  // characters; longer fragments are refused unread
 constexpr const char* kSharePrefix = "plan=";
 

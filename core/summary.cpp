@@ -71,8 +71,14 @@ std::string plan_summary_markdown(const SummaryInput& in) {
                    {std::to_string(e.weeks_low), std::to_string(e.weeks_high), hours(e.hours_per_week), hours(e.hours_low),
                     hours(e.hours_high)});
         for (const auto& a : e.assumptions) md += fill("- {}\n", {a});
-        if (in.plan && !in.plan->fit_message.empty()) md += fill("\n{}\n", {in.plan->fit_message});
+        const bool paced = in.pace && in.pace->logged;  // then the progress below makes the one date statement
+        if (in.plan && !in.plan->fit_message.empty() && !paced) md += fill("\n{}\n", {in.plan->fit_message});
         md += "\n";
+    }
+    if (in.plan && in.plan->ok && in.pace && in.pace->logged) {
+        const Pace& p = *in.pace;
+        md += fill("## Progress\n\n{}\n\nDone {} of {} planned to date; {} left of {}.\n\n",
+                   {p.message, hours(p.hours_done), hours(p.hours_planned_to_date), hours(p.hours_remaining), hours(p.hours_total)});
     }
     if (in.plan && in.plan->ok) {
         md += "## Week by week\n\n| Week | Starts | Focus | Hours |\n|---|---|---|---|\n";
@@ -82,8 +88,11 @@ std::string plan_summary_markdown(const SummaryInput& in) {
                 focus += fill("{}{}{}", {focus.empty() ? "" : "; ", t.title, t.hours > 0 ? fill(" ({})", {hours(t.hours)}) : ""});
             if (w.phase == "off") focus = "No study: marked unavailable";
             if (w.phase == "free") focus = "No study planned: the plan needs less than an hour a week";
-            md += fill("| {} | {} | {} | {} |\n",
-                       {std::to_string(w.index), format_date_long(w.start_day), focus, w.hours > 0 ? hours(w.hours) : "-"});
+            const auto log = in.progress ? in.progress->find(w.start_day) : Progress::const_iterator{};
+            const std::string done = in.progress && log != in.progress->end() && w.phase != "off"
+                                         ? fill(" ({} done)", {hours(log->second.hours)}) : "";
+            md += fill("| {} | {} | {} | {}{} |\n",
+                       {std::to_string(w.index), format_date_long(w.start_day), focus, w.hours > 0 ? hours(w.hours) : "-", done});
         }
         md += fill("\nExam day: {}\n", {format_date_long(in.plan->exam_day)});
         if (!in.plan->pace_message.empty()) md += fill("\n{}\n", {in.plan->pace_message});

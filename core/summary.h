@@ -4,6 +4,7 @@
 
 #include "advice.h"
 #include "estimate.h"
+#include "pace.h"
 #include "readiness.h"
 #include "schedule.h"
 
@@ -16,6 +17,8 @@ struct SummaryInput {
     const Readiness* readiness = nullptr;
     const Estimate* estimate = nullptr;
     const StudyPlan* plan = nullptr;
+    const Pace* pace = nullptr;        // the check-ins: once any is logged, its sentence is the date statement
+    const Progress* progress = nullptr;
 };
 
 std::string plan_summary_markdown(const SummaryInput& in);

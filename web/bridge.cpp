@@ -18,6 +18,15 @@ EM_JS(void, js_install, (), {
     api.activate = (x, y) => _certplan_activate(x, y);
     api.focusItem = (id) => _certplan_focus_item(id >>> 0);
     api.stepItem = (id, direction) => _certplan_step_item(id >>> 0, direction);
+    // For tests: the day certplan takes as today ("2027-01-11"; null: the real one again). The plan, the check-ins
+    // and the pace follow from the next frame.
+    api.setToday = (iso) => {
+        // NOTE: no regular expression here: EM_JS text passes through the C preprocessor, which eats backslashes.
+        const p = String(iso || "").split("-").map(Number);
+        const ok = p.length === 3 && p.every(Number.isInteger) && p[1] >= 1 && p[1] <= 12 && p[2] >= 1 && p[2] <= 31;
+        api.todayOverride = ok ? Math.floor(Date.UTC(p[0], p[1] - 1, p[2]) / 86400000) : undefined;
+        _certplan_wake();
+    };
     // A link pasted into the address bar of an open tab arrives here.
     window.addEventListener("hashchange", () => _certplan_hash_changed());
     // Another tab of this page saved the plan (key null: storage was cleared): merge it into this one.
@@ -190,6 +199,7 @@ EM_JS(void, js_catalog_complete, (int complete, int failed), {
 });
 
 EM_JS(int, js_today, (), {
+    if (window.certplan && window.certplan.todayOverride !== undefined) return window.certplan.todayOverride;
     const d = new Date();
     return Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000);
 });

@@ -5,24 +5,16 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
-import { launch, serveDist, openApp, click, findItem, items, settle, tap, reveal, snapshot, screenshot } from "./harness.mjs";
+import { launch, serveDist, openApp, click, findItem, items, settle, tap, reveal, snapshot, screenshot, scrollUntil } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
 after(() => server.close());
 
 // Scrolls the panel under (x, y) until the `n`th item (0-based) whose label matches is drawn whole; returns it.
-async function scrollTo(page, label, role, n, x, y) {
-  const bottom = page.viewportSize().height - 10;
-  for (let i = 0; i < 40; ++i) {
-    const hits = (await items(page)).filter((it) => label.test(it.label) && it.role === role);
-    const hit = hits[n];
-    if (hit && hit.y > 0 && hit.y + hit.h < bottom) return hit;
-    await page.mouse.move(x, y);
-    await page.mouse.wheel(0, hit && hit.y < 0 ? -150 : 150);
-    await settle(page);
-  }
-  throw new Error(`item ${n} matching ${label} never came into view`);
+function scrollTo(page, label, role, n, x, y) {
+  const nth = (it, _, all) => all.filter((o) => label.test(o.label) && o.role === role)[n] === it;
+  return scrollUntil(page, nth, x, y, `item ${n} matching ${label}`);
 }
 
 const longDate = (iso) => {

@@ -129,3 +129,23 @@ test("from page load, by keyboard alone: switch the exam, rate an item, answer a
     await b.close();
   }
 });
+
+test("the check-in by keyboard: Tab reaches this week's first task, Space ticks it, Tab reaches the hours", async () => {
+  const b = await launch();
+  try {
+    const { page, watch } = await openApp(b.context, url);
+    await page.evaluate(() => window.certplan.setToday("2027-01-04"));  // a Monday: the plan starts this week
+    await settle(page);
+    await tabTo(page, (f) => f.role === "tab" && f.label === "Plan");
+    await press(page, "Enter");
+    await tabTo(page, (f) => f.role === "checkbox" && f.label.startsWith("Done: "), { limit: 200 });
+    await press(page, "Space");
+    const snap = await snapshot(page);
+    assert.equal(snap.progress.logged, true);
+    assert.ok(snap.progress.hours_done > 0);
+    await tabTo(page, (f) => f.role === "slider" && f.label === "Hours done", { limit: 40 });
+    assert.deepEqual(watch.errors, []);
+  } finally {
+    await b.close();
+  }
+});

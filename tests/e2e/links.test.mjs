@@ -59,14 +59,14 @@ for (const phone of [false, true]) {
       // A course, in the Plan view.
       await press(page, "Plan", "tab");
       const px = phone ? vw.width / 2 : vw.width * 0.25;  // the courses are in the left panel
-      // The course list's link (named for its address); the week plan's tasks link the same page by name.
-      const link = await scrollTo(page, (i) => i.role === "link" && i.value === course && i.label === course.slice("https://".length),
-        px, vw.height / 2);
+      // The Courses list's link, named by its address (the week plan's tasks link to the same course, named for the task).
+      const link = await scrollTo(page, (i) => i.role === "link" && i.value === course && i.label === course.slice("https://".length), px, vw.height / 2);
       assert.equal(link.label, course.slice("https://".length));
       await screenshot(page, `links-course-${size}`);
       const fromCourse = await opens(b.context, page, link, phone);
       assert.ok(fromCourse.noOpener, "noopener");
-      assert.ok(await page.locator(`a[href="${course}"]`).count() >= 1, "the mirror holds the course as a real link");
+      assert.equal(await page.locator(`a[href="${course}"]`, { hasText: course.slice("https://".length) }).count(), 1,
+        "the mirror holds the course as a real link");
 
       if (!phone) {
         await scrollTo(page, (i) => i.label === "Download summary (.md)", vw.width * 0.75, vw.height / 2);

@@ -3,7 +3,7 @@
 // options too. Boxes come from window.certplan.items() (CSS pixels). Screenshots light and dark.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, items, tap, settle, screenshot } from "./harness.mjs";
+import { launch, serveDist, openApp, items, tap, reveal, settle, screenshot } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -46,6 +46,18 @@ test("on a phone every control of every view is at least 44 CSS px tall", async 
     const seen = new Map();
     for (const view of ["Compare", "Assess", "Plan", "Share"]) {
       await tap(page, view, "tab");
+      if (view === "Plan") {
+        // The check-in's controls too: a plan started on a Monday, a task ticked, then a week later and behind
+        // (the week list, the hours, the re-plan offers and the chart are all on screen).
+        await page.evaluate(() => window.certplan.setToday("2027-01-04"));
+        await settle(page);
+        const task = await reveal(page, /^Done: /, "checkbox");  // below the questions until the plan is followed
+        await tap(page, task.label, "checkbox");
+        await page.evaluate(() => window.certplan.setToday("2027-01-13"));
+        await page.mouse.move(195, 600);
+        await page.mouse.wheel(0, -20000);  // back to the top, where the check-in now is
+        await settle(page);
+      }
       await screenshot(page, `touch-targets-${view.toLowerCase()}-390x844`);
       await walkView(page, seen);
       // Back to the top, where each view keeps its combos (credential pickers, questionnaire answers).

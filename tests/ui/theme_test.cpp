@@ -25,3 +25,20 @@ TEST_CASE("every text colour of both themes meets WCAG AA (4.5:1) on every surfa
         }
     }
 }
+
+TEST_CASE("each theme sets every ImGui colour itself, whatever was there before") {
+    ImGuiContext* context = ImGui::CreateContext();
+    for (ThemeKind kind : {ThemeKind::light, ThemeKind::dark}) {
+        INFO((kind == ThemeKind::dark ? "dark" : "light"));
+        ImGuiStyle& style = ImGui::GetStyle();
+        for (ImVec4& colour : style.Colors) colour = ImVec4(-1, -1, -1, -1);  // no colour is this
+        apply_theme(kind);
+        for (int i = 0; i < ImGuiCol_COUNT; ++i) {
+            INFO(ImGui::GetStyleColorName(i));
+            CHECK(style.Colors[i].x >= 0);
+            CHECK(style.Colors[i].w >= 0);
+        }
+        CHECK(style.Colors[ImGuiCol_Text].x == theme_colors_of(kind).text.x);
+    }
+    ImGui::DestroyContext(context);
+}

@@ -48,7 +48,7 @@ TEST_CASE("a study plan becomes a calendar with one event per week and the exam 
     CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");
     size_t events = 0;
     for (size_t at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1)) ++events;
-    CHECK(events == 3 + 1 + 1);  // weeks, one milestone (core), the exam day
+    CHECK(events == 3 + 1 + 1 + 1);  // weeks, one milestone (core), the weekly check-in reminder, the exam day
     CHECK(ics.find("DTSTART;VALUE=DATE:20261123\r\n") != std::string::npos);
     CHECK(ics.find("DTSTART;VALUE=DATE:20261211\r\n") != std::string::npos);  // exam: Friday of week 3
     CHECK(ics.find("Task\\, with\\; punctuation") != std::string::npos);
@@ -91,4 +91,24 @@ TEST_CASE("a week marked unavailable puts nothing in the calendar") {
     CHECK(ics.find("DTSTART;VALUE=DATE:20261130") == std::string::npos);
     CHECK(ics.find("DTSTART;VALUE=DATE:20261207\r\nDTEND;VALUE=DATE:20261214\r\nSUMMARY:Study week 3: Exam week") != std::string::npos);
     CHECK(ics.find("DTSTART;VALUE=DATE:20261211\r\nDTEND;VALUE=DATE:20261212\r\nSUMMARY:Exam day") != std::string::npos);
+}
+
+TEST_CASE("the calendar reminds the user to check in each Sunday until the exam") {
+    StudyPlan p;
+    p.ok = true;
+    p.start_day = 20780;  // Mon 2026-11-23
+    for (int i = 0; i < 3; ++i) {
+        StudyWeek w;
+        w.index = i + 1;
+        w.start_day = p.start_day + 7 * i;
+        w.phase = i < 2 ? "core" : "exam";
+        p.weeks.push_back(w);
+    }
+    p.exam_day = p.start_day + 18;  // Fri 2026-12-11
+    const std::string ics = study_plan_ics(p, "Google PMLE", 20780);
+    const size_t at = ics.find("UID:certplan-check-in-20261129@certplan.local");
+    REQUIRE(at != std::string::npos);
+    CHECK(ics.find("DTSTART;VALUE=DATE:20261129\r\n", at) != std::string::npos);  // the first Sunday
+    CHECK(ics.find("RRULE:FREQ=WEEKLY;UNTIL=20261211\r\n", at) != std::string::npos);
+    CHECK(ics.find("SUMMARY:Check in: Google PMLE study this week", at) != std::string::npos);
 }

@@ -20,6 +20,9 @@ PlanDocument sample_plan() {
     p.target_chosen = true;
     p.answers["aws-mla-c01"] = {{"mla-1-1", Rating::learning}, {"mla-2-3", Rating::in_production}};
     p.answers["google-pmle"] = {{"gp-1-1", Rating::can_explain}};
+    p.progress[20822] = {6, 0b101};  // Mon 4 Jan 2027: 6 h, tasks 0 and 2 done
+    p.progress[20829] = {2.5, 0};
+    p.replans = {{20829, 9}, {20843, 12}};
     return p;
 }
 
@@ -105,11 +108,13 @@ TEST_CASE("a version 2 document (today's format before weeks off) reads unchange
     expected.profile.unavailable_weeks.clear();
     expected.profile.exam_plan_chosen = false;
     expected.answers.erase("google-pmle");
+    expected.progress.clear();  // check-ins and re-plans came in version 5
+    expected.replans.clear();
     CHECK(r.plan == expected);
     CHECK(r.plan.target_chosen);  // aws-mla-c01 is not the old default: the user picked it
     // Saved again, it is a version 4 document that reads back the same.
     PlanRead again = plan_from_json(plan_to_json(r.plan), "localStorage");
-    CHECK(again.version == 4);
+    CHECK(again.version == kPlanFormatVersion);
     CHECK(again.plan == expected);
 }
 
@@ -143,7 +148,7 @@ TEST_CASE("a version 3 document (before the one target) migrates: its old defaul
     }
     SECTION("saved again: version 4, and the choice survives both ways") {
         PlanRead again = plan_from_json(plan_to_json(r.plan), "localStorage");
-        CHECK(again.version == 4);
+        CHECK(again.version == kPlanFormatVersion);
         CHECK(again.plan == r.plan);
         CHECK(plan_to_json(r.plan).find("target_chosen") == std::string::npos);  // not chosen: not written
         r.plan.target_chosen = true;
@@ -231,5 +236,44 @@ TEST_CASE("each wrong field is named, and the rest of the plan is kept") {
         REQUIRE(r.usable);
         CHECK(r.problems[0].field == "plan.answers");
         CHECK(r.plan.answers.empty());
+    }
+}
+
+TEST_CASE("a version 4 document (today's format before check-ins) reads unchanged, with no check-ins") {
+    PlanRead r = plan_from_json(read_file(std::string(CERTPLAN_SOURCE_DIR) + "/tests/fixtures/storage-v4.json"), "localStorage");
+    REQUIRE(r.lossless());
+    CHECK(r.version == 4);
+    CHECK(r.plan.credential == "aws-mla-c01");
+    CHECK(r.plan.target_chosen);
+    CHECK(r.plan.profile.start_date == "2027-01-04");
+    CHECK(r.plan.answers.at("aws-mla-c01").size() == 2);
+    CHECK(r.plan.progress.empty());
+    SECTION("saved again: the current version, the same plan") {
+        PlanRead again = plan_from_json(plan_to_json(r.plan), "localStorage");
+        CHECK(again.version == kPlanFormatVersion);
+        CHECK(again.plan == r.plan);
+    }
+}
+
+TEST_CASE("version 5 check-ins: Mondays with hours and done tasks; anything else is left out and reported") {
+    const std::string doc = R"({"format":"certplan-plan","version":5,"plan":{"credential":"google-pmle","progress":{
+        "2027-01-04": {"hours": 6, "done": [0, 2]},
+        "2027-01-05": {"hours": 1},
+        "2027-01-11": {"hours": -3},
+        "2027-01-18": {"hours": 4, "done": [40]},
+        "2027-01-25": "lots",
+        "2027-02-01": {"hours": 0}}}})";
+    PlanRead r = plan_from_json(doc, "localStorage");
+    REQUIRE(r.usable);
+    CHECK(r.problems.size() == 4);
+    CHECK(r.problems[0].field == "plan.progress.2027-01-05");
+    REQUIRE(r.plan.progress.size() == 2);
+    CHECK(r.plan.progress.at(20822) == WeekLog{6, 0b101});
+    CHECK(r.plan.progress.at(20850) == WeekLog{0, 0});
+    SECTION("not an object at all: reported, the rest of the plan kept") {
+        PlanRead bad = plan_from_json(R"({"format":"certplan-plan","version":5,"plan":{"credential":"aws-mla-c01","progress":[1]}})", "x");
+        CHECK(bad.usable);
+        CHECK(bad.plan.credential == "aws-mla-c01");
+        CHECK(bad.problems.size() == 1);
     }
 }

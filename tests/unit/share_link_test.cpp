@@ -40,6 +40,13 @@ PlanDocument random_plan(std::mt19937& rng, const Catalog& c) {
         }
         if (!a.empty()) p.answers[cl.credential] = a;
     }
+    // Check-ins: Mondays from 2026-01-05, runs of consecutive weeks and gaps, half hours, up to 31 tasks.
+    for (int k = int(rng() % 14), monday = *parse_date("2026-01-05") + 7 * int(rng() % 50); k > 0; --k) {
+        monday += 7 * (rng() % 3 == 0 ? 1 + int(rng() % 5) : 1);
+        p.progress[monday] = {(rng() % 337) / 2.0, uint32_t(rng()) & 0x7FFFFFFFu};
+    }
+    for (int k = int(rng() % 3); k > 0; --k)
+        p.replans.push_back({*parse_date("2026-01-05") + 7 * int(rng() % 300), double(1 + rng() % 168)});
     return p;
 }
 
@@ -199,7 +206,7 @@ TEST_CASE("version 3 carries whether the user chose the target", "[share]") {
     SECTION("not chosen: the advice's first credential stays the target when the link is opened") {
         ShareDecode d = decode_share_fragment(encode_share_fragment(p, c), c);
         REQUIRE(d.ok);
-        CHECK(d.version == 3);
+        CHECK(d.version == kShareFormatVersion);
         CHECK_FALSE(d.plan.target_chosen);
     }
     SECTION("chosen: the user's pick travels") {
@@ -208,5 +215,25 @@ TEST_CASE("version 3 carries whether the user chose the target", "[share]") {
         REQUIRE(d.ok);
         CHECK(d.plan.target_chosen);
         CHECK(d.plan.credential == "google-pmle");
+    }
+}
+
+TEST_CASE("version 4 carries the check-ins compactly: 12 weeks all checked in stay well under 200 characters", "[share]") {
+    Catalog c = test_catalog(36);
+    PlanDocument p = full_google_plan(c);
+    const std::string without = encode_share_fragment(p, c);
+    const int first = *parse_date("2026-11-30");
+    for (int week = 0; week < 12; ++week) p.progress[first + 7 * week] = {7.5 + week % 3, 0b111};  // three tasks ticked each
+    const std::string with = encode_share_fragment(p, c);
+    INFO(with);
+    CHECK(std::string(kSharePrefix).size() + with.size() <= 200);
+    CHECK(with.size() - without.size() <= 40);  // about 3 characters a week
+    ShareDecode d = decode_share_fragment(with, c);
+    REQUIRE(d.ok);
+    CHECK(d.plan == p);
+    SECTION("a check-in that is not a Monday is refused as damage") {
+        PlanDocument bad = full_google_plan(c);
+        bad.progress[first + 1] = {1, 0};
+        CHECK_FALSE(decode_share_fragment(encode_share_fragment(bad, c), c).ok);
     }
 }

@@ -6,12 +6,12 @@
 #include "embedded_catalog.h"
 #include "figures.h"
 #include "summary.h"
+#include "wording.h"
 
 using namespace certplan;
 
 namespace {
-std::string summary_of(const PlanDocument& plan, int today) {
-    const Figures f = derive(data_catalog(), plan, today);
+std::string summary_of_figures(const Figures& f, const PlanDocument& plan) {
     SummaryInput in;
     in.catalog = &data_catalog();
     in.credential = f.credential;
@@ -19,7 +19,13 @@ std::string summary_of(const PlanDocument& plan, int today) {
     in.readiness = &f.readiness;
     in.estimate = &f.estimate;
     in.plan = &f.study_plan;
+    in.pace = &f.pace;
+    in.progress = &plan.progress;
     return plan_summary_markdown(in);
+}
+std::string summary_of(const PlanDocument& plan, int today) {
+    const Figures f = derive(data_catalog(), plan, today);
+    return summary_of_figures(f, plan);
 }
 const int kMonday = 20780;  // Mon 2026-11-23
 }  // namespace
@@ -99,4 +105,19 @@ TEST_CASE("the summary lists the plan's other resources with their links: an AWS
         const std::string az = summary_of(plan, kMonday);
         CHECK(az.find("- AI-103 skills outline (third-party copies) (Microsoft, hours unknown): no verified link\n") != std::string::npos);
     }
+}
+
+TEST_CASE("with check-ins, the summary shows progress and the pace's sentence is its one date statement") {
+    PlanDocument plan;
+    plan.profile.start_date = "2026-11-23";
+    plan.profile.target_date = "2027-01-18";
+    plan.progress[kMonday] = {7, 0b1};
+    const Figures f = derive(data_catalog(), plan, kMonday + 9);  // Wed of week 2
+    REQUIRE(f.pace.logged);
+    const std::string md = summary_of_figures(f, plan);
+    CHECK(md.find("## Progress") != std::string::npos);
+    CHECK(md.find(f.pace.message) != std::string::npos);
+    CHECK(md.find(f.study_plan.fit_message) == std::string::npos);
+    CHECK(md.find("(7 h done)") != std::string::npos);
+    CHECK(md.find("Done 7 h of " + hours(f.study_plan.weeks[0].hours) + " planned to date") != std::string::npos);
 }

@@ -75,3 +75,49 @@ void draw_ring(float value, float radius, ImU32 color) {
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(radius * 2, radius * 2));
 }
+
+void draw_burn_down(const char* id, const std::vector<double>& planned, const std::vector<double>& actual, double today,
+                    double exam, const std::string& text) {
+    if (planned.size() < 2) return;
+    const ThemeColors& c = theme_colors();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = std::fmin(180.0f, std::fmax(120.0f, width * 0.35f));
+    const float label_h = ImGui::GetTextLineHeight();
+    ImGui::PushID(id);
+    ImGui::BeginGroup();
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    double top = 1;
+    for (double v : planned) top = std::fmax(top, v);
+    for (double v : actual) top = std::fmax(top, v);
+    const float left = 4, right = 4, plot_h = height - label_h - 8;
+    const float plot_w = width - left - right;
+    const float n = float(planned.size() - 1);
+    const auto at = [&](float week, double hours) {
+        return ImVec2(o.x + left + plot_w * std::fmax(0.f, std::fmin(1.f, week / n)), o.y + plot_h * float(1.0 - hours / top));
+    };
+    dl->AddRect(ImVec2(o.x + left, o.y), ImVec2(o.x + left + plot_w, o.y + plot_h), ImGui::GetColorU32(c.border));
+    // Planned: dashes.
+    for (size_t i = 0; i + 1 < planned.size(); ++i) {
+        const ImVec2 a = at(float(i), planned[i]), b = at(float(i + 1), planned[i + 1]);
+        for (int k = 0; k < 4; k += 2)
+            dl->AddLine(ImVec2(a.x + (b.x - a.x) * k / 4, a.y + (b.y - a.y) * k / 4),
+                        ImVec2(a.x + (b.x - a.x) * (k + 1) / 4, a.y + (b.y - a.y) * (k + 1) / 4), ImGui::GetColorU32(c.muted), 2);
+    }
+    for (size_t i = 0; i + 1 < actual.size(); ++i)
+        dl->AddLine(at(float(i), actual[i]), at(float(i + 1), actual[i + 1]), ImGui::GetColorU32(c.accent), 3);
+    for (size_t i = 0; i < actual.size(); ++i) dl->AddCircleFilled(at(float(i), actual[i]), 3.5f, ImGui::GetColorU32(c.accent));
+    const auto mark = [&](double week, const ImVec4& color, const char* name) {
+        if (week < 0 || week > n) return;
+        const float x = at(float(week), 0).x;
+        dl->AddLine(ImVec2(x, o.y), ImVec2(x, o.y + plot_h), ImGui::GetColorU32(color), 2);
+        const float w = ImGui::CalcTextSize(name).x;
+        dl->AddText(ImVec2(std::fmin(std::fmax(o.x, x - w / 2), o.x + width - w), o.y + plot_h + 4), ImGui::GetColorU32(color), name);
+    };
+    mark(today, c.text, "today");
+    mark(exam, c.bad, "exam");
+    ImGui::Dummy(ImVec2(width, height));
+    ImGui::EndGroup();
+    item_text("text", text);
+    ImGui::PopID();
+}

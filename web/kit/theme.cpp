@@ -16,7 +16,7 @@ const ThemeColors kLight = {rgb(0x1b1f24), rgb(0x57606a), rgb(0xf6f8fa), rgb(0xf
 const ThemeColors kDark = {rgb(0xe6edf3), rgb(0x9da7b3), rgb(0x0d1117), rgb(0x161b22), rgb(0x58a6ff),
                            rgb(0x0d1117), rgb(0x3fb950), rgb(0xd29922), rgb(0xf85149), rgb(0x30363d), rgb(0x58a6ff)};
 
-// The surfaces each theme tints beyond its named colours, as a table (one loop, not a line per colour).
+// Every colour beyond the named ones, for each theme, as a table (one loop, not a line per colour).
 struct Shade {
     ImGuiCol col;
     unsigned light, dark;
@@ -33,6 +33,38 @@ const Shade kShades[] = {
     {ImGuiCol_TabActive, 0xcfe2f8, 0x1f3a5f},
     {ImGuiCol_TableHeaderBg, 0xeef1f4, 0x1c2128},
     {ImGuiCol_TableRowBgAlt, 0x000000, 0xffffff, 0.025f, 0.03f},
+    // The rest, as ImGui 1.90.1's StyleColorsLight and StyleColorsDark set them: every colour is in this
+    // table or named above, so no ImGui default is applied and then partly overwritten.
+    {ImGuiCol_BorderShadow, 0x000000, 0x000000, 0, 0},
+    {ImGuiCol_FrameBgHovered, 0x4296fa, 0x4296fa, 0.4f, 0.4f},
+    {ImGuiCol_FrameBgActive, 0x4296fa, 0x4296fa, 0.67f, 0.67f},
+    {ImGuiCol_TitleBg, 0xf5f5f5, 0x0a0a0a},
+    {ImGuiCol_TitleBgActive, 0xd1d1d1, 0x294a7a},
+    {ImGuiCol_TitleBgCollapsed, 0xffffff, 0x000000, 0.51f, 0.51f},
+    {ImGuiCol_MenuBarBg, 0xdbdbdb, 0x242424},
+    {ImGuiCol_ScrollbarBg, 0xfafafa, 0x050505, 0.53f, 0.53f},
+    {ImGuiCol_ScrollbarGrab, 0xb0b0b0, 0x4f4f4f, 0.8f, 1},
+    {ImGuiCol_ScrollbarGrabHovered, 0x7d7d7d, 0x696969, 0.8f, 1},
+    {ImGuiCol_ScrollbarGrabActive, 0x7d7d7d, 0x828282},
+    {ImGuiCol_Separator, 0x636363, 0x6e6e80, 0.62f, 0.5f},
+    {ImGuiCol_SeparatorHovered, 0x2470cc, 0x1a66bf, 0.78f, 0.78f},
+    {ImGuiCol_SeparatorActive, 0x2470cc, 0x1a66bf},
+    {ImGuiCol_ResizeGrip, 0x595959, 0x4296fa, 0.17f, 0.2f},
+    {ImGuiCol_ResizeGripHovered, 0x4296fa, 0x4296fa, 0.67f, 0.67f},
+    {ImGuiCol_ResizeGripActive, 0x4296fa, 0x4296fa, 0.95f, 0.95f},
+    {ImGuiCol_TabUnfocused, 0xebecee, 0x111a26, 0.99f, 0.97f},
+    {ImGuiCol_TabUnfocusedActive, 0xbdd1e9, 0x23436c},
+    {ImGuiCol_PlotLines, 0x636363, 0x9c9c9c},
+    {ImGuiCol_PlotLinesHovered, 0xff6e59, 0xff6e59},
+    {ImGuiCol_PlotHistogramHovered, 0xff7300, 0xff9900},
+    {ImGuiCol_TableBorderStrong, 0x9191a3, 0x4f4f59},
+    {ImGuiCol_TableBorderLight, 0xadadbd, 0x3b3b40},
+    {ImGuiCol_TableRowBg, 0x000000, 0x000000, 0, 0},
+    {ImGuiCol_TextSelectedBg, 0x4296fa, 0x4296fa, 0.35f, 0.35f},
+    {ImGuiCol_DragDropTarget, 0x4296fa, 0xffff00, 0.95f, 0.9f},
+    {ImGuiCol_NavWindowingHighlight, 0xb2b2b2, 0xffffff, 0.7f, 0.7f},
+    {ImGuiCol_NavWindowingDimBg, 0x333333, 0xcccccc, 0.2f, 0.2f},
+    {ImGuiCol_ModalWindowDimBg, 0x333333, 0xcccccc, 0.35f, 0.35f},
 };
 
 struct {
@@ -62,8 +94,6 @@ void apply_theme(ThemeKind kind) {
     state.kind = kind;
     const ThemeColors& c = theme_colors();
     ImGuiStyle& s = ImGui::GetStyle();
-    if (kind == ThemeKind::dark) ImGui::StyleColorsDark(&s);
-    else ImGui::StyleColorsLight(&s);
     s.WindowRounding = 0;
     s.FrameRounding = 4;
     s.GrabRounding = 4;

@@ -182,6 +182,25 @@ bool slider_int(const char* label, int* v, int min, int max, const char* format,
     return slider_for_everyone(changed, v, min, max, 1, format);
 }
 
+bool stepped_slider_int(const char* label, int* v, int min, int max, const char* format, const char* name,
+                        const char* less, const char* more) {
+    const int before = *v;
+    ImGui::PushID(label);
+    ImGui::PushButtonRepeat(true);
+    const ImVec2 square(ImGui::GetFrameHeight(), 0);  // as wide as tall: a thumb-sized target on phones
+    if (button("-", square)) *v = std::max(min, *v - 1);
+    item_describe(less);
+    ImGui::SameLine(0, 4);
+    ImGui::SetNextItemWidth(std::fmin(200.0f, ImGui::GetContentRegionAvail().x - square.x - 4));
+    slider_int("##value", v, min, max, format, name);
+    ImGui::SameLine(0, 4);
+    if (button("+", square)) *v = std::min(max, *v + 1);
+    item_describe(more);
+    ImGui::PopButtonRepeat();
+    ImGui::PopID();
+    return *v != before;
+}
+
 bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count,
            const char* name) {
     int current = -1;

@@ -20,6 +20,11 @@ bool tab(const char* label, ImGuiTabItemFlags flags = 0);  // BeginTabItem; call
 bool slider_float(const char* label, float* v, float min, float max, const char* format);
 // `name`: what assistive technology calls it when the visible label is hidden ("##id").
 bool slider_int(const char* label, int* v, int min, int max, const char* format, const char* name = nullptr);
+// A slider with a one-step button either side: dragging for big changes, the buttons (held, they repeat) for
+// exact ones; no keyboard needed, so it works on a phone. `less` and `more` describe the buttons ("one hour
+// less per week") to assistive technology, which reads them as "-" and "+".
+bool stepped_slider_int(const char* label, int* v, int min, int max, const char* format, const char* name,
+                        const char* less, const char* more);
 // A combo over a list of (value, label) pairs; `value` is a string key. Returns true when changed.
 // `name`: what assistive technology calls it when the visible label is hidden ("##id").
 bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count,

@@ -76,6 +76,60 @@ void app_toggle_week(App& app, int day) {
     app_derive(app);
 }
 
+namespace {
+
+// The week of the study plan starting on `monday`, when it can be checked in today; else null.
+const certplan::StudyWeek* check_in_week(const App& app, int monday) {
+    const certplan::StudyPlan& plan = app.derived.study_plan;
+    for (const certplan::StudyWeek& w : plan.weeks)
+        if (w.start_day == monday) return certplan::can_check_in(plan, w, app.today) ? &w : nullptr;
+    return nullptr;
+}
+
+void anchor_plan(App& app) {
+    if (app.plan.profile.start_date.empty())
+        app.plan.profile.start_date = certplan::format_date(app.derived.study_plan.start_day);
+}
+
+}  // namespace
+
+void app_toggle_task(App& app, int monday, int task) {
+    const certplan::StudyWeek* week = check_in_week(app, monday);
+    if (!week || task < 0 || task >= int(week->tasks.size()) || task >= 32) return;
+    const double task_hours = week->tasks[size_t(task)].hours;
+    anchor_plan(app);
+    certplan::WeekLog& log = app.plan.progress[monday];
+    log.done ^= 1u << task;
+    const bool ticked = log.done & (1u << task);
+    log.hours = std::min(certplan::kMaxHoursPerWeek, std::max(0.0, log.hours + (ticked ? task_hours : -task_hours)));
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_log_hours(App& app, int monday, double hours) {
+    if (!check_in_week(app, monday) || !(hours >= 0)) return;
+    anchor_plan(app);
+    app.plan.progress[monday].hours = std::min(hours, certplan::kMaxHoursPerWeek);
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_replan(App& app, const certplan::Replan& replan) {
+    if (replan.from == 0 || replan.hours_per_week < 1 || replan.hours_per_week > certplan::kMaxHoursPerWeek) return;
+    if (!app.plan.replans.empty() && app.plan.replans.back().from >= replan.from) app.plan.replans.pop_back();  // replaces one from the same week
+    anchor_plan(app);
+    app.plan.replans.push_back(replan);
+    app_plan_edited(app);
+    app_derive(app);
+}
+
+void app_undo_replan(App& app) {
+    if (app.plan.replans.empty()) return;
+    app.plan.replans.pop_back();
+    app_plan_edited(app);
+    app_derive(app);
+}
+
 std::string app_summary_markdown(const App& app) {
     certplan::SummaryInput in;
     in.catalog = &app.catalog;
@@ -84,6 +138,8 @@ std::string app_summary_markdown(const App& app) {
     in.readiness = &app.derived.readiness;
     in.estimate = &app.derived.estimate;
     in.plan = &app.derived.study_plan;
+    in.pace = &app.derived.pace;
+    in.progress = &app.plan.progress;
     return certplan::plan_summary_markdown(in);
 }
 

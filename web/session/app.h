@@ -112,6 +112,16 @@ void app_set_hours(App& app, double hours_per_week);
 void app_set_target_date(App& app, const std::string& date);  // "" clears it
 // Marks the week of `day` unavailable (no study, no exam), or available again.
 void app_toggle_week(App& app, int day);
+// Check-ins (core/pace.h) for a week of the study plan that has begun (`monday`: its first day). Ticking a task
+// adds its hours to the week's logged hours (unticking takes them off); the hours can then be set exactly.
+// The first check-in fixes the plan's start date when none is set: otherwise the plan would start on each new
+// day's week and move under the check-ins. A week that cannot be checked in (not begun, off) is refused.
+void app_toggle_task(App& app, int monday, int task);
+void app_log_hours(App& app, int monday, double hours);
+// Applies a re-plan the view showed (app.derived.replan_at_pace / replan_at_needed); undone by app_undo_replan,
+// which takes the last one off again (the plan before it comes back, ticks and hours untouched).
+void app_replan(App& app, const certplan::Replan& replan);
+void app_undo_replan(App& app);
 // With a "skip" verdict: show the exam plan anyway, or hide it again.
 void app_choose_exam_plan(App& app, bool chosen);
 // The plan summary as Markdown, and the study plan as an .ics calendar.

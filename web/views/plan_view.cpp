@@ -3,14 +3,19 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "date.h"
 #include "estimate.h"
+#include "fill.h"
+#include "pace.h"
 #include "markdown_html.h"
 #include "study_path.h"
+#include "charts.h"
 #include "format.h"
 #include "imgui.h"
 #include "item_registry.h"
@@ -78,8 +83,7 @@ void draw_questionnaire(App& app) {
     draw_target_date(app, label_w);
 }
 
-// A slider with one-hour steps either side: dragging for big changes, the buttons (held, they repeat)
-// for exact ones; no keyboard needed, so it works on a phone.
+// Hours per week on a stepped slider (no keyboard needed, so it works on a phone).
 void draw_hours(App& app, float indent) {
     const int max_hours = int(app.catalog.estimate.max_hours_per_week);
     const bool unset = !app.plan.profile.hours_per_week;
@@ -87,17 +91,9 @@ void draw_hours(App& app, float indent) {
     // no study time gives no plan at all.
     const int assumed = int(std::lround(app.catalog.estimate.rhythm_hours_per_week));
     int hours = std::max(1, int(std::lround(app.plan.profile.hours_per_week.value_or(assumed))));
-    ImGui::PushButtonRepeat(true);
-    const ImVec2 square(ImGui::GetFrameHeight(), 0);  // as wide as tall: a thumb-sized target on phones
-    if (ui::button("-##fewer hours", square)) app_set_hours(app, std::max(1, hours - 1));
-    item_describe("one hour less per week");
-    ImGui::SameLine(0, 4);
-    ImGui::SetNextItemWidth(std::fmin(200.0f, ImGui::GetContentRegionAvail().x - square.x - 4));
-    if (ui::slider_int("##hours", &hours, 1, max_hours, "%d h/week", "Hours per week")) app_set_hours(app, hours);
-    ImGui::SameLine(0, 4);
-    if (ui::button("+##more hours", square)) app_set_hours(app, std::min(max_hours, hours + 1));
-    item_describe("one hour more per week");
-    ImGui::PopButtonRepeat();
+    if (ui::stepped_slider_int("hours", &hours, 1, max_hours, "%d h/week", "Hours per week", "one hour less per week",
+                               "one hour more per week"))
+        app_set_hours(app, hours);
     ImGui::SetCursorPosX(indent);
     ui::text_muted(std::string(unset ? "Assumed until you set it. " : "") +
                    "Changes the prep-time estimate and the length of the week-by-week plan.");
@@ -142,7 +138,7 @@ void draw_target_date(App& app, float indent) {
     ImGui::SetNextItemWidth(total * 0.31f);
     changed |= ui::combo("##day", day, kNumbers, kNumbers, days, "Target day");
     if (changed) {
-        const int picked = certplan::date_from_parts(std::stoi(year), unsigned(std::stoi(month)), unsigned(std::stoi(day)));
+        const int picked = certplan::date_from_parts(std::atoi(year.c_str()), unsigned(std::atoi(month.c_str())), unsigned(std::atoi(day.c_str())));
         app_set_target_date(app, certplan::format_date(picked));
     }
     ui::same_line_if_fits(ImGui::CalcTextSize("Clear date").x + 12, indent);
@@ -230,7 +226,8 @@ void draw_estimate(App& app) {
     ImGui::PopFont();
     for (const auto& w : e.warnings) ui::text_colored(c.warn, w);
     const certplan::StudyPlan& p = app.derived.study_plan;
-    if (!p.fit_message.empty()) {
+    // Once a week is checked in, the pace's sentence (with the check-in, above) is the one statement about the date.
+    if (!p.fit_message.empty() && !app.derived.pace.logged) {
         ImVec4 col = p.fit == certplan::DateFit::feasible ? c.good : p.fit == certplan::DateFit::tight ? c.warn : c.bad;
         ui::text_colored(col, p.fit_message);
     }
@@ -241,6 +238,96 @@ void draw_estimate(App& app) {
         }
         ImGui::TreePop();
     }
+}
+
+// What to study now, and the check-in: tick the tasks done (each adds its hours), set the hours exactly, for
+// this week or an earlier one; the pace's one sentence under it.
+void draw_check_in(App& app, Views& views) {
+    const certplan::StudyPlan& p = app.derived.study_plan;
+    const certplan::Pace& pace = app.derived.pace;
+    const ThemeColors& c = theme_colors();
+    std::vector<const certplan::StudyWeek*> open;  // the weeks that can be checked in, in order
+    for (const certplan::StudyWeek& w : p.weeks)
+        if (certplan::can_check_in(p, w, app.today)) open.push_back(&w);
+    ui::heading("This week");
+    if (open.empty()) {
+        ui::text_muted("Your plan starts on " + certplan::format_date_long(p.start_day) + ": check in here from that week on.");
+        return;
+    }
+    const certplan::StudyWeek* week = open.back();  // this week, or the latest that has begun
+    for (const certplan::StudyWeek* w : open)
+        if (w->start_day == views.plan.check_in_week) week = w;
+    if (open.size() > 1) {
+        std::vector<std::string> keys, names;
+        for (const certplan::StudyWeek* w : open) {
+            keys.push_back(certplan::format_date(w->start_day));
+            names.push_back((int(w - p.weeks.data()) == pace.this_week ? "This week, " : "Week " + std::to_string(w->index) + ", ") +
+                            certplan::format_date_long(w->start_day));
+        }
+        std::vector<const char*> key_ptrs, name_ptrs;
+        for (size_t i = 0; i < keys.size(); ++i) {
+            key_ptrs.push_back(keys[i].c_str());
+            name_ptrs.push_back(names[i].c_str());
+        }
+        std::string value = certplan::format_date(week->start_day);
+        ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
+        if (ui::combo("##check-in week", value, key_ptrs.data(), name_ptrs.data(), int(key_ptrs.size()), "Check in for"))
+            views.plan.check_in_week = certplan::parse_date(value).value_or(0);
+    }
+    const int monday = week->start_day;
+    std::optional<int> toggled, set_hours;
+    certplan::Replan replan;
+    const auto found = app.plan.progress.find(week->start_day);
+    const certplan::WeekLog log = found == app.plan.progress.end() ? certplan::WeekLog{} : found->second;
+    ui::text(certplan::fill("Week {}, {}: {} planned, {} done",
+                             {std::to_string(week->index), certplan::format_date_long(week->start_day),
+                              certplan::hours(week->hours), certplan::hours(log.hours)}));
+    ImGui::PushID(week->start_day);
+    for (size_t i = 0; i < week->tasks.size() && i < 32; ++i) {
+        const certplan::StudyTask& t = week->tasks[i];
+        ImGui::PushID(int(i));
+        const std::string text = t.title + (t.hours > 0 ? " (" + certplan::hours(t.hours) + ")" : "");
+        bool done = log.done & (1u << i);
+        if (ui::checkbox("##done", &done, ("Done: " + text).c_str())) toggled = int(i);
+        ImGui::SameLine();
+        if (!certplan::openable_url(t.url)) ui::text(text);
+        else if (ui::link(text, t.url)) app_open_url(app, t.url);
+        ImGui::PopID();
+    }
+    // The hours logged: a stepped slider, as for the hours per week.
+    ImGui::AlignTextToFramePadding();
+    ui::label("Hours done");
+    ImGui::SameLine();
+    int logged = int(std::lround(log.hours));
+    if (ui::stepped_slider_int("logged", &logged, 0, std::max(40, int(week->hours) * 2), "%d h", "Hours done",
+                               "one hour less done this week", "one hour more done this week"))
+        set_hours = logged;
+    ImGui::PopID();
+    if (pace.logged) {
+        ui::text_colored(pace.on_time ? c.good : c.warn, pace.message);
+        ui::text_muted(certplan::fill("Done {} of {} planned to date; {} left of {}.",
+                                      {certplan::hours(pace.hours_done), certplan::hours(pace.hours_planned_to_date),
+                                       certplan::hours(pace.hours_remaining), certplan::hours(pace.hours_total)}));
+        const certplan::BurnDown& b = app.derived.burn_down;
+        draw_burn_down("burn-down", b.planned, b.actual, b.today, b.exam, b.text);
+        ui::text_muted("Hours left: dashed as planned, solid as done.");
+    } else {
+        ui::text_muted("Tick what you finished: each task adds its hours, and certplan tells you your pace.");
+    }
+    // Re-plan: each offer says what it changes before it is applied; the last one applied can be undone.
+    const certplan::ReplanOption* offers[] = {&app.derived.replan_at_pace, &app.derived.replan_at_needed};
+    const char* buttons[] = {"Re-plan at my pace", "Re-plan to keep the date"};
+    for (int i = 0; i < 2; ++i) {
+        if (offers[i]->replan.from == 0) continue;
+        ui::text_muted(offers[i]->summary);
+        if (ui::button(buttons[i])) replan = offers[i]->replan;
+    }
+    const bool undo = !app.plan.replans.empty() && ui::button("Undo re-plan");
+    // Edits last: each one re-derives the plan, whose weeks and offers this function has been reading.
+    if (toggled) app_toggle_task(app, monday, *toggled);
+    if (set_hours) app_log_hours(app, monday, *set_hours);
+    if (replan.from) app_replan(app, replan);
+    if (undo) app_undo_replan(app);
 }
 
 ImVec4 phase_color(const std::string& phase) {
@@ -317,9 +404,11 @@ void draw_weeks(App& app) {
         ImGui::TableSetColumnIndex(1);
         ui::text("Week " + std::to_string(w.index) + "\n" + certplan::format_date_long(w.start_day));
         ImGui::TableSetColumnIndex(2);
-        char total[24] = "";
+        char total[48] = "";
         if (w.hours > 0) snprintf(total, sizeof total, ", %.0f h", w.hours);
         const ImVec4 color = phase_color(w.phase);
+        const auto logged = app.plan.progress.find(w.start_day);
+        if (logged != app.plan.progress.end() && w.phase != "off") snprintf(total + strlen(total), sizeof total - strlen(total), ", %.0f h done", logged->second.hours);
         ui::label(phase_label(w.phase) + total, &color);
         if (off || w.phase == "free") {
             ui::text(off ? "No study: marked unavailable" : "No study planned: the plan needs less than an hour a week");
@@ -409,7 +498,7 @@ void draw_exports(App& app) {
 
 }  // namespace
 
-void draw_plan_view(App& app, Views&) {
+void draw_plan_view(App& app, Views& views) {
     const float w = ImGui::GetContentRegionAvail().x;
     if (w >= 1000) {
         ImGui::BeginChild("profile", ImVec2(w * 0.42f, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
@@ -422,8 +511,16 @@ void draw_plan_view(App& app, Views&) {
         ImGui::SameLine();
         ImGui::BeginChild("estimate", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
     }
+    // What to study now comes first: at the top of the plan's column, or on a phone at the top of the view once
+    // the plan is being followed (before that, the questionnaire that makes the plan comes first).
+    const bool plan_shown = app.derived.study_plan.ok && certplan::exam_plan_shown(app.derived.advice, app.plan.profile);
+    const bool check_in_first = plan_shown && (w >= 1000 || !app.plan.progress.empty());
+    if (check_in_first) {
+        draw_check_in(app, views);
+        ImGui::Spacing();
+    }
     if (w < 1000) {
-        draw_plan_in_short(app);
+        if (!check_in_first) draw_plan_in_short(app);  // the check-in, when there is one, is the answer
         draw_questionnaire(app);
         draw_advice(app);
     }
@@ -431,6 +528,10 @@ void draw_plan_view(App& app, Views&) {
     if (draw_late_catalog_wait(app)) {
         if (w >= 1000) ImGui::EndChild();
         return;
+    }
+    if (plan_shown && !check_in_first) {
+        draw_check_in(app, views);
+        ImGui::Spacing();
     }
     if (!certplan::exam_plan_shown(app.derived.advice, app.plan.profile)) {
         ui::heading("No exam plan");

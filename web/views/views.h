@@ -8,8 +8,14 @@
 
 // What the views remember between frames, each part declared beside its view. The session (App) holds the
 // user's plan and what is saved; this holds only how it is being looked at.
+// The Plan view's check-in: which week it is for (its Monday; 0: this week, or the latest that has begun).
+struct PlanViewState {
+    int check_in_week = 0;
+};
+
 struct Views {
     CompareViewState compare;
+    PlanViewState plan;
 };
 
 // Draws one frame of the interface (between ImGui::NewFrame and ImGui::Render).

@@ -1,0 +1,36 @@
+// Re-planning when life happens: the work not yet done re-spread from a week on at a chosen number of hours a
+// week (the pace the user kept, or the hours that keep the exam date), keeping what is done. Re-plans are part
+// of the plan document (PlanDocument::replans); each applies on top of the plan the one before left.
+#pragma once
+#include "availability.h"
+#include "plan.h"
+#include "schedule.h"
+
+#include <string>
+
+namespace certplan {
+
+// The study plan with `replan` applied. The weeks before replan.from keep their tasks as listed (so their
+// ticks still name them) but plan what was logged in them; every task not ticked done, in plan order (a task
+// split over weeks counts per part), is re-spread from replan.from on, whole hours, at most
+// replan.hours_per_week a week, skipping the weeks marked off; the exam is in the next week free after that,
+// on the target date when it still fits, else on the day certplan proposes. No re-plan (from 0, hours 0), or
+// a plan that is not ok: the plan unchanged.
+// `moved_before`: the Monday of the re-plan `plan` already holds (0: none): the weeks before it were kept by that
+// re-plan, and their tasks not done have been moved on already (they are not moved twice).
+StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Replan& replan, const WeekSet& unavailable,
+                    int moved_before = 0);
+// Each of the document's re-plans in order, the ones not after the one before ignored.
+StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const std::vector<Replan>& replans, const WeekSet& unavailable);
+
+// A re-plan the Plan view offers, shown before it is applied: what it is, the plan it makes, and one sentence
+// comparing it with the plan now.
+struct ReplanOption {
+    Replan replan;          // from 0: not offered
+    StudyPlan plan;
+    std::string summary;    // "From Mon 18 Jan 2027, the 23 hours of tasks not done at 9 h a week: exam Fri 12 Feb 2027 instead of Fri 5 Feb 2027."
+};
+ReplanOption replan_option(const StudyPlan& now, const Progress& progress, const Replan& replan, const WeekSet& unavailable,
+                           int moved_before = 0);
+
+}  // namespace certplan

@@ -1,0 +1,53 @@
+// The Plan view's check-in, driven as a person does: tick a task (its hours are logged), set the hours,
+// come back weeks later; the pace's one sentence replaces the plan's statement about the date.
+#include "ui_harness.h"
+#include <nlohmann/json.hpp>
+
+TEST_CASE("the plan view opens on this week: ticking a task logs its hours, and the pace owns the date statement") {
+    UiHarness ui(1280, 3000);
+    app_set_hours(ui.app, 10);
+    app_set_target_date(ui.app, "2027-01-29");
+    app_show(ui.app, View::plan);
+    ui.frames(3);
+    const certplan::StudyPlan& plan = ui.app.derived.study_plan;
+    REQUIRE(plan.ok);
+    REQUIRE(plan.start_day == ui.app.today);  // Mon 23 Nov 2026: the plan starts this week
+    CHECK(ui.has_text("This week"));
+    CHECK(ui.has_text("Tick what you finished"));
+    CHECK(ui.has_text(plan.fit_message));
+    const std::string first = plan.weeks[0].tasks[0].title;
+    const double first_hours = plan.weeks[0].tasks[0].hours;
+
+    ui.click(ui.find_prefix("Done: " + first, "checkbox"));
+    REQUIRE(ui.app.plan.progress.count(ui.app.today) == 1);
+    CHECK(ui.app.plan.progress.at(ui.app.today).hours == first_hours);
+    CHECK(ui.app.plan.progress.at(ui.app.today).done == 1u);
+    CHECK(ui.app.plan.profile.start_date == "2026-11-23");  // the plan no longer moves with the calendar
+    ui.frames(2);
+    CHECK(ui.app.derived.pace.logged);
+    CHECK(ui.has_text(ui.app.derived.pace.message));
+    CHECK_FALSE(ui.has_text(plan.fit_message));  // one statement about the date, never two
+
+    SECTION("unticking takes the hours off again") {
+        ui.click(ui.find_prefix("Done: " + first, "checkbox"));
+        CHECK(ui.app.plan.progress.at(ui.app.today).hours == 0);
+        CHECK(ui.app.plan.progress.at(ui.app.today).done == 0u);
+    }
+    SECTION("two weeks later: the earlier week can still be checked in, and the snapshot carries the figures") {
+        ui.app.today += 14;
+        ui.frames(2);
+        app_log_hours(ui.app, ui.app.today - 7, 4);
+        ui.frames(2);
+        auto snap = nlohmann::json::parse(app_snapshot_json(ui.app, ui.views));
+        CHECK(snap["progress"]["logged"] == true);
+        CHECK(snap["progress"]["hours_done"] == first_hours + 4);
+        CHECK(snap["progress"]["hours_planned_to_date"] == plan.weeks[0].hours + plan.weeks[1].hours);
+        CHECK(snap["progress"]["date_statement"] == ui.app.derived.pace.message);
+        CHECK(snap["plan"]["plan"]["progress"]["2026-11-30"]["hours"] == 4);
+        CHECK(ui.find("Check in for", "combo") != nullptr);
+    }
+    SECTION("a week not begun cannot be checked in") {
+        app_log_hours(ui.app, ui.app.today + 7, 5);
+        CHECK(ui.app.plan.progress.count(ui.app.today + 7) == 0);
+    }
+}
