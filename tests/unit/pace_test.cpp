@@ -140,6 +140,17 @@ TEST_CASE("pace: the check-ins against the plan, worked by hand") {
         CHECK(p.message.find("at no hours a week the plan does not finish, and 15 hours a week keeps your target date") !=
               std::string::npos);
     }
+    SECTION("in the exam week with work left: no weekly pace keeps the date, and none is named") {
+        logs[kMon4Jan] = {10, 0b11};
+        const Pace p = pace(plan, logs, day("2027-02-01"));  // Mon of the exam week (w5), not checked in
+        CHECK(p.hours_remaining == 20);
+        CHECK(p.study_weeks_left == 0);
+        CHECK(p.hours_per_week_needed == 0);
+        CHECK_FALSE(p.on_time);
+        CHECK(p.message.find("after your target date: no study week is left before your target date, Fri 5 Feb 2027.") !=
+              std::string::npos);
+        CHECK(p.message.find("a week keeps") == std::string::npos);
+    }
     SECTION("a check-in in a week off is not counted") {
         logs[kMon4Jan + 14] = {5, 0};
         const Pace p = pace(plan, logs, day("2027-01-20"));
