@@ -111,6 +111,11 @@ ReplanOption replan_option(const StudyPlan& now, const Progress& progress, const
     if (!now.ok || replan.from == 0 || replan.hours_per_week < 1) return o;
     o.replan = replan;
     o.plan = replanned(now, progress, replan, unavailable, moved_before);
+    // A re-plan that would leave every week's hours and the exam day as they are is not offered.
+    bool same = o.plan.exam_day == now.exam_day && o.plan.weeks.size() == now.weeks.size();
+    for (size_t i = 0; same && i < now.weeks.size(); ++i)
+        same = o.plan.weeks[i].start_day == now.weeks[i].start_day && o.plan.weeks[i].hours == now.weeks[i].hours;
+    if (same) return ReplanOption{};
     double left = 0;
     for (const StudyWeek& w : o.plan.weeks)
         if (w.start_day >= replan.from) left += w.hours;

@@ -220,6 +220,13 @@ TEST_CASE("re-plan: the work not done is re-spread from the first week left, wha
         const ReplanOption o = replan_option(first, logs, Replan{day("2027-01-25"), 10}, off, before.first_left);
         CHECK(o.plan.total_hours == 30);
     }
+    SECTION("a re-plan that changes nothing is not offered") {
+        logs[kMon4Jan] = {10, 0b11};  // w1 all done: w2 and w4 at 10 h a week are the plan as it stands
+        const ReplanOption o = replan_option(plan, logs, Replan{before.first_left, 10}, off);
+        CHECK(o.replan.from == 0);
+        CHECK(o.summary.empty());
+        CHECK(replan_option(plan, logs, Replan{before.first_left, 12}, off).replan.from == before.first_left);
+    }
     SECTION("undone by removing it: no re-plan, the plan unchanged") {
         const StudyPlan p = replanned(plan, logs, std::vector<Replan>{}, off);
         CHECK(p.weeks.size() == plan.weeks.size());
