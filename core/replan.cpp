@@ -27,9 +27,12 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
             for (const StudyTask& t : w.tasks) left.push_back(t);
             continue;
         }
-        for (size_t i = 0; i < w.tasks.size() && w.start_day >= moved_before; ++i)
-            if (i >= 32 || !(done & (1u << i))) left.push_back(w.tasks[i]);
         StudyWeek kept = w;
+        for (size_t i = 0; i < w.tasks.size() && w.start_day >= moved_before; ++i)
+            if (i >= 32 || !(done & (1u << i))) {
+                left.push_back(w.tasks[i]);
+                kept.tasks[i].moved = true;
+            }
         kept.hours = w.phase == "off" || log == progress.end() ? 0 : log->second.hours;  // what was done is the plan now
         out.total_hours += kept.hours;
         if (w.phase == "off") ++out.weeks_off;

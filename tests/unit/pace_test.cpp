@@ -187,6 +187,10 @@ TEST_CASE("re-plan: the work not done is re-spread from the first week left, wha
         REQUIRE(p.weeks.size() == 8);  // w1 kept, 11 Jan .. 15 Feb (one off), the exam week of 22 Feb
         CHECK(p.weeks[0].hours == 6);   // what was done is what w1 plans now
         CHECK(p.weeks[0].tasks.size() == 2);  // its ticks still name its tasks
+        CHECK_FALSE(p.weeks[0].tasks[0].moved);  // course A, done, stays
+        CHECK(p.weeks[0].tasks[1].moved);        // course B, not done, is listed where it went and marked here
+        CHECK(task_line(p.weeks[0].tasks[1]) == "Course B (4 h): moved on by the re-plan");
+        CHECK(task_line(p.weeks[1].tasks[0]) == "Course B (4 h)");
         CHECK(p.weeks[1].hours == 5);
         CHECK(p.weeks[1].tasks[0].title == "Course B");  // w1's undone task first
         CHECK(p.weeks[1].tasks[0].hours == 4);
