@@ -44,8 +44,11 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
         const int moved = plan.replans.empty() ? 0 : plan.replans.back().from;
         f.replan_at_pace = replan_option(f.study_plan, plan.progress, {f.pace.first_left, kept}, p.unavailable_weeks, moved);
         const double needed = f.pace.hours_per_week_needed;
-        if (!f.pace.exam_passed && needed >= 1 && needed <= kMaxHoursPerWeek && needed != kept)
+        if (!f.pace.exam_passed && needed >= 1 && needed <= kMaxHoursPerWeek && needed != kept) {
             f.replan_at_needed = replan_option(f.study_plan, plan.progress, {f.pace.first_left, needed}, p.unavailable_weeks, moved);
+            // Offered as keeping the date: only when it does.
+            if (f.replan_at_needed.plan.exam_day != f.study_plan.exam_day) f.replan_at_needed = ReplanOption{};
+        }
     }
     if (f.credential) f.study_resources = study_resources(catalog, *f.credential);
     return f;

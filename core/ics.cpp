@@ -64,7 +64,7 @@ std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_
         if (w.phase == "off" || w.phase == "free") continue;  // no study that week: nothing goes in the calendar
         std::string desc;
         for (const StudyTask& t : w.tasks)
-            desc += "- " + t.title + (t.hours > 0 ? " (" + hours(t.hours) + ")" : "") + (openable_url(t.url) ? ": " + t.url : "") + "\n";
+            desc += "- " + task_line(t) + (openable_url(t.url) ? ": " + t.url : "") + "\n";
         std::string summary = "Study week " + std::to_string(w.index) + ": " + phase_name(w.phase) +
                               (w.hours > 0 ? " (" + hours(w.hours) + ")" : "");
         event(out, "certplan-week-" + std::to_string(w.index) + "-" + format_date_compact(w.start_day), stamp_day,

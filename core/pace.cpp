@@ -91,7 +91,9 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
     const double per_week = study_weeks > 0 ? p.hours_total / study_weeks : 0;
     p.weeks_ahead = per_week > 0 ? std::round(p.hours_ahead / per_week * 10) / 10 : 0;
     p.hours_per_week_kept = elapsed > 0 ? p.hours_done / elapsed : 0;
-    p.hours_per_week_needed = p.hours_remaining <= 0 ? 0 : std::ceil(p.hours_remaining / std::max(left, 1) - 1e-9);
+    p.study_weeks_left = left;
+    // In the exam week (or with only weeks off before it) no weekly pace keeps the date: none is named.
+    p.hours_per_week_needed = p.hours_remaining <= 0 || left == 0 ? 0 : std::ceil(p.hours_remaining / left - 1e-9);
 
     // The finish at the pace kept: the remaining hours from the first week left on, skipping the weeks marked
     // off; the exam can be sat the week after.
@@ -123,6 +125,8 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
                                       p.hours_ahead > 0 ? "ahead" : "behind"});
     const std::string exam = format_date_long(plan.exam_day);
     const std::string date_word = plan.target_day ? "your target date" : "the planned exam day";
+    const std::string keep = left > 0 ? fill("{} a week keeps {}, {}", {hours_words(p.hours_per_week_needed), date_word, exam})
+                                      : fill("no study week is left before {}, {}", {date_word, exam});
     if (p.hours_remaining <= 0) {
         p.message = fill("All {} planned are done: you are ready for the exam on {}.", {hours_words(p.hours_total), exam});
     } else if (p.exam_passed) {
@@ -130,11 +134,9 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
                          {plan.target_day ? "Your target date" : "The planned exam day", exam,
                           hours_words(p.hours_done), hours_words(p.hours_total)});
     } else if (p.finish_day == 0) {
-        p.message = fill("{}{}; at no hours a week the plan does not finish, and {} a week keeps {}, {}.",
-                         {done, where, hours_words(p.hours_per_week_needed), date_word, exam});
+        p.message = fill("{}{}; at no hours a week the plan does not finish, and {}.", {done, where, keep});
     } else {
         const std::string finish = format_date_long(p.finish_day);
-        const std::string keep = fill("{} a week keeps {}, {}", {hours_words(p.hours_per_week_needed), date_word, exam});
         p.message = p.on_time ? fill("{}{}; at your pace of {} a week you are ready by {}, in time for {} ({}).",
                                      {done, where, pace_words(p.hours_per_week_kept), finish, date_word, exam})
                               : fill("{}{}; at your pace of {} a week you are ready by {}, after {}: {}.",

@@ -30,7 +30,8 @@ struct Pace {
     double weeks_ahead = 0;         // hours_ahead in the plan's average study week, one decimal
     double hours_per_week_kept = 0; // done / the weeks to date that were not off
     int finish_day = 0;             // at the pace kept: the Monday after the last study week needed (0: never, at 0 h)
-    double hours_per_week_needed = 0;  // remaining / the study weeks left before the exam week
+    int study_weeks_left = 0;       // the study weeks from first_left to the exam week (weeks off not counted)
+    double hours_per_week_needed = 0;  // remaining / study_weeks_left (0: nothing left, or no study week left)
     int first_left = 0;             // the first week not "to date" (its Monday): where a re-plan starts
     bool exam_passed = false;       // today is after the exam day
     bool on_time = true;            // finish_day is no later than the exam week

@@ -140,7 +140,6 @@ std::string progress_members(const Progress& progress) {
 }
 
 // Check-ins: a Monday each, hours from 0 to a week's, done task indexes 0..31. What is not is left out and reported.
-// Check-ins: a Monday each, hours from 0 to a week's, done task indexes 0..31. What is not is left out and reported.
 void read_progress(PlanReader& r, const JsonValue& j, const std::string& path, Progress& out) {
     if (!j.is_object()) {
         r.fail(path, "expected an object of weekly check-ins");

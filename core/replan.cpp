@@ -27,9 +27,12 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
             for (const StudyTask& t : w.tasks) left.push_back(t);
             continue;
         }
-        for (size_t i = 0; i < w.tasks.size() && w.start_day >= moved_before; ++i)
-            if (i >= 32 || !(done & (1u << i))) left.push_back(w.tasks[i]);
         StudyWeek kept = w;
+        for (size_t i = 0; i < w.tasks.size() && w.start_day >= moved_before; ++i)
+            if (i >= 32 || !(done & (1u << i))) {
+                left.push_back(w.tasks[i]);
+                kept.tasks[i].moved = true;
+            }
         kept.hours = w.phase == "off" || log == progress.end() ? 0 : log->second.hours;  // what was done is the plan now
         out.total_hours += kept.hours;
         if (w.phase == "off") ++out.weeks_off;
@@ -111,6 +114,11 @@ ReplanOption replan_option(const StudyPlan& now, const Progress& progress, const
     if (!now.ok || replan.from == 0 || replan.hours_per_week < 1) return o;
     o.replan = replan;
     o.plan = replanned(now, progress, replan, unavailable, moved_before);
+    // A re-plan that would leave every week's hours and the exam day as they are is not offered.
+    bool same = o.plan.exam_day == now.exam_day && o.plan.weeks.size() == now.weeks.size();
+    for (size_t i = 0; same && i < now.weeks.size(); ++i)
+        same = o.plan.weeks[i].start_day == now.weeks[i].start_day && o.plan.weeks[i].hours == now.weeks[i].hours;
+    if (same) return ReplanOption{};
     double left = 0;
     for (const StudyWeek& w : o.plan.weeks)
         if (w.start_day >= replan.from) left += w.hours;

@@ -26,7 +26,7 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const std::
 // A re-plan the Plan view offers, shown before it is applied: what it is, the plan it makes, and one sentence
 // comparing it with the plan now.
 struct ReplanOption {
-    Replan replan;          // from 0: not offered
+    Replan replan;          // from 0: not offered (nor when it would change no week's hours and not the exam day)
     StudyPlan plan;
     std::string summary;    // "From Mon 18 Jan 2027, the 23 hours of tasks not done at 9 h a week: exam Fri 12 Feb 2027 instead of Fri 5 Feb 2027."
 };

@@ -8,6 +8,7 @@
 #include "fill.h"
 #include "stable_order.h"
 #include "study_path.h"
+#include "wording.h"
 
 namespace certplan {
 
@@ -326,6 +327,10 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
                                   plan.weeks_off > 0 ? fill(" {} skipped.", {count(plan.weeks_off, "week off", "weeks off")}) : ""});
     plan.ok = true;
     return plan;
+}
+
+std::string task_line(const StudyTask& t) {
+    return t.title + (t.hours > 0 ? " (" + hours(t.hours) + ")" : "") + (t.moved ? ": moved on by the re-plan" : "");
 }
 
 }  // namespace certplan

@@ -24,7 +24,11 @@ struct StudyTask {
     double hours = 0;       // whole hours, at least 1 (the exam week's task has none)
     std::string resource_id;  // what to study: a resource of the credential's study path (core/study_path.h)
     std::string url;          // its link (https: from data/), empty when it has none
+    bool moved = false;       // not done, and re-planned into a later week (kept here so the week's ticks still name their tasks)
 };
+
+// A task as the views and exports list it: "Course title (8 h)", and for a moved one what became of it.
+std::string task_line(const StudyTask& t);
 
 struct StudyWeek {
     int index = 0;          // 1-based, counting every calendar week of the plan (weeks off too)

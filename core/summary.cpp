@@ -85,7 +85,7 @@ std::string plan_summary_markdown(const SummaryInput& in) {
         for (const StudyWeek& w : in.plan->weeks) {
             std::string focus;
             for (const StudyTask& t : w.tasks)
-                focus += fill("{}{}{}", {focus.empty() ? "" : "; ", t.title, t.hours > 0 ? fill(" ({})", {hours(t.hours)}) : ""});
+                focus += (focus.empty() ? "" : "; ") + task_line(t);
             if (w.phase == "off") focus = "No study: marked unavailable";
             if (w.phase == "free") focus = "No study planned: the plan needs less than an hour a week";
             const auto log = in.progress ? in.progress->find(w.start_day) : Progress::const_iterator{};

@@ -51,3 +51,24 @@ TEST_CASE("the plan view opens on this week: ticking a task logs its hours, and 
         CHECK(ui.app.plan.progress.count(ui.app.today + 7) == 0);
     }
 }
+
+TEST_CASE("in the exam week with work left, nothing offers to keep the date: only the re-plan at the user's pace") {
+    UiHarness ui(1280, 3000);
+    app_set_hours(ui.app, 10);
+    app_show(ui.app, View::plan);
+    ui.frames(3);
+    const certplan::StudyPlan& plan = ui.app.derived.study_plan;
+    REQUIRE(plan.ok);
+    const std::string first = plan.weeks[0].tasks[0].title;
+    ui.click(ui.find_prefix("Done: " + first, "checkbox"));  // a little done in week 1, nothing after
+    ui.app.today = plan.weeks.back().start_day;              // Monday of the exam week
+    ui.frames(3);
+    const certplan::Pace& pace = ui.app.derived.pace;
+    REQUIRE(pace.hours_remaining > 0);
+    CHECK(pace.study_weeks_left == 0);
+    CHECK(pace.message.find("no study week is left before") != std::string::npos);
+    CHECK(ui.app.derived.replan_at_pace.replan.from != 0);
+    CHECK(ui.app.derived.replan_at_needed.replan.from == 0);
+    CHECK(ui.find("Re-plan at my pace", "button") != nullptr);
+    CHECK(ui.find("Re-plan to keep the date", "button") == nullptr);
+}

@@ -4,6 +4,26 @@
 
 using namespace certplan;
 
+namespace {
+// From Mon 2026-11-23: two study weeks of 10 h (one task each), then the exam week; the exam on Fri 2026-12-11.
+StudyPlan three_week_plan() {
+    StudyPlan p;
+    p.ok = true;
+    p.start_day = 20780;
+    for (int i = 0; i < 3; ++i) {
+        StudyWeek w;
+        w.index = i + 1;
+        w.start_day = p.start_day + 7 * i;
+        w.phase = i < 2 ? "core" : "exam";
+        w.hours = i < 2 ? 10 : 0;
+        w.tasks.push_back({w.phase, "Task, with; punctuation", "", "", w.hours});
+        p.weeks.push_back(w);
+    }
+    p.exam_day = p.start_day + 18;
+    return p;
+}
+}  // namespace
+
 TEST_CASE("iCalendar text is escaped and folded as RFC 5545 says") {
     CHECK(ics_escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne");
     SECTION("short lines are left alone") { CHECK(ics_fold("SUMMARY:hi") == "SUMMARY:hi\r\n"); }
@@ -29,19 +49,7 @@ TEST_CASE("iCalendar text is escaped and folded as RFC 5545 says") {
 }
 
 TEST_CASE("a study plan becomes a calendar with one event per week and the exam day") {
-    StudyPlan p;
-    p.ok = true;
-    p.start_day = 20780;  // Mon 2026-11-23
-    for (int i = 0; i < 3; ++i) {
-        StudyWeek w;
-        w.index = i + 1;
-        w.start_day = p.start_day + 7 * i;
-        w.phase = i < 2 ? "core" : "exam";
-        w.hours = i < 2 ? 10 : 0;
-        w.tasks.push_back({w.phase, "Task, with; punctuation", "", "", w.hours});
-        p.weeks.push_back(w);
-    }
-    p.exam_day = p.start_day + 18;
+    const StudyPlan p = three_week_plan();
     std::string ics = study_plan_ics(p, "Google PMLE", 20780);
     CHECK(ics.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0) == 0);
     CHECK(ics.size() >= 15);
@@ -94,17 +102,7 @@ TEST_CASE("a week marked unavailable puts nothing in the calendar") {
 }
 
 TEST_CASE("the calendar reminds the user to check in each Sunday until the exam") {
-    StudyPlan p;
-    p.ok = true;
-    p.start_day = 20780;  // Mon 2026-11-23
-    for (int i = 0; i < 3; ++i) {
-        StudyWeek w;
-        w.index = i + 1;
-        w.start_day = p.start_day + 7 * i;
-        w.phase = i < 2 ? "core" : "exam";
-        p.weeks.push_back(w);
-    }
-    p.exam_day = p.start_day + 18;  // Fri 2026-12-11
+    const StudyPlan p = three_week_plan();
     const std::string ics = study_plan_ics(p, "Google PMLE", 20780);
     const size_t at = ics.find("UID:certplan-check-in-20261129@certplan.local");
     REQUIRE(at != std::string::npos);

@@ -140,6 +140,17 @@ TEST_CASE("pace: the check-ins against the plan, worked by hand") {
         CHECK(p.message.find("at no hours a week the plan does not finish, and 15 hours a week keeps your target date") !=
               std::string::npos);
     }
+    SECTION("in the exam week with work left: no weekly pace keeps the date, and none is named") {
+        logs[kMon4Jan] = {10, 0b11};
+        const Pace p = pace(plan, logs, day("2027-02-01"));  // Mon of the exam week (w5), not checked in
+        CHECK(p.hours_remaining == 20);
+        CHECK(p.study_weeks_left == 0);
+        CHECK(p.hours_per_week_needed == 0);
+        CHECK_FALSE(p.on_time);
+        CHECK(p.message.find("after your target date: no study week is left before your target date, Fri 5 Feb 2027.") !=
+              std::string::npos);
+        CHECK(p.message.find("a week keeps") == std::string::npos);
+    }
     SECTION("a check-in in a week off is not counted") {
         logs[kMon4Jan + 14] = {5, 0};
         const Pace p = pace(plan, logs, day("2027-01-20"));
@@ -176,6 +187,10 @@ TEST_CASE("re-plan: the work not done is re-spread from the first week left, wha
         REQUIRE(p.weeks.size() == 8);  // w1 kept, 11 Jan .. 15 Feb (one off), the exam week of 22 Feb
         CHECK(p.weeks[0].hours == 6);   // what was done is what w1 plans now
         CHECK(p.weeks[0].tasks.size() == 2);  // its ticks still name its tasks
+        CHECK_FALSE(p.weeks[0].tasks[0].moved);  // course A, done, stays
+        CHECK(p.weeks[0].tasks[1].moved);        // course B, not done, is listed where it went and marked here
+        CHECK(task_line(p.weeks[0].tasks[1]) == "Course B (4 h): moved on by the re-plan");
+        CHECK(task_line(p.weeks[1].tasks[0]) == "Course B (4 h)");
         CHECK(p.weeks[1].hours == 5);
         CHECK(p.weeks[1].tasks[0].title == "Course B");  // w1's undone task first
         CHECK(p.weeks[1].tasks[0].hours == 4);
@@ -208,6 +223,13 @@ TEST_CASE("re-plan: the work not done is re-spread from the first week left, wha
         const StudyPlan first = replanned(plan, logs, Replan{before.first_left, 5}, off);
         const ReplanOption o = replan_option(first, logs, Replan{day("2027-01-25"), 10}, off, before.first_left);
         CHECK(o.plan.total_hours == 30);
+    }
+    SECTION("a re-plan that changes nothing is not offered") {
+        logs[kMon4Jan] = {10, 0b11};  // w1 all done: w2 and w4 at 10 h a week are the plan as it stands
+        const ReplanOption o = replan_option(plan, logs, Replan{before.first_left, 10}, off);
+        CHECK(o.replan.from == 0);
+        CHECK(o.summary.empty());
+        CHECK(replan_option(plan, logs, Replan{before.first_left, 12}, off).replan.from == before.first_left);
     }
     SECTION("undone by removing it: no re-plan, the plan unchanged") {
         const StudyPlan p = replanned(plan, logs, std::vector<Replan>{}, off);

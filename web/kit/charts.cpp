@@ -107,15 +107,23 @@ void draw_burn_down(const char* id, const std::vector<double>& planned, const st
     for (size_t i = 0; i + 1 < actual.size(); ++i)
         dl->AddLine(at(float(i), actual[i]), at(float(i + 1), actual[i + 1]), ImGui::GetColorU32(c.accent), 3);
     for (size_t i = 0; i < actual.size(); ++i) dl->AddCircleFilled(at(float(i), actual[i]), 3.5f, ImGui::GetColorU32(c.accent));
+    // A marker's line, and its name under the plot, centred on the line but kept inside the chart and clear of
+    // the name placed before it (`taken`: that name's span), on whichever side of it has room.
+    ImVec2 taken(-1e9f, -1e9f);  // none yet
     const auto mark = [&](double week, const ImVec4& color, const char* name) {
         if (week < 0 || week > n) return;
         const float x = at(float(week), 0).x;
         dl->AddLine(ImVec2(x, o.y), ImVec2(x, o.y + plot_h), ImGui::GetColorU32(color), 2);
-        const float w = ImGui::CalcTextSize(name).x;
-        dl->AddText(ImVec2(std::fmin(std::fmax(o.x, x - w / 2), o.x + width - w), o.y + plot_h + 4), ImGui::GetColorU32(color), name);
+        const float w = ImGui::CalcTextSize(name).x, gap = 8;
+        const auto inside = [&](float from) { return std::fmin(std::fmax(o.x, from), o.x + width - w); };
+        float from = inside(x - w / 2);
+        if (from < taken.y + gap && from + w > taken.x - gap)
+            from = x < (taken.x + taken.y) / 2 && taken.x - gap - w >= o.x ? taken.x - gap - w : inside(taken.y + gap);
+        dl->AddText(ImVec2(from, o.y + plot_h + 4), ImGui::GetColorU32(color), name);
+        taken = ImVec2(from, from + w);
     };
-    mark(today, c.text, "today");
     mark(exam, c.bad, "exam");
+    mark(today, c.text, "today");
     ImGui::Dummy(ImVec2(width, height));
     ImGui::EndGroup();
     item_text("text", text);

@@ -111,7 +111,10 @@ namespace {
 // ImGui::SliderScalar without its Ctrl+click text entry: the same look and behaviour, but the app links
 // none of ImGui's text-input machinery (about 8 KB gzip), which a canvas cannot offer a phone's keyboard
 // anyway. Mirrors imgui_widgets.cpp (1.90.1) SliderScalar minus TempInputScalar.
-bool slider_scalar(const char* label, ImGuiDataType type, void* data, const void* min, const void* max, const char* format) {
+// Whole numbers only: the app's sliders count hours and dollars, and a float slider would link ImGui's float
+// arithmetic for nothing.
+bool slider_scalar(const char* label, int* data, const int* min, const int* max, const char* format) {
+    const ImGuiDataType type = ImGuiDataType_S32;
     using namespace ImGui;
     ImGuiWindow* window = GetCurrentWindow();
     if (window->SkipItems) return false;
@@ -157,10 +160,9 @@ namespace {
 
 // What every slider adds to ImGui's: arrow keys on the accessibility mirror step it (`step` a key), and
 // the mirror reads its value as the text the slider shows.
-template <typename T>
-bool slider_for_everyone(bool changed, T* v, T min, T max, T step, const char* format) {
+bool slider_for_everyone(bool changed, int* v, int min, int max, int step, const char* format) {
     if (int direction = item_take_step(ImGui::GetItemID())) {
-        *v = std::min(max, std::max(min, T(*v + direction * step)));
+        *v = std::min(max, std::max(min, *v + direction * step));
         changed = true;
     }
     char buf[64];
@@ -171,15 +173,10 @@ bool slider_for_everyone(bool changed, T* v, T min, T max, T step, const char* f
 
 }  // namespace
 
-bool slider_float(const char* label, float* v, float min, float max, const char* format) {
-    const bool changed = slider_scalar(label, ImGuiDataType_Float, v, &min, &max, format);
-    return slider_for_everyone(changed, v, min, max, (max - min) / 20.0f, format);  // a twentieth of the range
-}
-
-bool slider_int(const char* label, int* v, int min, int max, const char* format, const char* name) {
-    const bool changed = slider_scalar(label, ImGuiDataType_S32, v, &min, &max, format);
+bool slider_int(const char* label, int* v, int min, int max, const char* format, const char* name, int step) {
+    const bool changed = slider_scalar(label, v, &min, &max, format);
     if (name) item_name(name);
-    return slider_for_everyone(changed, v, min, max, 1, format);
+    return slider_for_everyone(changed, v, min, max, step, format);
 }
 
 bool stepped_slider_int(const char* label, int* v, int min, int max, const char* format, const char* name,

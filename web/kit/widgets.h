@@ -17,9 +17,9 @@ bool radio(const char* label, bool active, const char* context = nullptr, const 
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags = 0, const ImVec2& size = ImVec2(0, 0));
 bool tab(const char* label, ImGuiTabItemFlags flags = 0);  // BeginTabItem; call EndTabItem when true
 // Sliders: drag, click, or arrow keys (on the canvas and on the accessibility mirror). No text entry.
-bool slider_float(const char* label, float* v, float min, float max, const char* format);
 // `name`: what assistive technology calls it when the visible label is hidden ("##id").
-bool slider_int(const char* label, int* v, int min, int max, const char* format, const char* name = nullptr);
+// `step`: what an arrow key on the mirror adds or takes.
+bool slider_int(const char* label, int* v, int min, int max, const char* format, const char* name = nullptr, int step = 1);
 // A slider with a one-step button either side: dragging for big changes, the buttons (held, they repeat) for
 // exact ones; no keyboard needed, so it works on a phone. `less` and `more` describe the buttons ("one hour
 // less per week") to assistive technology, which reads them as "-" and "+".

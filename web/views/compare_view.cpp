@@ -1,6 +1,7 @@
 // The Compare view: the credentials side by side in a sortable, filterable table, and a details panel
 // with what the exam really tests, every fact's source, and today's status.
 #include <algorithm>
+#include <cmath>
 
 #include "format.h"
 #include "freshness.h"
@@ -41,9 +42,10 @@ void draw_filters(CompareViewState& v) {
     if (ui::checkbox("Fee limit", &limit)) f.max_fee_usd = limit ? 200 : -1;
     if (limit) {
         ui::same_line_if_fits(140 + ImGui::CalcTextSize("Maximum fee").x);
-        float fee = float(f.max_fee_usd);
+        // Whole dollars; an arrow key on the mirror moves it $15, a twentieth of the range.
+        int fee = int(std::lround(f.max_fee_usd));
         ImGui::SetNextItemWidth(140);
-        if (ui::slider_float("Maximum fee", &fee, 0, 300, "up to $%.0f")) f.max_fee_usd = fee;
+        if (ui::slider_int("Maximum fee", &fee, 0, 300, "up to $%d", nullptr, 15)) f.max_fee_usd = fee;
     }
 }
 

@@ -285,8 +285,12 @@ void draw_check_in(App& app, Views& views) {
     ImGui::PushID(week->start_day);
     for (size_t i = 0; i < week->tasks.size() && i < 32; ++i) {
         const certplan::StudyTask& t = week->tasks[i];
+        const std::string text = certplan::task_line(t);
+        if (t.moved) {  // nothing to tick here: the task is in a later week now
+            ui::text_muted(text);
+            continue;
+        }
         ImGui::PushID(int(i));
-        const std::string text = t.title + (t.hours > 0 ? " (" + certplan::hours(t.hours) + ")" : "");
         bool done = log.done & (1u << i);
         if (ui::checkbox("##done", &done, ("Done: " + text).c_str())) toggled = int(i);
         ImGui::SameLine();
@@ -417,12 +421,11 @@ void draw_weeks(App& app) {
         ImGui::PushID(w.start_day);
         for (size_t i = 0; i < w.tasks.size(); ++i) {
             const certplan::StudyTask& t = w.tasks[i];
-            char h[24] = "";
-            if (t.hours > 0) snprintf(h, sizeof h, " (%.0f h)", t.hours);
             // What to study opens where it is: the task's resource is a link when the data gives it one.
             ImGui::PushID(int(i));
-            if (!certplan::openable_url(t.url)) ui::text(t.title + h);
-            else if (ui::link(t.title + h, t.url)) app_open_url(app, t.url);
+            if (t.moved) ui::text_muted(certplan::task_line(t));
+            else if (!certplan::openable_url(t.url)) ui::text(certplan::task_line(t));
+            else if (ui::link(certplan::task_line(t), t.url)) app_open_url(app, t.url);
             ImGui::PopID();
         }
         ImGui::PopID();
