@@ -47,11 +47,12 @@ struct PlanDocument {
     std::map<std::string, Answers> answers;    // credential id -> its own answers
     Progress progress;                         // the weekly check-ins (core/pace.h reads them)
     std::vector<Replan> replans;               // the re-plans applied, in order (each on top of the one before)
+    CheckAnswers checks;                       // "Check me" answers of every credential (question ids are unique)
 
     const Answers& answers_for(const std::string& credential_id) const;
     bool operator==(const PlanDocument& o) const {
         return credential == o.credential && target_chosen == o.target_chosen && profile == o.profile && answers == o.answers &&
-               progress == o.progress && replans == o.replans;
+               progress == o.progress && replans == o.replans && checks == o.checks;
     }
 };
 
