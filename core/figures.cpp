@@ -23,8 +23,12 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     const std::string& target = f.target.credential;
     f.credential = catalog.credential(target);
     f.checklist = catalog.checklist(target);
-    if (f.credential && f.checklist && f.credential->has_blueprint)
-        f.readiness = readiness(f.credential->blueprint, *f.checklist, plan.answers_for(target));
+    if (f.credential && f.checklist && f.credential->has_blueprint) {
+        // Each domain's scenario check (none until the late part brings the questions): calibration.h's rule.
+        std::vector<DomainCheck> checks;
+        for (const Domain& d : f.credential->blueprint.domains) checks.push_back(domain_check(catalog, target, d.id, plan.checks));
+        f.readiness = readiness(f.credential->blueprint, *f.checklist, plan.answers_for(target), 5, &checks);
+    }
     EstimateInput in;
     in.background = p.background;
     in.credential = target;
