@@ -1,6 +1,6 @@
 #include "check_order.h"
 
-#include <algorithm>
+#include <utility>
 
 namespace certplan {
 
@@ -14,7 +14,8 @@ std::vector<size_t> check_order(size_t questions, uint32_t seed, const std::vect
         std::swap(order[i - 1], order[x % i]);
     }
     // Same as last time: rotate by one, which moves every question to another place.
-    if (questions > 1 && order == previous) std::rotate(order.begin(), order.begin() + 1, order.end());
+    if (questions > 1 && order == previous)
+        for (size_t i = 1; i < questions; ++i) std::swap(order[i - 1], order[i]);  // a rotation by one
     return order;
 }
 

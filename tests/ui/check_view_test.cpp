@@ -31,7 +31,7 @@ TEST_CASE("Check me: questions one at a time, feedback and source, a score that 
         CHECK(a->description == ui.app.catalog.question(id)->options[0].text);
         ui.click(a);
         CHECK(ui.app.plan.checks.at(id) == 0);
-        CHECK(ui.has_text(id == "gp-d1-q1" ? "Right: A is the best choice." : "Not the best choice"));
+        CHECK(ui.has_text(id == "gp-d1-q1" ? "Right: that is the best choice." : "Not the best choice"));
         CHECK(ui.has_text("Source: "));
         ui.click(option("C"));  // one answer per question per attempt: a second click changes nothing
         CHECK(ui.app.plan.checks.at(id) == 0);
