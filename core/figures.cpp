@@ -25,8 +25,9 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     f.checklist = catalog.checklist(target);
     if (f.credential && f.checklist && f.credential->has_blueprint) {
         // Each domain's scenario check (none until the late part brings the questions): calibration.h's rule.
-        std::vector<DomainCheck> checks;
-        for (const Domain& d : f.credential->blueprint.domains) checks.push_back(domain_check(catalog, target, d.id, plan.checks));
+        const std::vector<Domain>& domains = f.credential->blueprint.domains;
+        std::vector<DomainCheck> checks(domains.size());
+        for (size_t i = 0; i < domains.size(); ++i) checks[i] = domain_check(catalog, target, domains[i].id, plan.checks);
         f.readiness = readiness(f.credential->blueprint, *f.checklist, plan.answers_for(target), 5, &checks);
     }
     EstimateInput in;
