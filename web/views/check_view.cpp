@@ -40,7 +40,7 @@ void draw_question(App& app, CheckViewState& s, const certplan::Question& q) {
         ++letter[0];
     }
     if (const certplan::Source* src = app.catalog.source(q.source))
-        if (ui::link(fill("Source: {}, {}", {provenance(app.catalog, q.source, q.as_of, true), q.section}), src->url))
+        if (ui::link(fill("Source: {}, section {}", {provenance(app.catalog, q.source, q.as_of, true), q.section}), src->url))
             app_open_url(app, src->url);
     if (ui::button(s.at + 1 < s.order.size() ? "Next question" : "See my score")) ++s.at, s.chosen = -1;
 }
