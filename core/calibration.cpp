@@ -8,7 +8,7 @@ DomainCheck domain_check(const Catalog& catalog, const std::string& credential, 
     for (const Question* q : catalog.questions_for(credential, domain)) {
         ++c.questions;
         auto it = answers.find(q->id);
-        if (it == answers.end() || it->second < 0 || it->second >= int(q->options.size())) continue;
+        if (it == answers.end() || it->second >= q->options.size()) continue;
         ++c.answered;
         if (it->second == q->best()) ++c.right;
     }

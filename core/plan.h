@@ -21,8 +21,9 @@ bool rating_from_key(const std::string& key, Rating& out);
 
 using Answers = std::map<std::string, Rating>;  // checklist item id -> rating (unrated items absent)
 // "Check me": question id -> the option chosen, by its index in data/questions.json (options are never
-// reordered once shipped, like item ids). The latest answer to each question is what counts.
-using CheckAnswers = std::map<std::string, int>;
+// reordered once shipped, like item ids). The latest answer to each question is what counts. A byte, as a
+// rating is: a question has four options.
+using CheckAnswers = std::map<std::string, uint8_t>;
 
 // What the user did in one week of the study plan (a check-in): the hours studied and which of the week's
 // tasks are done (bit i: the week's task i, in the study plan's order).

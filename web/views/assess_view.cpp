@@ -135,7 +135,7 @@ void draw_domains(App& app, Views& views) {
         // The figure that moves first: a phone's width cuts the end of a long header off.
         std::string label = percent(r.domains[i].readiness) + " ready  -  " + d.name + "  -  " + weight_text(d) +
                             " of the exam###" + d.id;
-        if (ui::collapsing(label.c_str(), i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+        if (ui::disclosure(label.c_str(), i == 0, true)) {
             ImGui::Indent(8);
             for (const auto& item : app.derived.checklist->items)
                 if (item.domain == d.id) draw_item(app, item);
