@@ -17,6 +17,20 @@ const Credential* Catalog::credential(const std::string& id) const { return find
 const Checklist* Catalog::checklist(const std::string& id) const { return find_by(checklists, id, &Checklist::credential); }
 const Course* Catalog::course(const std::string& id) const { return find_by(courses, id, &Course::id); }
 const StudyPath* Catalog::study_path(const std::string& id) const { return find_by(study_paths, id, &StudyPath::credential); }
+const Question* Catalog::question(const std::string& id) const { return find_by(questions, id, &Question::id); }
+
+std::vector<const Question*> Catalog::questions_for(const std::string& credential_id, const std::string& domain) const {
+    std::vector<const Question*> out;
+    for (const Question& q : questions)
+        if (q.credential == credential_id && q.domain == domain) out.push_back(&q);
+    return out;
+}
+
+int Question::best() const {
+    for (size_t i = 0; i < options.size(); ++i)
+        if (options[i].best) return int(i);
+    return -1;
+}
 
 const BackgroundHours* EstimateModel::background(const std::string& id) const {
     return find_by(backgrounds, id, &BackgroundHours::background);
@@ -32,7 +46,7 @@ const char* to_string(Status s) {
 }
 
 const char* section_name(CatalogSection s) {
-    static const char* const names[kCatalogSectionCount] = {"sources", "credentials", "checklists", "courses", "advice", "estimate", "study paths"};
+    static const char* const names[kCatalogSectionCount] = {"sources", "credentials", "checklists", "courses", "advice", "estimate", "study paths", "questions"};
     return names[int(s)];
 }
 

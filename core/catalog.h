@@ -97,6 +97,26 @@ struct StudyPath {
     std::vector<StudyResource> resources;  // in study order
 };
 
+// A scenario question of "Check me" (data/questions.json), in certplan's own words: a short situation, four
+// options, exactly one best, and why each option is right or wrong; the checklist items it checks and the
+// source (with its guide section and as-of) that supports the answer. Ids and option order never change
+// once shipped: saved answers name an option by its index.
+constexpr int kQuestionOptions = 4;
+constexpr size_t kMinQuestionsPerDomain = 3;  // per domain of every active credential (the data check)
+
+struct QuestionOption {
+    std::string text, why;  // why: the reason this option is the best answer, or why it is not
+    bool best = false;
+};
+
+struct Question {
+    std::string id, credential, domain, situation;
+    std::vector<std::string> items;      // the checklist items it checks
+    std::string source, section, as_of;  // the source (data/sources.json) and guide section supporting the answer
+    std::vector<QuestionOption> options;
+    int best() const;  // index of the best option; -1 when the data lacks one (the data check forbids it)
+};
+
 // One condition set: every named profile field must take one of the listed values (empty: always).
 using Condition = std::map<std::string, std::vector<std::string>>;
 
@@ -156,8 +176,8 @@ struct EstimateModel {
 
 // The catalog's sections. The web build ships each one in one of two parts (core/catalog_binary.h): the
 // first part, inside app.wasm, holds what the first frame shows; the late part is fetched right after it.
-enum class CatalogSection { sources, credentials, checklists, courses, advice, estimate, study_paths };
-constexpr int kCatalogSectionCount = 7;
+enum class CatalogSection { sources, credentials, checklists, courses, advice, estimate, study_paths, questions };
+constexpr int kCatalogSectionCount = 8;
 constexpr unsigned kEverySection = (1u << kCatalogSectionCount) - 1;
 const char* section_name(CatalogSection s);  // "checklists", as messages name it
 
@@ -170,6 +190,7 @@ struct Catalog {
     Advice advice;
     EstimateModel estimate;
     std::vector<StudyPath> study_paths;  // late: only the Plan view and the exports use them
+    std::vector<Question> questions;     // late: only "Check me" uses them; file order
     // The sections this catalog holds, one bit per CatalogSection: every one, except in the page before its
     // late part has arrived. Code that needs a late section asks holds() before it trusts an empty list.
     unsigned sections = kEverySection;
@@ -181,6 +202,9 @@ struct Catalog {
     const Checklist* checklist(const std::string& credential_id) const;
     const Course* course(const std::string& id) const;
     const StudyPath* study_path(const std::string& credential_id) const;
+    const Question* question(const std::string& id) const;
+    // The questions of one credential's domain, in file order.
+    std::vector<const Question*> questions_for(const std::string& credential_id, const std::string& domain) const;
 };
 
 const char* to_string(Status s);

@@ -10,7 +10,7 @@ namespace certplan {
 namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
-constexpr char kMagic[] = {'C', 'P', 'C', 5};
+constexpr char kMagic[] = {'C', 'P', 'C', 6};
 
 // After the magic: the length of the structure, the structure (the set of sections it holds, one bit per
 // CatalogSection, then those sections in order: counts, numbers, flags, string lengths and
@@ -50,6 +50,8 @@ template <class A> void visit(A& a, StudyResource& x) {
     a(x.id, x.title, x.provider, x.url, x.kind, x.course, x.source, x.as_of, x.hours, x.domains, x.why);
 }
 template <class A> void visit(A& a, StudyPath& x) { a(x.credential, x.resources); }
+template <class A> void visit(A& a, QuestionOption& x) { a(x.text, x.why, x.best); }
+template <class A> void visit(A& a, Question& x) { a(x.id, x.credential, x.domain, x.situation, x.items, x.source, x.section, x.as_of, x.options); }
 // Each section's members. A section is one unit of the format: it is in a part whole, or not at all.
 template <class A> void visit_section(A& a, Catalog& x, CatalogSection s) {
     switch (s) {
@@ -60,6 +62,7 @@ template <class A> void visit_section(A& a, Catalog& x, CatalogSection s) {
         case CatalogSection::advice: return a(x.advice);
         case CatalogSection::estimate: return a(x.estimate);
         case CatalogSection::study_paths: return a(x.study_paths);
+        case CatalogSection::questions: return a(x.questions);
     }
 }
 // The sections in `mask`, in the order of CatalogSection.
@@ -70,7 +73,8 @@ template <class A> void visit_sections(A& a, Catalog& x, unsigned mask) {
 
 // The first part holds what the first frame shows (Compare: the credentials, their facts' sources, the
 // advice and its questions); the late part what only Assess and Plan need (the checklists, the courses,
-// the estimate model and the study paths, none of which derive() needs for Compare's figures).
+// the estimate model, the study paths and the scenario questions, none of which derive() needs for
+// Compare's figures).
 constexpr CatalogPart kPartOf[kCatalogSectionCount] = {
     CatalogPart::first,  // sources
     CatalogPart::first,  // credentials
@@ -79,6 +83,7 @@ constexpr CatalogPart kPartOf[kCatalogSectionCount] = {
     CatalogPart::first,  // advice
     CatalogPart::late,   // estimate
     CatalogPart::late,   // study paths
+    CatalogPart::late,   // questions ("Check me": never in the first download)
 };
 
 unsigned part_mask(CatalogPart part) {

@@ -3,6 +3,7 @@
 #include "link.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <cstring>
@@ -490,6 +491,103 @@ void check_study_paths(const Catalog& c, Problems& problems) {
     }
 }
 
+// Two stems count as the same when they differ only in case, spacing or punctuation.
+std::string stem_key(const std::string& s) {
+    std::string k;
+    for (unsigned char ch : s)
+        if (std::isalnum(ch)) k += char(std::tolower(ch));
+    return k;
+}
+
+// "Check me"'s scenario questions: four options, exactly one best, a reason for every option, no repeated
+// stem or option. References (credential, domain, section, items, as-of) are checked in check_questions.
+void load_questions(Loader& L, const json& root, Catalog& c) {
+    std::set<std::string> stems;
+    each(L, root, "questions", c.questions, [&](const json& o, const std::string& p) {
+        Question q;
+        q.id = L.r.string(o, p, "id");
+        q.credential = L.r.string(o, p, "credential");
+        q.domain = L.r.string(o, p, "domain");
+        q.situation = L.r.string(o, p, "situation");
+        q.items = L.r.strings(o, p, "items");
+        if (o.is_object() && o.contains("items") && q.items.empty()) L.r.fail(p + ".items", "must name at least one checklist item");
+        q.section = L.r.string(o, p, "section");
+        L.provenance(o, p, q.source, q.as_of);
+        if (!q.situation.empty() && !stems.insert(stem_key(q.situation)).second)
+            L.r.fail(p + ".situation", "repeats another question's situation");
+        const json* opts = L.r.array(o, p, "options");
+        if (!opts) return q;
+        if (opts->size() != size_t(kQuestionOptions))
+            L.r.fail(p + ".options", "has " + std::to_string(opts->size()) + " options; a question has " + std::to_string(kQuestionOptions));
+        std::set<std::string> texts;
+        for (size_t j = 0; j < opts->size(); ++j) {
+            const std::string op = JsonReader::index(p + ".options", j);
+            const json& x = (*opts)[j];
+            QuestionOption opt;
+            opt.text = L.r.string(x, op, "text");
+            opt.why = L.r.string(x, op, "why");
+            if (x.is_object() && !x.contains("best")) L.r.fail(op + ".best", "is missing (true or false)");
+            opt.best = L.r.boolean(x, op, "best", false);
+            if (x.is_object() && x.contains("why") && opt.why.empty()) L.r.fail(op + ".why", "is empty: every option needs its reason");
+            if (!opt.text.empty() && !texts.insert(stem_key(opt.text)).second) L.r.fail(op + ".text", "repeats another option");
+            q.options.push_back(opt);
+        }
+        const auto bests = std::count_if(q.options.begin(), q.options.end(), [](const QuestionOption& x) { return x.best; });
+        if (bests != 1) L.r.fail(p + ".options", "has " + std::to_string(bests) + " best answers; a question has exactly one");
+        return q;
+    });
+    check_unique_ids(L.r, c.questions, "questions", &Question::id);
+}
+
+// A question's references: a credential with a blueprint, one of its domains and that domain's guide
+// sections, checklist items of the same credential and domain, the source's own as-of; and every domain
+// of every active credential has at least kMinQuestionsPerDomain questions.
+void check_questions(const Catalog& c, Problems& problems) {
+    const std::string file = "data/questions.json";
+    for (size_t i = 0; i < c.questions.size(); ++i) {
+        const Question& q = c.questions[i];
+        const std::string p = "questions[" + std::to_string(i) + "]";
+        const Credential* k = c.credential(q.credential);
+        if (!k || !k->has_blueprint) {
+            problems.push_back({file, p + ".credential", "\"" + q.credential + "\" is not a credential with a blueprint"});
+            continue;
+        }
+        const Domain* d = nullptr;
+        for (const Domain& x : k->blueprint.domains)
+            if (x.id == q.domain) d = &x;
+        if (!d) {
+            problems.push_back({file, p + ".domain", "\"" + q.domain + "\" is not a domain of " + q.credential});
+            continue;
+        }
+        if (std::find(d->sections.begin(), d->sections.end(), q.section) == d->sections.end())
+            problems.push_back({file, p + ".section", "\"" + q.section + "\" is not a section of " + q.domain + " in " + k->blueprint.guide});
+        if (const Source* s = c.source(q.source))
+            if (s->as_of != q.as_of)
+                problems.push_back({file, p + ".as_of", "is \"" + q.as_of + "\" but the source is as of \"" + s->as_of + "\""});
+        const Checklist* cl = c.checklist(q.credential);
+        for (size_t j = 0; j < q.items.size(); ++j) {
+            const ChecklistItem* item = nullptr;
+            if (cl)
+                for (const ChecklistItem& x : cl->items)
+                    if (x.id == q.items[j]) item = &x;
+            const std::string ip = p + ".items[" + std::to_string(j) + "]";
+            if (!item) problems.push_back({file, ip, "\"" + q.items[j] + "\" is not a checklist item of " + q.credential});
+            else if (item->domain != q.domain)
+                problems.push_back({file, ip, "\"" + q.items[j] + "\" belongs to " + item->domain + ", not to the question's " + q.domain});
+        }
+    }
+    for (const Credential& k : c.credentials) {
+        if (k.status.value != Status::active || !k.has_blueprint) continue;
+        for (const Domain& d : k.blueprint.domains) {
+            const size_t n = c.questions_for(k.id, d.id).size();
+            if (n < kMinQuestionsPerDomain)
+                problems.push_back({file, "questions", k.id + " " + d.id + " (" + d.name + ") has " + std::to_string(n) + " question" +
+                                                           (n == 1 ? "" : "s") + "; an active credential's domain needs at least " +
+                                                           std::to_string(kMinQuestionsPerDomain)});
+        }
+    }
+}
+
 // A checklist item cites its guide: the section must be one its domain lists for that guide version.
 bool section_exists(const Credential& k, const std::string& domain, const std::string& section) {
     for (const Domain& d : k.blueprint.domains)
@@ -568,6 +666,7 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
     };
     check_plan(c.estimate.plan_foundations, "foundations");
     check_study_paths(c, problems);
+    check_questions(c, problems);
     check_plan(c.estimate.plan_core, "core");
     const std::string advice = "data/advice.json";
     for (size_t i = 0; i < c.advice.first_choice.size(); ++i)
@@ -580,7 +679,7 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
 
 const std::vector<std::string>& catalog_file_names() {
     static const std::vector<std::string> names = {"sources.json", "credentials.json", "checklists.json", "courses.json",
-                                                   "advice.json", "estimate.json", "study_paths.json"};
+                                                   "advice.json", "estimate.json", "study_paths.json", "questions.json"};
     return names;
 }
 
@@ -594,7 +693,8 @@ CatalogLoad load_catalog(const std::vector<DataFile>& files) {
                                                     {"courses.json", load_courses},
                                                     {"advice.json", load_advice},
                                                     {"estimate.json", load_estimate},
-                                                    {"study_paths.json", load_study_paths}};
+                                                    {"study_paths.json", load_study_paths},
+                                                    {"questions.json", load_questions}};
     for (const auto& step : steps) {
         const std::string base = step.first;
         const LoadFn fn = step.second;

@@ -23,8 +23,13 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     const std::string& target = f.target.credential;
     f.credential = catalog.credential(target);
     f.checklist = catalog.checklist(target);
-    if (f.credential && f.checklist && f.credential->has_blueprint)
-        f.readiness = readiness(f.credential->blueprint, *f.checklist, plan.answers_for(target));
+    if (f.credential && f.checklist && f.credential->has_blueprint) {
+        // Each domain's scenario check (none until the late part brings the questions): calibration.h's rule.
+        const std::vector<Domain>& domains = f.credential->blueprint.domains;
+        std::vector<DomainCheck> checks(domains.size());
+        for (size_t i = 0; i < domains.size(); ++i) checks[i] = domain_check(catalog, target, domains[i].id, plan.checks);
+        f.readiness = readiness(f.credential->blueprint, *f.checklist, plan.answers_for(target), 5, &checks);
+    }
     EstimateInput in;
     in.background = p.background;
     in.credential = target;

@@ -46,6 +46,8 @@ struct Figures {
 // The rules between the core's steps live here, not in a view:
 // - the advice comes first: until the user picks a target, its first credential is the target;
 // - readiness needs the credential's official blueprint and its checklist; otherwise it is empty (0 rated);
+// - readiness is calibrated by the user's scenario checks (core/calibration.h), so the estimate, Focus next
+//   and the week plan's hours all follow the calibrated figures;
 // - the estimate reads the profile (background, hours per week, target date) and that readiness;
 // - the study plan starts on the profile's start date, or `today` when none is set (or it is unreadable).
 // - the document's re-plans re-spread the work left (core/replan.h); the pace reads the check-ins against that study plan; once any is logged, its sentence is the date statement;

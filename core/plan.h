@@ -20,6 +20,10 @@ const char* rating_key(Rating r);    // "not_yet", … (storage)
 bool rating_from_key(const std::string& key, Rating& out);
 
 using Answers = std::map<std::string, Rating>;  // checklist item id -> rating (unrated items absent)
+// "Check me": question id -> the option chosen, by its index in data/questions.json (options are never
+// reordered once shipped, like item ids). The latest answer to each question is what counts. A byte, as a
+// rating is: a question has four options.
+using CheckAnswers = std::map<std::string, uint8_t>;
 
 // What the user did in one week of the study plan (a check-in): the hours studied and which of the week's
 // tasks are done (bit i: the week's task i, in the study plan's order).
@@ -44,11 +48,12 @@ struct PlanDocument {
     std::map<std::string, Answers> answers;    // credential id -> its own answers
     Progress progress;                         // the weekly check-ins (core/pace.h reads them)
     std::vector<Replan> replans;               // the re-plans applied, in order (each on top of the one before)
+    CheckAnswers checks;                       // "Check me" answers of every credential (question ids are unique)
 
     const Answers& answers_for(const std::string& credential_id) const;
     bool operator==(const PlanDocument& o) const {
         return credential == o.credential && target_chosen == o.target_chosen && profile == o.profile && answers == o.answers &&
-               progress == o.progress && replans == o.replans;
+               progress == o.progress && replans == o.replans && checks == o.checks;
     }
 };
 

@@ -192,6 +192,15 @@ void read_replans(PlanReader& r, const JsonValue& j, const std::string& path, st
     if (!all_read) r.fail(path, "expected a list of {\"from\": a Monday, \"weekly_hours\": 1 to 168} (what was not one was left out)");
 }
 
+// Check answers: an option index each; one that is not is named and left out (the other answers are kept).
+void read_checks(PlanReader& r, const JsonValue& j, CheckAnswers& out) {
+    if (!j.is_object()) return r.fail("plan.checks", "expected an object of question answers");
+    for (const auto& [key, v] : j.members()) {
+        if (v.is_integer() && v.number() >= 0 && v.number() < kQuestionOptions) out[key] = int(v.number());
+        else r.fail("plan.checks." + key, "is not the number of an option");
+    }
+}
+
 void check_known(const Catalog& catalog, const PlanDocument& plan, const std::string& origin, Problems& problems) {
     if (!catalog.credential(plan.credential))
         problems.push_back({origin, "plan.credential", "\"" + plan.credential + "\" is not a credential this version knows"});
@@ -229,13 +238,16 @@ std::string plan_to_json(const PlanDocument& plan) {
     const std::string profile = profile_members(plan.profile);
     const std::string progress = progress_members(plan.progress);
     const std::string replans = replans_members(plan.replans);
+    std::string checks;
+    for (const auto& [id, option] : plan.checks) checks += (checks.empty() ? "" : ", ") + json_string(id) + ": " + std::to_string(option);
     return fill("{\n \"format\": {},\n \"version\": {},\n \"plan\": {\n  \"credential\": {},{}\n  \"profile\": {{}{},\n  "
-                "\"answers\": {{}{}{}{}\n }\n}",
+                "\"answers\": {{}{}{}{}{}\n }\n}",
                 {json_string(kPlanFormatName), std::to_string(kPlanFormatVersion), json_string(plan.credential),
                  plan.target_chosen ? "\n  \"target_chosen\": true," : "", profile,
                  profile.empty() ? "}" : "\n  }", answers, answers.empty() ? "}" : "\n  }",
                  progress.empty() ? "" : ",\n  \"progress\": {" + progress + "\n  }",
-                 replans.empty() ? "" : ",\n  \"replans\": [" + replans + "]"});
+                 replans.empty() ? "" : ",\n  \"replans\": [" + replans + "]",
+                 checks.empty() ? "" : ",\n  \"checks\": {" + checks + "}"});
 }
 
 PlanRead plan_from_json(const std::string& text, const std::string& origin, const Catalog* catalog) {
@@ -291,6 +303,7 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
             read_progress(r, *progress, "plan.progress", out.plan.progress);
         if (const JsonValue* replans = out.version >= 5 ? plan->find("replans") : nullptr)
             read_replans(r, *replans, "plan.replans", out.plan.replans);
+        if (const JsonValue* checks = out.version >= 6 ? plan->find("checks") : nullptr) read_checks(r, *checks, out.plan.checks);
     }
     if (out.plan.credential.empty()) out.plan.credential = PlanDocument().credential;
     else if (out.version < 4) out.plan.target_chosen = out.plan.credential != kOldDefaultCredential;

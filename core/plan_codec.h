@@ -21,7 +21,9 @@ namespace certplan {
 // v5: "progress": the weekly check-ins, {"<Monday as YYYY-MM-DD>": {"hours": 6, "done": [0, 2]}} (done: the
 //     indexes of the week's ticked tasks), and "replans": [{"from": "<Monday>", "weekly_hours": 9}] (the re-plans
 //     applied, in order). v1-v4 had neither: they read with no check-ins and no re-plans.
-constexpr int kPlanFormatVersion = 5;
+// v6: "checks": the "Check me" answers, {"<question id>": <option index 0-3>} (one object for every credential:
+//     question ids are unique). v1-v5 had none. Shared links do not carry them (see data/README.md).
+constexpr int kPlanFormatVersion = 6;
 constexpr const char* kOldDefaultCredential = "google-pmle";
 constexpr const char* kPlanFormatName = "certplan-plan";
 

@@ -18,7 +18,8 @@ double rating_score(Rating r) {
     return 0.0;
 }
 
-Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, const Answers& answers, size_t focus_limit) {
+Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, const Answers& answers, size_t focus_limit,
+                    const std::vector<DomainCheck>* checks) {
     Readiness out;
     double total_weight = 0;
     for (const Domain& d : blueprint.domains) total_weight += d.weight_mid();
@@ -38,7 +39,11 @@ Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, cons
             if (r != Rating::unrated) ++dr.rated;
             sum += rating_score(r);
         }
-        dr.readiness = dr.items > 0 ? sum / dr.items : 0;
+        dr.self_rated = dr.items > 0 ? sum / dr.items : 0;
+        if (checks && out.domains.size() < checks->size()) dr.check = (*checks)[out.domains.size()];
+        const Calibrated cal = calibrate(dr.self_rated, dr.check);
+        dr.readiness = cal.counted;
+        dr.lowered = cal.lowered;
         out.items += dr.items;
         out.rated += dr.rated;
         out.domains.push_back(dr);
@@ -61,7 +66,9 @@ Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, cons
         if (d == out.domains.end() || d->items == 0 || assessed_weight <= 0) continue;
         auto it = answers.find(item.id);
         Rating r = it == answers.end() ? Rating::unrated : it->second;
-        double gain = d->weight / assessed_weight / d->items * (1 - rating_score(r));
+        // In a lowered domain every item counts at the share the check allows (checked / self-rated).
+        const double scale = d->lowered && d->self_rated > 0 ? d->readiness / d->self_rated : 1.0;
+        double gain = d->weight / assessed_weight / d->items * (1 - rating_score(r) * scale);
         if (gain <= 0) continue;
         out.focus.push_back({item.id, item.domain, item.text, r, gain});
     }

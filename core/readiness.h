@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "calibration.h"
 #include "catalog.h"
 #include "plan.h"
 
@@ -34,7 +35,10 @@ double rating_score(Rating r);
 struct DomainReadiness {
     std::string id, name;
     double weight = 0;     // share of the exam, 0..1 (official weights' midpoints, renormalised)
-    double readiness = 0;  // 0..1: mean item score
+    double readiness = 0;  // 0..1: the figure the plan uses (calibration.h: the self-rating, or the check's when well below)
+    double self_rated = 0; // 0..1: mean item score
+    DomainCheck check;     // the scenario check of this domain (no questions: no check)
+    bool lowered = false;  // the check fell well below the self-rating: readiness is the checked figure
     int items = 0, rated = 0;
     double shortfall() const { return weight * (1 - readiness); }  // overall points still missing here
 };
@@ -54,7 +58,8 @@ struct Readiness {
     bool ready_to_book = false;
 };
 
+// `checks` (optional): each domain's scenario check, in blueprint order; see calibration.h for how it counts.
 Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, const Answers& answers,
-                    size_t focus_limit = 5);
+                    size_t focus_limit = 5, const std::vector<DomainCheck>* checks = nullptr);
 
 }  // namespace certplan

@@ -58,6 +58,15 @@ test("on a phone every control of every view is at least 44 CSS px tall", async 
         await page.mouse.wheel(0, -20000);  // back to the top, where the check-in now is
         await settle(page);
       }
+      if (view === "Assess") {
+        // The first domain's check, open: its option radios and its Next button are controls too.
+        await reveal(page, "Check me", "button");
+        await tap(page, "Check me", "button");
+        await reveal(page, "A", "radio");
+        await tap(page, "A", "radio");
+        await page.mouse.wheel(0, -20000);  // back to the top for the walk down
+        await settle(page);
+      }
       await screenshot(page, `touch-targets-${view.toLowerCase()}-390x844`);
       await walkView(page, seen);
       // Back to the top, where each view keeps its combos (credential pickers, questionnaire answers).

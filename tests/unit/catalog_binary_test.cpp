@@ -32,9 +32,11 @@ static_assert(sizeof(Advice) == 48, "Advice changed: see core/catalog_binary.cpp
 static_assert(sizeof(BackgroundHours) == 168, "BackgroundHours changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Calibration) == 144, "Calibration changed: see core/catalog_binary.cpp");
 static_assert(sizeof(EstimateModel) == 536, "EstimateModel changed: see core/catalog_binary.cpp");
-static_assert(sizeof(Catalog) == 744, "Catalog changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Catalog) == 768, "Catalog changed: see core/catalog_binary.cpp");
 static_assert(sizeof(StudyResource) == 432, "StudyResource changed: see core/catalog_binary.cpp");
 static_assert(sizeof(StudyPath) == 56, "StudyPath changed: see core/catalog_binary.cpp");
+static_assert(sizeof(QuestionOption) == 72, "QuestionOption changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Question) == 272, "Question changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Fact<double>) == 120, "Fact<double> changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Fact<std::string>) == 144, "Fact<std::string> changed: see core/catalog_binary.cpp");
 #endif
@@ -96,6 +98,22 @@ TEST_CASE("the web build's catalog bytes hold the whole catalog") {
         CHECK(read->estimate.foundations_shares == json.estimate.foundations_shares);
         CHECK(read->estimate.foundations_passes == 2);
     }
+    SECTION("the scenario questions are a late section of their own, read back whole") {
+        REQUIRE(read->questions.size() == json.questions.size());
+        REQUIRE_FALSE(json.questions.empty());
+        const Question& q = json.questions.front();
+        const Question* r = read->question(q.id);
+        REQUIRE(r);
+        CHECK(r->situation == q.situation);
+        CHECK(r->items == q.items);
+        CHECK(r->best() == q.best());
+        CHECK(r->options.back().why == q.options.back().why);
+        CHECK(catalog_part(CatalogSection::questions) == CatalogPart::late);
+        std::optional<Catalog> first = read_catalog_binary(write_catalog_part(json, CatalogPart::first));
+        REQUIRE(first);
+        CHECK_FALSE(first->holds(CatalogSection::questions));
+        CHECK(first->questions.empty());
+    }
     SECTION("every answer to the questionnaire gets the same advice from either") {
         const auto& fields = profile_fields();
         std::vector<size_t> pick(fields.size(), 0);  // 0: unanswered, else value index + 1
@@ -126,7 +144,7 @@ TEST_CASE("bytes that are not a whole catalog are refused and never misread") {
         CHECK_FALSE(read_catalog_binary(""));
         CHECK_FALSE(read_catalog_binary("CPC"));
         std::string other = bytes;
-        other[3] = 6;  // a later format version
+        other[3] = 7;  // a later format version
         CHECK_FALSE(read_catalog_binary(other));
     }
     SECTION("cut short anywhere, or with bytes left over") {

@@ -1,5 +1,6 @@
 #include <catch_amalgamated.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -216,5 +217,53 @@ TEST_CASE("a study path is refused naming the file and the field") {
         CHECK(has_problem(l, "data/study_paths.json", "paths[1].resources[1].hours.note", "an unknown length needs a note"));
         auto k = load_with("study_paths.json", [](json& j) { j["paths"][2]["credential"] = "coursera-edx-certificates"; });
         CHECK(has_problem(k, "data/study_paths.json", "paths[2].credential", "is not a credential with a blueprint"));
+    }
+}
+
+TEST_CASE("a scenario question is refused naming the file and the field") {
+    // questions[0] is Google PMLE d1's first: option 0 is the best answer.
+    SECTION("two best answers") {
+        auto l = load_with("questions.json", [](json& j) { j["questions"][0]["options"][1]["best"] = true; });
+        CHECK(has_problem(l, "data/questions.json", "questions[0].options", "has 2 best answers; a question has exactly one"));
+    }
+    SECTION("an option without its reason") {
+        auto l = load_with("questions.json", [](json& j) { j["questions"][0]["options"][3]["why"] = ""; });
+        CHECK(has_problem(l, "data/questions.json", "questions[0].options[3].why", "every option needs its reason"));
+    }
+    SECTION("the same situation twice, differing only in case and spacing") {
+        auto l = load_with("questions.json", [](json& j) {
+            std::string s = j["questions"][0]["situation"];
+            for (auto& ch : s) ch = char(std::toupper(static_cast<unsigned char>(ch)));
+            j["questions"][1]["situation"] = "  " + s;
+        });
+        CHECK(has_problem(l, "data/questions.json", "questions[1].situation", "repeats another question's situation"));
+    }
+    SECTION("a checklist item that does not exist, or of another domain") {
+        auto l = load_with("questions.json", [](json& j) { j["questions"][0]["items"] = {"gp-9-9", "gp-2-2"}; });
+        CHECK(has_problem(l, "data/questions.json", "questions[0].items[0]", "\"gp-9-9\" is not a checklist item of google-pmle"));
+        CHECK(has_problem(l, "data/questions.json", "questions[0].items[1]", "belongs to d2, not to the question's d1"));
+    }
+    SECTION("a source that does not exist, or another as-of than the source's") {
+        auto l = load_with("questions.json", [](json& j) { j["questions"][0]["source"] = "nowhere"; });
+        CHECK(has_problem(l, "data/questions.json", "questions[0].source", "names source \"nowhere\""));
+        auto k = load_with("questions.json", [](json& j) { j["questions"][0]["as_of"] = "2020-01-01"; });
+        CHECK(has_problem(k, "data/questions.json", "questions[0].as_of", "but the source is as of"));
+    }
+    SECTION("an active credential's domain with fewer than three questions") {
+        auto l = load_with("questions.json", [](json& j) { j["questions"].erase(0); });
+        CHECK(has_problem(l, "data/questions.json", "questions", "google-pmle d1"));
+    }
+}
+
+TEST_CASE("every domain of every active credential has at least three questions, each with one best answer") {
+    CatalogLoad l = load_catalog(real_files());
+    REQUIRE(l.ok());
+    for (const Credential& k : l.catalog.credentials) {
+        if (k.status.value != Status::active || !k.has_blueprint) continue;
+        for (const Domain& d : k.blueprint.domains) {
+            auto qs = l.catalog.questions_for(k.id, d.id);
+            CHECK(qs.size() >= kMinQuestionsPerDomain);
+            for (const Question* q : qs) CHECK(q->best() >= 0);
+        }
     }
 }

@@ -154,3 +154,40 @@ TEST_CASE("derive: one target, the advice's until the user picks one") {
         CHECK(t.origin == TargetOrigin::advice);
     }
 }
+
+TEST_CASE("derive: a scenario check well below the self-rating lowers its domain, and the week plan follows it") {
+    // google-pmle's domains weigh 13, 16, 21, 20, 18, 13 (101 in all). Every item rated "done it in production":
+    // each domain self-rates 100%. Domain 1's check: 1 of 3 right (gp-d1-q1's best is option 0; q2's is 1, q3's 3).
+    PlanDocument plan;
+    plan.target_chosen = true;
+    for (const ChecklistItem& item : data_catalog().checklist("google-pmle")->items)
+        plan.answers["google-pmle"][item.id] = Rating::in_production;
+    const Figures before = derive(data_catalog(), plan, kMonday);
+    CHECK(before.readiness.overall == Approx(1.0));
+    plan.checks = {{"gp-d1-q1", 0}, {"gp-d1-q2", 0}, {"gp-d1-q3", 0}};
+    const Figures f = derive(data_catalog(), plan, kMonday);
+    const DomainReadiness& d1 = f.readiness.domains[0];
+    CHECK(d1.self_rated == Approx(1.0));
+    CHECK(d1.check.right == 1);
+    CHECK(d1.check.questions == 3);
+    CHECK(d1.lowered);                          // 33% is more than 25 points under 100%
+    CHECK(d1.readiness == Approx(1.0 / 3));
+    CHECK(f.readiness.overall == Approx(277.0 / 303));  // 1 - 13/101 x 2/3
+    CHECK_FALSE(f.readiness.ready_to_book);             // domain 1 is under the 50% floor
+    // Focus next: domain 1's items first (each counts at a third now), and the plan's per-domain prep is
+    // domain 1's alone (every other domain has no shortfall).
+    REQUIRE_FALSE(f.readiness.focus.empty());
+    CHECK(f.readiness.focus.front().domain == "d1");
+    int platform = 0;
+    for (const StudyWeek& w : f.study_plan.weeks)
+        for (const StudyTask& t : w.tasks)
+            if (t.phase == "platform") {
+                ++platform;
+                CHECK(t.domain_id == "d1");
+            }
+    CHECK(platform > 0);
+    SECTION("an unfinished check does not count yet") {
+        plan.checks.erase("gp-d1-q3");
+        CHECK_FALSE(derive(data_catalog(), plan, kMonday).readiness.domains[0].lowered);
+    }
+}

@@ -23,6 +23,7 @@ PlanDocument sample_plan() {
     p.progress[20822] = {6, 0b101};  // Mon 4 Jan 2027: 6 h, tasks 0 and 2 done
     p.progress[20829] = {2.5, 0};
     p.replans = {{20829, 9}, {20843, 12}};
+    p.checks = {{"mla-d1-q1", 1}, {"gp-d2-q3", 0}};
     return p;
 }
 
@@ -110,6 +111,7 @@ TEST_CASE("a version 2 document (today's format before weeks off) reads unchange
     expected.answers.erase("google-pmle");
     expected.progress.clear();  // check-ins and re-plans came in version 5
     expected.replans.clear();
+    expected.checks.clear();    // check answers came in version 6
     CHECK(r.plan == expected);
     CHECK(r.plan.target_chosen);  // aws-mla-c01 is not the old default: the user picked it
     // Saved again, it is a version 4 document that reads back the same.
@@ -275,5 +277,47 @@ TEST_CASE("version 5 check-ins: Mondays with hours and done tasks; anything else
         CHECK(bad.usable);
         CHECK(bad.plan.credential == "aws-mla-c01");
         CHECK(bad.problems.size() == 1);
+    }
+}
+
+TEST_CASE("a version 5 document (today's format before check answers) reads unchanged, with no check answers") {
+    PlanRead r = plan_from_json(read_file(std::string(CERTPLAN_SOURCE_DIR) + "/tests/fixtures/storage-v5.json"), "localStorage");
+    REQUIRE(r.lossless());
+    CHECK(r.version == 5);
+    CHECK(r.plan.credential == "aws-mla-c01");
+    CHECK(r.plan.answers.at("aws-mla-c01").size() == 2);
+    CHECK(r.plan.progress.at(20822) == WeekLog{6, 0b101});
+    CHECK(r.plan.replans == std::vector<Replan>{{20829, 9}});
+    CHECK(r.plan.checks.empty());
+    SECTION("saved again: the current version, the same plan") {
+        PlanRead again = plan_from_json(plan_to_json(r.plan), "localStorage");
+        CHECK(again.version == kPlanFormatVersion);
+        CHECK(again.plan == r.plan);
+    }
+}
+
+TEST_CASE("version 6 check answers: a damaged one is named and left out; everything else is kept") {
+    PlanRead r = plan_from_json(
+        R"({"format":"certplan-plan","version":6,"plan":{"credential":"google-pmle","answers":{"google-pmle":{"gp-1-1":"learning"}},)"
+        R"("progress":{"2027-01-04":{"hours":6}},"checks":{"gp-d1-q1":2,"gp-d1-q2":"b","gp-d1-q3":-1,"gp-d2-q1":4,"gp-d2-q2":3}}})",
+        "localStorage");
+    REQUIRE(r.usable);
+    CHECK(r.plan.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
+    CHECK(r.plan.progress.size() == 1);
+    CHECK(r.plan.checks == CheckAnswers{{"gp-d1-q1", 2}, {"gp-d2-q2", 3}});
+    REQUIRE(r.problems.size() == 3);
+    CHECK(r.problems[0].field == "plan.checks.gp-d1-q2");
+    CHECK(r.problems[1].field == "plan.checks.gp-d1-q3");
+    CHECK(r.problems[2].field == "plan.checks.gp-d2-q1");
+    SECTION("not an object: named, the rest kept") {
+        PlanRead bad = plan_from_json(R"({"format":"certplan-plan","version":6,"plan":{"credential":"aws-mla-c01","checks":[1]}})", "x");
+        CHECK(bad.usable);
+        CHECK(bad.plan.credential == "aws-mla-c01");
+        REQUIRE(bad.problems.size() == 1);
+        CHECK(bad.problems[0].field == "plan.checks");
+    }
+    SECTION("a v5 document's checks are not a field it had: ignored") {
+        PlanRead old = plan_from_json(R"({"format":"certplan-plan","version":5,"plan":{"credential":"aws-mla-c01","checks":{"a":1}}})", "x");
+        CHECK(old.plan.checks.empty());
     }
 }

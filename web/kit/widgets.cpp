@@ -238,16 +238,27 @@ bool combo(const char* label, std::string& value, const char* const* values, con
     return changed;
 }
 
-bool collapsing(const char* label, ImGuiTreeNodeFlags flags) {
-    bool open = ImGui::CollapsingHeader(label, flags);
-    item_annotate("treeitem", nullptr, open ? 1 : 0);
-    return open;
-}
-
-bool tree_node(const char* label, ImGuiTreeNodeFlags flags) {
-    // A tree node without a frame is one line of text tall; with the frame's padding, a thumb's height.
-    if (theme_touch()) flags |= ImGuiTreeNodeFlags_FramePadding;
-    bool open = ImGui::TreeNodeEx(label, flags);
+// Drawn as a selectable row with an arrow before the label rather than with ImGui's tree nodes: the page
+// then carries none of their machinery (about 1 KB of gzip) for its two uses.
+bool disclosure(const char* label, bool default_open, bool framed) {
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID id = ImGui::GetID(label);  // "###" in the label keeps it when the visible text changes
+    bool open = storage->GetInt(id, default_open ? 1 : 0) != 0;
+    const float height = framed || theme_touch() ? ImGui::GetFrameHeight() : ImGui::GetTextLineHeight();
+    const std::string hidden = std::string("##") + label;  // the same id; the text is drawn below, after the arrow
+    if (ImGui::Selectable(hidden.c_str(), framed, 0, ImVec2(0, height))) {
+        open = !open;
+        storage->SetInt(id, open ? 1 : 0);
+    }
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 at(min.x + (framed ? style.FramePadding.x : 0), min.y + (ImGui::GetItemRectSize().y - ImGui::GetFontSize()) / 2);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    ImGui::RenderArrow(draw, at, text, open ? ImGuiDir_Down : ImGuiDir_Right, 1.0f);
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    draw->AddText(ImVec2(at.x + ImGui::GetFontSize() + style.ItemInnerSpacing.x, at.y), text, label, end);
+    item_name(std::string(label, end).c_str());
     item_annotate("treeitem", nullptr, open ? 1 : 0);
     return open;
 }

@@ -29,8 +29,9 @@ bool stepped_slider_int(const char* label, int* v, int min, int max, const char*
 // `name`: what assistive technology calls it when the visible label is hidden ("##id").
 bool combo(const char* label, std::string& value, const char* const* values, const char* const* labels, int count,
            const char* name = nullptr);
-bool collapsing(const char* label, ImGuiTreeNodeFlags flags = 0);
-bool tree_node(const char* label, ImGuiTreeNodeFlags flags = 0);  // TreeNodeEx; call ImGui::TreePop when true
+// A heading that shows or hides what follows it (a tree node, "treeitem" in the mirror; the open state is kept
+// per window). `framed`: a tinted, full-width bar, as a section header. Returns whether it is open.
+bool disclosure(const char* label, bool default_open, bool framed);
 // The current table's header row (sort buttons when the table is sortable), recorded for the mirror; a
 // thumb's height on touch screens.
 void table_headers();

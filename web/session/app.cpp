@@ -170,6 +170,12 @@ void app_rate(App& app, const std::string& item_id, certplan::Rating rating) {
     app_derive(app);
 }
 
+void app_check_answer(App& app, const std::string& question_id, int option) {
+    app.plan.checks[question_id] = option;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
 void app_show(App& app, View view) {
     app.view = view;
     app.view_requested = true;

@@ -67,7 +67,8 @@ void draw_chart(App& app) {
     std::vector<BarRow> rows;
     for (size_t i = 0; i < r.domains.size(); ++i) {
         const auto& d = r.domains[i];
-        rows.push_back({d.name, "weight " + weight_text(app.derived.credential->blueprint.domains[i]), float(d.readiness)});
+        rows.push_back({d.name, "weight " + weight_text(app.derived.credential->blueprint.domains[i]) +
+                                    (d.lowered ? ", counted at its check" : ""), float(d.readiness)});
     }
     ui::heading("Readiness by domain");
     ui::text_muted("The line marks " + percent(certplan::kReadyDomainFloor) + ", the least each domain needs before booking.");
@@ -119,21 +120,26 @@ void draw_item(App& app, const certplan::ChecklistItem& item) {
     ImGui::Spacing();
 }
 
-void draw_domains(App& app) {
+void draw_domains(App& app, Views& views) {
     const certplan::Readiness& r = app.derived.readiness;
     const auto& domains = app.derived.credential->blueprint.domains;
     ui::heading("Checklist");
     ui::text_muted("Rate each item honestly: Not yet, Learning, Can explain it, Done it in production. Click a "
                    "chosen rating again to clear it. Saved in this browser as you go.");
+    // The calibration rule's figure comes from core/calibration.h, so the sentence cannot drift from the rule.
+    ui::text_muted("Under each domain, Check me asks short scenario questions in certplan's own words (not exam "
+                   "questions). When a finished check falls more than " + percent(certplan::kCheckGap) +
+                   " below your self-rating, the plan counts the checked figure.");
     for (size_t i = 0; i < domains.size(); ++i) {
         const auto& d = domains[i];
         // The figure that moves first: a phone's width cuts the end of a long header off.
         std::string label = percent(r.domains[i].readiness) + " ready  -  " + d.name + "  -  " + weight_text(d) +
                             " of the exam###" + d.id;
-        if (ui::collapsing(label.c_str(), i == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+        if (ui::disclosure(label.c_str(), i == 0, true)) {
             ImGui::Indent(8);
             for (const auto& item : app.derived.checklist->items)
                 if (item.domain == d.id) draw_item(app, item);
+            draw_domain_check(app, views.check, r.domains[i]);
             ImGui::Unindent(8);
         }
     }
@@ -164,7 +170,7 @@ void draw_data_tools(App& app) {
 
 }  // namespace
 
-void draw_assess_view(App& app, Views&) {
+void draw_assess_view(App& app, Views& views) {
     if (draw_late_catalog_wait(app)) return;  // the checklists come with the catalog's late part
     draw_credential_picker(app);
     if (!app.derived.credential || !app.derived.checklist || !app.derived.credential->has_blueprint) {
@@ -186,7 +192,7 @@ void draw_assess_view(App& app, Views&) {
     if (w >= 900) {
         // Two panes that scroll on their own: the checklist, and the figures it moves.
         ImGui::BeginChild("checklist", ImVec2(w * 0.58f, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
-        draw_domains(app);
+        draw_domains(app, views);
         draw_data_tools(app);
         ImGui::EndChild();
         ImGui::SameLine();
@@ -207,7 +213,7 @@ void draw_assess_view(App& app, Views&) {
         draw_summary(app);
         draw_chart(app);
         draw_focus(app);
-        draw_domains(app);
+        draw_domains(app, views);
         draw_data_tools(app);
         ImGui::EndChild();
     }

@@ -231,12 +231,13 @@ void draw_estimate(App& app) {
         ImVec4 col = p.fit == certplan::DateFit::feasible ? c.good : p.fit == certplan::DateFit::tight ? c.warn : c.bad;
         ui::text_colored(col, p.fit_message);
     }
-    if (ui::tree_node("Assumptions behind this estimate", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ui::disclosure("Assumptions behind this estimate", true, false)) {
+        ImGui::Indent();
         for (const auto& a : e.assumptions) {
             ui::bullet();
             ui::text_muted(a);
         }
-        ImGui::TreePop();
+        ImGui::Unindent();
     }
 }
 

@@ -20,7 +20,10 @@ std::string app_snapshot_json(const App& app, const Views& views) {
         rows += (rows.empty() ? "" : ",") + json_string(app.catalog.credentials[i].id);
     const certplan::Readiness& r = app.derived.readiness;
     for (const auto& d : r.domains)
-        domains += fill("{}{\"id\":{},\"readiness\":{}}", {domains.empty() ? "" : ",", json_string(d.id), certplan::json_number(d.readiness)});
+        domains += fill("{}{\"id\":{},\"readiness\":{},\"self_rated\":{},\"checked\":{},\"lowered\":{}}",
+                        {domains.empty() ? "" : ",", json_string(d.id), certplan::json_number(d.readiness),
+                         certplan::json_number(d.self_rated), d.check.complete() ? certplan::json_number(d.check.score()) : "null",
+                         boolean(d.lowered)});
     for (const Notice& n : app.notices) notices += (notices.empty() ? "" : ",") + json_string(n.text);
     const certplan::Estimate& e = app.derived.estimate;
     const certplan::StudyPlan& sp = app.derived.study_plan;

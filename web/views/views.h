@@ -1,7 +1,9 @@
 // The views: one file per tab, plus the page around them (app_view.cpp), the notices and the shared-plan
 // banner. Each draws what the user sees through the kit (web/kit/) and turns clicks into session edits.
 #pragma once
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "app.h"
 #include "compare_view.h"
@@ -13,9 +15,19 @@ struct PlanViewState {
     int check_in_week = 0;
 };
 
+// "Check me" (check_view.cpp): the attempt in progress. Not saved: only the answers are (the plan's checks).
+struct CheckViewState {
+    std::string credential, domain;  // the check open (none when they are not the target's and a domain)
+    std::vector<size_t> order;       // this attempt's order: indexes into the domain's questions
+    size_t at = 0;                   // the question shown (order.size(): the attempt is done, its score shown)
+    int chosen = -1;                 // the option chosen for it in this attempt (-1: none yet)
+    uint32_t attempts = 0;           // seeds each attempt's order
+};
+
 struct Views {
     CompareViewState compare;
     PlanViewState plan;
+    CheckViewState check;
 };
 
 // Draws one frame of the interface (between ImGui::NewFrame and ImGui::Render).
@@ -31,6 +43,8 @@ void draw_compare_view(App& app, Views& views);
 void draw_assess_view(App& app, Views& views);
 void draw_plan_view(App& app, Views& views);
 void draw_share_view(App& app, Views& views);
+// "Check me" for one domain of the Assess view (check_view.cpp): its two figures and its questions.
+void draw_domain_check(App& app, CheckViewState& state, const certplan::DomainReadiness& domain);
 void draw_notices(App& app);
 // Until the catalog's late part is in (web/session/late_catalog.h), a view that needs it shows this line, or
 // the failure and a way to try again, in its place. True while it does: the caller draws nothing more.
