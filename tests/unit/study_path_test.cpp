@@ -1,7 +1,7 @@
 #include <catch_amalgamated.hpp>
 
 #include "data_catalog.h"
-
+#include "link.h"
 #include "study_path.h"
 
 using namespace certplan;
@@ -77,6 +77,13 @@ TEST_CASE("the shipped study paths: each vendor's own guide, and no Google Cloud
     CHECK(g->resources[0].course == "production-ml-systems");
     CHECK(g->resources[0].url == c.course("production-ml-systems")->url);
     CHECK(g->resources[1].course == "structuring-ml-projects");
-    // AI-103's skills outline has no verified official page: no link, said so, rather than a guessed one.
-    CHECK(c.study_path("azure-ai-103")->resources[0].url.empty());
+    // AI-103's path is no dead end: every resource links Microsoft Learn (its course, then its study guide).
+    const StudyPath* az = c.study_path("azure-ai-103");
+    for (const StudyResource& r : az->resources) {
+        INFO(r.id);
+        CHECK(openable_url(r.url));
+        CHECK(r.url.rfind("https://learn.microsoft.com/", 0) == 0);
+    }
+    CHECK(practice_resource(az->resources)->url ==
+          "https://learn.microsoft.com/credentials/certifications/resources/study-guides/ai-103");
 }
