@@ -22,6 +22,8 @@
 // A complete Google PMLE assessment plus a full profile is about 70 characters; 12 weeks checked in add about 36.
 #include "share_link.h"
 
+#include <cstring>
+
 #include <cmath>
 
 #include "availability.h"
@@ -139,8 +141,15 @@ std::string encode_share_fragment(const PlanDocument& plan, const Catalog& catal
     return base64url_encode(bytes);
 }
 
-ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& catalog) {
+std::string trim_pasted_link(const std::string& link) {
+    size_t end = link.size();
+    while (end > 0 && std::strchr(".,;:!?)]}>'\"", link[end - 1]) != nullptr) --end;
+    return link.substr(0, end);
+}
+
+ShareDecode decode_share_fragment(const std::string& pasted, const Catalog& catalog) {
     ShareDecode out;
+    const std::string fragment = trim_pasted_link(pasted);
     auto fail = [&](const std::string& field, const std::string& message) {
         out.problems.push_back(problem(field, message));
         out.ok = false;

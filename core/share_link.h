@@ -25,7 +25,10 @@ struct ShareDecode {
     std::string message() const;  // the first problem in plain words, for the user
 };
 
-// Accepts "#plan=…", "plan=…" or the bare data.
+// A link as pasted: chat apps and mail often glue a closing "." or ")" (or quotes, commas…) to it. None of these is a
+// base64url character, so they are dropped from the end before the link is read.
+std::string trim_pasted_link(const std::string& link);
+// Accepts "#plan=…", "plan=…" or the bare data, with what trim_pasted_link drops.
 ShareDecode decode_share_fragment(const std::string& fragment, const Catalog& catalog);
 
 }  // namespace certplan

@@ -8,6 +8,13 @@
   const live = document.getElementById("a11y-live");
   const ring = document.getElementById("a11y-focus-ring");
   if (!mirror) return;
+  // NOTE: emscripten's GLFW calls preventDefault() on every Tab and Backspace from a capture listener on
+  // window, which would trap a keyboard or screen-reader user inside the mirror. This listener is added before
+  // app.js starts GLFW, so it runs first: while the mirror has the focus those two keys are the browser's
+  // (Tab moves on, Backspace edits), and GLFW never sees them. The canvas ignores keys typed in the mirror anyway.
+  window.addEventListener("keydown", (e) => {
+    if ((e.key === "Tab" || e.key === "Backspace") && mirror.contains(document.activeElement)) e.stopImmediatePropagation();
+  }, true);
   const byKey = new Map();
   let lastUpdate = 0, pending = false, lastStatus = "";
 

@@ -237,3 +237,22 @@ TEST_CASE("version 4 carries the check-ins compactly: 12 weeks all checked in st
         CHECK_FALSE(decode_share_fragment(encode_share_fragment(bad, c), c).ok);
     }
 }
+
+TEST_CASE("a link pasted with the punctuation chat apps and mail add after it still opens", "[share]") {
+    Catalog c = test_catalog();
+    std::mt19937 rng(20261206);
+    PlanDocument p = random_plan(rng, c);
+    const std::string link = "#plan=" + encode_share_fragment(p, c);
+    for (const char* tail : {".", ")", ").", "\"", ",", "!"}) {
+        SECTION(std::string("ending in ") + tail) {
+            ShareDecode d = decode_share_fragment(link + tail, c);
+            REQUIRE(d.ok);
+            CHECK(d.plan == p);
+        }
+    }
+    SECTION("trim_pasted_link drops only what no link ends with") {
+        CHECK(trim_pasted_link("plan=AbC-_9).") == "plan=AbC-_9");
+        CHECK(trim_pasted_link("plan=AbC-_9") == "plan=AbC-_9");
+        CHECK(trim_pasted_link(").") == "");
+    }
+}

@@ -10,9 +10,12 @@
 void draw_readiness_bars(const char* id, const std::vector<BarRow>& rows, float threshold) {
     const ThemeColors& c = theme_colors();
     const float width = ImGui::GetContentRegionAvail().x;
-    // On a narrow screen (a phone) each name sits whole above its bar; on a wider one, beside it.
-    const bool stacked = width < 440;
-    const float label_w = stacked ? 0 : std::fmin(width * 0.45f, 320.0f);
+    // Each name sits beside its bar when every name fits its column whole; otherwise (a phone, a long domain
+    // name) each sits whole above its bar: a name is never cut.
+    const float column_w = std::fmin(width * 0.45f, 320.0f);
+    bool stacked = width < 440;
+    for (const BarRow& r : rows) stacked = stacked || ImGui::CalcTextSize(r.label.c_str()).x > column_w - 8;
+    const float label_w = stacked ? 0 : column_w;
     const float bar_w = width - label_w - 60;
     const float row_h = ImGui::GetTextLineHeight() + 10;
     ImGui::PushID(id);
@@ -25,14 +28,7 @@ void draw_readiness_bars(const char* id, const std::vector<BarRow>& rows, float 
         }
         ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        bool cut = false;
-        if (!stacked) {
-            // Beside its bar, the label ends in an ellipsis where its column ends (the whole of it is in the tooltip).
-            const ImVec2 l0(p.x, p.y + 4), l1(p.x + label_w - 8, p.y + row_h);
-            const ImVec2 label_size = ImGui::CalcTextSize(r.label.c_str());
-            cut = label_size.x > l1.x - l0.x;
-            ImGui::RenderTextEllipsis(dl, l0, l1, l1.x, l1.x, r.label.c_str(), nullptr, &label_size);
-        }
+        if (!stacked) dl->AddText(ImVec2(p.x, p.y + 4), ImGui::GetColorU32(c.text), r.label.c_str());
         ImVec2 b0(p.x + label_w, p.y + 3), b1(p.x + label_w + bar_w, p.y + row_h - 3);
         dl->AddRectFilled(b0, b1, ImGui::GetColorU32(c.border), 3);
         float v = std::fmax(0.f, std::fmin(1.f, r.value));
@@ -47,7 +43,6 @@ void draw_readiness_bars(const char* id, const std::vector<BarRow>& rows, float 
         dl->AddText(ImVec2(b1.x + 8, p.y + 4), ImGui::GetColorU32(c.text), pct);
         ImGui::Dummy(ImVec2(width, row_h));
         ImGui::EndGroup();
-        if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.label.c_str());
         item_text("text", r.label + ": " + pct + (r.detail.empty() ? "" : " (" + r.detail + ")"));
     }
     ImGui::PopID();

@@ -11,7 +11,7 @@ std::string app_share_fragment(const App& app) {
 std::string app_share_url(const App& app) { return app.address.base_url + "#" + app_share_fragment(app); }
 
 bool app_open_link(App& app, const std::string& fragment) {
-    std::string f = fragment;
+    std::string f = certplan::trim_pasted_link(fragment);
     if (!f.empty() && f[0] == '#') f.erase(0, 1);
     if (f.empty()) return false;
     if (f.rfind(certplan::kSharePrefix, 0) != 0) return false;  // an ordinary in-page anchor: not ours, ignored quietly

@@ -89,13 +89,15 @@ void app_draw(App& app, Views& views) {
             if (draw_tab(app, t.label, t.view)) shown = &t;
         ImGui::EndTabBar();
         if (shown) {
+            // A request (a button in a view, Alt+1..4) holds until its tab is the one shown: a request made
+            // while a view draws comes after the tab bar, so the bar selects it on a later frame.
+            if (app.view_requested && shown->view == app.view) app.view_requested = false;
             if (!app.view_requested) app.view = shown->view;
             ImGui::PushID(shown->label);
             draw_view(app, views, shown->draw);
             ImGui::PopID();
         }
     }
-    app.view_requested = false;
     // Keyboard shortcuts: Alt+1..4 switch views (documented in the README and on the Share view).
     const ImGuiIO& io = ImGui::GetIO();
     if (io.KeyAlt && !io.WantTextInput) {

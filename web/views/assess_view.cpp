@@ -50,7 +50,10 @@ void draw_summary(App& app) {
     ImGui::SameLine();
     ImGui::BeginGroup();
     ui::heading(("Overall readiness " + percent(r.overall)).c_str());
-    ui::text_muted("Weighted by the official blueprint. Rated " + std::to_string(r.rated) + " of " +
+    const bool official = app.derived.credential && app.derived.credential->blueprint.verified;
+    ui::text_muted(std::string(official ? "Weighted by the official blueprint's domain weights."
+                                        : "Weighted by the domain weights of third-party copies of the guide (unverified).") +
+                   " Rated " + std::to_string(r.rated) + " of " +
                    std::to_string(r.items) + " items; unrated items count as \"not yet\".");
     // The rule's figures come from core/readiness.h, so the sentence cannot drift from the rule.
     const std::string floor = percent(certplan::kReadyDomainFloor), overall = percent(certplan::kReadyOverall);
@@ -87,11 +90,16 @@ void draw_focus(App& app) {
         ui::text_muted("Weakest domain for the exam: " + w.name + " (" + percent(w.readiness) + " ready, " +
                        percent(w.weight) + " of the exam).");
     }
+    ui::text_muted("The items worth most to the overall figure, from any domain:");
     for (const auto& f : r.focus) {
+        // The figure leads the line, so that wrapping never splits it ("+2." / "3 pts").
         char gain[32];
-        snprintf(gain, sizeof gain, "+%.1f pts", f.gain * 100);
+        snprintf(gain, sizeof gain, "+%.1f pts: ", f.gain * 100);
+        std::string domain;
+        for (const auto& d : r.domains)
+            if (d.id == f.domain) domain = d.name;
         ui::bullet();
-        ui::text(f.text + "  (" + gain + ", now: " + certplan::rating_label(f.rating) + ")");
+        ui::text(gain + f.text + " (" + domain + "; now: " + certplan::rating_label(f.rating) + ")");
     }
 }
 

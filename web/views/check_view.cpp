@@ -61,13 +61,17 @@ void draw_domain_check(App& app, CheckViewState& s, const certplan::DomainReadin
     const bool open = s.credential == credential && s.domain == r.id && s.order.size() == questions.size();
     const bool finished = open && s.at >= s.order.size();
     if (open && !finished) {
+        if (s.reveal) {  // a check just opened: bring its first question into view (it may sit below the fold)
+            ImGui::SetScrollHereY(0.2f);
+            s.reveal = false;
+        }
         draw_question(app, s, *questions[s.order[s.at]]);
     } else {
         if (finished) ui::status(fill("Score: {} of {} right.", {std::to_string(check.right), std::to_string(check.questions)}));
         if (ui::button(finished ? "Retake in a new order" : "Check me")) {
             // A new attempt: a new order, never the last one again (core/check_order.h).
             s.order = certplan::check_order(questions.size(), ++s.attempts * 2654435761u, open ? s.order : std::vector<size_t>());
-            s.credential = credential, s.domain = r.id, s.at = 0, s.chosen = -1;
+            s.credential = credential, s.domain = r.id, s.at = 0, s.chosen = -1, s.reveal = true;
         }
         item_describe(r.name.c_str());
     }

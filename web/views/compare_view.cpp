@@ -98,7 +98,10 @@ bool draw_table(App& app, CompareViewState& v, float height, bool scroll) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         bool selected = v.selected == c.id;
-        if (ui::selectable(c.short_name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) v.selected = c.id;
+        if (ui::selectable(c.short_name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) {
+            v.selected = c.id;
+            v.chosen = true;
+        }
         ImGui::TableSetColumnIndex(1);
         ImVec4 sc = c.status.value == Status::retired ? col.bad : c.status.value == Status::beta ? col.warn : col.good;
         ImGui::PushStyleColor(ImGuiCol_Text, sc);
@@ -172,7 +175,10 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
         for (const std::string& s : c.status.successors)
             if (const Credential* succ = app.catalog.credential(s)) {
                 std::string label = "See its successor: " + succ->short_name;
-                if (ui::button(label.c_str())) v.selected = succ->id;
+                if (ui::button(label.c_str())) {
+                    v.selected = succ->id;
+                    v.chosen = true;
+                }
             }
     } else if (c.status.value == Status::beta) {
         ui::text_colored(col.warn, "In beta" + (c.status.since.empty() ? std::string() : " since " + c.status.since) + ". " + c.status.note);
@@ -250,9 +256,9 @@ void draw_advice_card(App& app) {
 }  // namespace
 
 void compare_view_follow_plan(const App& app, CompareViewState& v) {
-    if (v.seen_replaced == app.plan_replaced) return;
+    if (v.seen_replaced != app.plan_replaced) v.chosen = false;
     v.seen_replaced = app.plan_replaced;
-    if (!app.catalog.credentials.empty()) v.selected = app.derived.target.credential;
+    if (!v.chosen && !app.catalog.credentials.empty()) v.selected = app.derived.target.credential;
 }
 
 void draw_selected(App& app, CompareViewState& v) {

@@ -22,6 +22,7 @@ struct CheckViewState {
     size_t at = 0;                   // the question shown (order.size(): the attempt is done, its score shown)
     int chosen = -1;                 // the option chosen for it in this attempt (-1: none yet)
     uint32_t attempts = 0;           // seeds each attempt's order
+    bool reveal = false;             // scroll the first question into view on the next frame
 };
 
 struct Views {
