@@ -17,7 +17,7 @@ test("the compare view names every credential family, with no error and no forei
       assert.ok(labels.some((l) => (family instanceof RegExp ? family.test(l) : l === family)), `missing ${family}`);
     }
     const snap = await snapshot(page);
-    assert.equal(snap.compare.rows.length, 9);
+    assert.equal(snap.compare.rows.length, 10);  // MLA-C02 joined the catalog (2026-12)
     await screenshot(page, "compare-1280x800");
     assert.deepEqual(watch.errors, []);
     assert.deepEqual(watch.foreign, []);

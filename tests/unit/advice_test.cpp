@@ -137,13 +137,14 @@ TEST_CASE("every platform and background gets a first credential, certplan's own
         CHECK(a.verdict == Verdict::foundations_first);
         CHECK(first_choice_reason(a)->source == "article");
     }
-    SECTION("new to ML on an AWS team: foundations first, then the AWS exam (certplan's rule)") {
+    SECTION("new to ML on an AWS team: foundations first, then the AWS exam (certplan's rule), MLA-C02 in beta said so") {
         AdviceResult a = advise(data_catalog(), profile_of("new-to-ml", "aws"));
-        CHECK(a.first_credential == "aws-mla-c01");
+        CHECK(a.first_credential == "aws-mla-c02");
         CHECK(a.foundations_first);
         CHECK(a.verdict == Verdict::foundations_first);
         CHECK(first_choice_reason(a)->id == "new-to-ml-aws");
         CHECK(std::string(reason_origin(*first_choice_reason(a))) == "certplan's rule");
+        CHECK(std::any_of(a.reasons.begin(), a.reasons.end(), [](const Reason& r) { return r.id == "beta-status"; }));
     }
     SECTION("Azure: AI-103 (certplan's rule), its status said honestly") {
         AdviceResult a = advise(data_catalog(), profile_of("working-ml", "azure"));
