@@ -70,20 +70,21 @@ test("check a domain: one question at a time, feedback and source, a score that 
     await page.mouse.click(start.x + start.w / 2, start.y + start.h / 2);
     await settle(page);
     const firstOrder = [];
-    for (let i = 0; i < 3; ++i) {
-      await reveal(page, `Question ${i + 1} of 3`);
-      const id = await answer(page, i !== 1);  // right, wrong, right
+    const wrong = (i) => i === 1 || i === 2;  // right, wrong, wrong, right, right, right: 4 of 6
+    for (let i = 0; i < 6; ++i) {
+      await reveal(page, `Question ${i + 1} of 6`);
+      const id = await answer(page, !wrong(i));
       firstOrder.push(id);
-      await reveal(page, i !== 1 ? "Right: that is the best choice." : "Not the best choice: the best is marked below.", "status");
+      await reveal(page, !wrong(i) ? "Right: that is the best choice." : "Not the best choice: the best is marked below.", "status");
       // Every option's reason, the best one marked, and the source as a link.
       const q = byId.get(id);
       for (const [k, o] of q.options.entries()) await reveal(page, `${letters[k]}${o.best ? " (best)" : ""}: ${o.why}`);
       const source = await reveal(page, /^Source: /, "link");
       assert.match(source.value, /^https:\/\//);
       if (i === 1) await screenshot(page, "check-feedback-1280x800");
-      await next(page, i === 2);
+      await next(page, i === 5);
     }
-    await reveal(page, "Score: 2 of 3 right.", "status");
+    await reveal(page, "Score: 4 of 6 right.", "status");
     let d1 = (await snapshot(page)).readiness.domains[0];
     assert.ok(Math.abs(d1.checked - 2 / 3) < 1e-9, `checked ${d1.checked}`);
     assert.equal(d1.self_rated, 1);
@@ -97,19 +98,19 @@ test("check a domain: one question at a time, feedback and source, a score that 
     await page.mouse.click(again.x + again.w / 2, again.y + again.h / 2);
     await settle(page);
     const secondOrder = [];
-    for (let i = 0; i < 3; ++i) {
+    for (let i = 0; i < 6; ++i) {
       secondOrder.push(await answer(page, true));
-      await next(page, i === 2);
+      await next(page, i === 5);
     }
     assert.notDeepEqual(secondOrder, firstOrder, "a retake asks in a new order");
-    await reveal(page, "Score: 3 of 3 right.", "status");
+    await reveal(page, "Score: 6 of 6 right.", "status");
     d1 = (await snapshot(page)).readiness.domains[0];
     assert.equal(d1.checked, 1);
     assert.equal(d1.lowered, false);
 
     await waitSaved(page);
     const saved = (await snapshot(page)).plan;
-    assert.equal(Object.keys(saved.plan.checks).length, 3, "every answer is saved with the plan");
+    assert.equal(Object.keys(saved.plan.checks).length, 6, "every answer is saved with the plan");
     await page.reload();
     await page.waitForFunction(() => window.certplan && window.certplan.complete === true, null, { timeout: 60000 });
     const after = await snapshot(page);
@@ -199,7 +200,7 @@ test("on a phone (390x844): options are radios at least 44 px, a tap answers, th
     // The next question's first line sits just above the scrolling list: a finger drags the list down a little
     // (from inside it: the header above it does not scroll).
     await swipe(page, 195, -200, 400);
-    await findItem(page, "Question 2 of 3");
+    await findItem(page, "Question 2 of 6");
     assert.deepEqual(watch.errors, []);
   } finally {
     await b.close();

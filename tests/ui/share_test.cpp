@@ -104,10 +104,10 @@ TEST_CASE("a shared plan, adopted, keeps the visitor's own check answers (links 
     app_rate(sender.app, "gp-1-1", Rating::learning);
     const std::string link = app_share_fragment(sender.app);
     UiHarness visitor;
-    app_check_answer(visitor.app, "gp-d1-q1", 1);
+    app_check_answer(visitor.app, "gp-d1-q4", 1);
     REQUIRE(app_open_link(visitor.app, "#" + link));
     CHECK(visitor.app.plan.checks.empty());  // the link has none
     app_use_shared_plan(visitor.app);
     CHECK(visitor.app.plan.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
-    CHECK(visitor.app.plan.checks == certplan::CheckAnswers{{"gp-d1-q1", 1}});
+    CHECK(visitor.app.plan.checks == certplan::CheckAnswers{{"gp-d1-q4", 1}});
 }

@@ -157,22 +157,23 @@ TEST_CASE("derive: one target, the advice's until the user picks one") {
 
 TEST_CASE("derive: a scenario check well below the self-rating lowers its domain, and the week plan follows it") {
     // google-pmle's domains weigh 13, 16, 21, 20, 18, 13 (101 in all). Every item rated "done it in production":
-    // each domain self-rates 100%. Domain 1's check: 1 of 3 right (gp-d1-q1's best is option 0; q2's is 1, q3's 3).
+    // each domain self-rates 100%. Domain 1's check, option 0 everywhere: 1 of 6 right (option 0 is the best of
+    // gp-d1-q5 alone; q4's best is option 2, q6's 1, q7's 3, q8's 2, q9's 3).
     PlanDocument plan;
     plan.target_chosen = true;
     for (const ChecklistItem& item : data_catalog().checklist("google-pmle")->items)
         plan.answers["google-pmle"][item.id] = Rating::in_production;
     const Figures before = derive(data_catalog(), plan, kMonday);
     CHECK(before.readiness.overall == Approx(1.0));
-    plan.checks = {{"gp-d1-q1", 0}, {"gp-d1-q2", 0}, {"gp-d1-q3", 0}};
+    plan.checks = {{"gp-d1-q4", 0}, {"gp-d1-q5", 0}, {"gp-d1-q6", 0}, {"gp-d1-q7", 0}, {"gp-d1-q8", 0}, {"gp-d1-q9", 0}};
     const Figures f = derive(data_catalog(), plan, kMonday);
     const DomainReadiness& d1 = f.readiness.domains[0];
     CHECK(d1.self_rated == Approx(1.0));
     CHECK(d1.check.right == 1);
-    CHECK(d1.check.questions == 3);
-    CHECK(d1.lowered);                          // 33% is more than 25 points under 100%
-    CHECK(d1.readiness == Approx(1.0 / 3));
-    CHECK(f.readiness.overall == Approx(277.0 / 303));  // 1 - 13/101 x 2/3
+    CHECK(d1.check.questions == 6);
+    CHECK(d1.lowered);                          // 17% is more than 25 points under 100%
+    CHECK(d1.readiness == Approx(1.0 / 6));
+    CHECK(f.readiness.overall == Approx(541.0 / 606));  // 1 - 13/101 x 5/6
     CHECK_FALSE(f.readiness.ready_to_book);             // domain 1 is under the 50% floor
     // Focus next: domain 1's items first (each counts at a third now), and the plan's per-domain prep is
     // domain 1's alone (every other domain has no shortfall).
@@ -187,7 +188,7 @@ TEST_CASE("derive: a scenario check well below the self-rating lowers its domain
             }
     CHECK(platform > 0);
     SECTION("an unfinished check does not count yet") {
-        plan.checks.erase("gp-d1-q3");
+        plan.checks.erase("gp-d1-q9");
         CHECK_FALSE(derive(data_catalog(), plan, kMonday).readiness.domains[0].lowered);
     }
 }

@@ -23,7 +23,7 @@ PlanDocument sample_plan() {
     p.progress[20822] = {6, 0b101};  // Mon 4 Jan 2027: 6 h, tasks 0 and 2 done
     p.progress[20829] = {2.5, 0};
     p.replans = {{20829, 9}, {20843, 12}};
-    p.checks = {{"mla-d1-q1", 1}, {"gp-d2-q3", 0}};
+    p.checks = {{"mla-d1-q1", 1}, {"gp-d2-q6", 0}};
     return p;
 }
 
@@ -299,16 +299,16 @@ TEST_CASE("a version 5 document (today's format before check answers) reads unch
 TEST_CASE("version 6 check answers: a damaged one is named and left out; everything else is kept") {
     PlanRead r = plan_from_json(
         R"({"format":"certplan-plan","version":6,"plan":{"credential":"google-pmle","answers":{"google-pmle":{"gp-1-1":"learning"}},)"
-        R"("progress":{"2027-01-04":{"hours":6}},"checks":{"gp-d1-q1":2,"gp-d1-q2":"b","gp-d1-q3":-1,"gp-d2-q1":4,"gp-d2-q2":3}}})",
+        R"("progress":{"2027-01-04":{"hours":6}},"checks":{"gp-d1-q4":2,"gp-d1-q5":"b","gp-d1-q6":-1,"gp-d2-q4":4,"gp-d2-q5":3}}})",
         "localStorage");
     REQUIRE(r.usable);
     CHECK(r.plan.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
     CHECK(r.plan.progress.size() == 1);
-    CHECK(r.plan.checks == CheckAnswers{{"gp-d1-q1", 2}, {"gp-d2-q2", 3}});
+    CHECK(r.plan.checks == CheckAnswers{{"gp-d1-q4", 2}, {"gp-d2-q5", 3}});
     REQUIRE(r.problems.size() == 3);
-    CHECK(r.problems[0].field == "plan.checks.gp-d1-q2");
-    CHECK(r.problems[1].field == "plan.checks.gp-d1-q3");
-    CHECK(r.problems[2].field == "plan.checks.gp-d2-q1");
+    CHECK(r.problems[0].field == "plan.checks.gp-d1-q5");
+    CHECK(r.problems[1].field == "plan.checks.gp-d1-q6");
+    CHECK(r.problems[2].field == "plan.checks.gp-d2-q4");
     SECTION("not an object: named, the rest kept") {
         PlanRead bad = plan_from_json(R"({"format":"certplan-plan","version":6,"plan":{"credential":"aws-mla-c01","checks":[1]}})", "x");
         CHECK(bad.usable);

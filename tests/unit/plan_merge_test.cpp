@@ -73,12 +73,12 @@ TEST_CASE("two tabs' plans merge value by value: what this tab changed wins, the
 
 TEST_CASE("check answers merge question by question: this tab's new or changed answer wins, the rest from storage") {
     PlanDocument base;
-    base.checks = {{"gp-d1-q1", 0}, {"gp-d1-q2", 1}};
+    base.checks = {{"gp-d1-q4", 0}, {"gp-d1-q5", 1}};
     PlanDocument ours = base, theirs = base;
-    ours.checks["gp-d1-q1"] = 2;      // this tab answered again
-    ours.checks["gp-d1-q3"] = 3;      // and a new one
-    theirs.checks["gp-d1-q2"] = 0;    // the other tab changed another
+    ours.checks["gp-d1-q4"] = 2;      // this tab answered again
+    ours.checks["gp-d1-q6"] = 3;      // and a new one
+    theirs.checks["gp-d1-q5"] = 0;    // the other tab changed another
     theirs.checks["mla-d1-q1"] = 1;
     PlanDocument m = merge_plans(base, ours, theirs);
-    CHECK(m.checks == CheckAnswers{{"gp-d1-q1", 2}, {"gp-d1-q2", 0}, {"gp-d1-q3", 3}, {"mla-d1-q1", 1}});
+    CHECK(m.checks == CheckAnswers{{"gp-d1-q4", 2}, {"gp-d1-q5", 0}, {"gp-d1-q6", 3}, {"mla-d1-q1", 1}});
 }

@@ -67,7 +67,7 @@ TEST_CASE("the shipped study paths: each vendor's own guide, and no Google Cloud
         INFO(id);
         REQUIRE(p);
         REQUIRE(practice_resource(p->resources));
-        CHECK(practice_resource(p->resources)->kind == "exam-guide");
+        if (std::string(id) != "google-pmle") CHECK(practice_resource(p->resources)->kind == "exam-guide");
         for (const StudyResource& r : p->resources)
             if (std::string(id) != "google-pmle") CHECK(r.provider != "Google Cloud");
     }
@@ -77,6 +77,19 @@ TEST_CASE("the shipped study paths: each vendor's own guide, and no Google Cloud
     CHECK(g->resources[0].course == "production-ml-systems");
     CHECK(g->resources[0].url == c.course("production-ml-systems")->url);
     CHECK(g->resources[1].course == "structuring-ml-projects");
+    // Then Google Skills' learning path, before the guide: every domain's prep task names it.
+    for (const char* d : {"d1", "d2", "d3", "d4", "d5", "d6"}) {
+        REQUIRE(resource_for_domain(g->resources, d));
+        CHECK(resource_for_domain(g->resources, d)->id == "gp-skills-path");
+    }
+    CHECK(resource_for_domain(g->resources, "d1")->url == "https://www.skills.google/paths/17");
+    // Its practice is certplan's Check me, with no link: no official sample questions page was confirmed,
+    // and the exam guide is not practice.
+    const StudyResource* practice = practice_resource(g->resources);
+    REQUIRE(practice);
+    CHECK(practice->id == "gp-check-me");
+    CHECK(practice->kind == "practice");
+    CHECK(practice->url.empty());
     // AI-103's path is no dead end: every resource links Microsoft Learn (its course, then its study guide).
     const StudyPath* az = c.study_path("azure-ai-103");
     for (const StudyResource& r : az->resources) {
