@@ -1,6 +1,7 @@
 // The catalog: every credential, checklist, course, source and piece of advice the app shows, as loaded
 // from data/*.json. Plain data; catalog_load.h builds it and checks it.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -194,6 +195,8 @@ struct Catalog {
     // The sections this catalog holds, one bit per CatalogSection: every one, except in the page before its
     // late part has arrived. Code that needs a late section asks holds() before it trusts an empty list.
     unsigned sections = kEverySection;
+    // The build its bytes came from (core/catalog_binary.h: a stamp of the whole catalog); 0 when read from JSON.
+    uint32_t build = 0;
 
     bool holds(CatalogSection s) const { return (sections >> int(s)) & 1u; }
     bool complete() const { return sections == kEverySection; }

@@ -5,14 +5,18 @@
 #include <map>
 #include <vector>
 
+#include "crc32.h"
+
 namespace certplan {
 
 namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
-constexpr char kMagic[] = {'C', 'P', 'C', 6};
+constexpr char kMagic[] = {'C', 'P', 'C', 7};
 
-// After the magic: the length of the structure, the structure (the set of sections it holds, one bit per
+// After the magic: the build stamp (4 bytes, big-endian: the CRC-32 of the whole catalog's structure and text, so
+// the two parts of one build carry the same stamp and a late part from another build is told apart), the length of
+// the structure, the structure (the set of sections it holds, one bit per
 // CatalogSection, then those sections in order: counts, numbers, flags, string lengths and
 // back-references), then the text of every distinct string, in order. Text kept together compresses
 // better than text interleaved with numbers: the download is gzipped.
@@ -250,24 +254,43 @@ private:
     }
 };
 
-std::string write_sections(const Catalog& catalog, unsigned mask) {
-    Catalog copy = catalog;  // the visitors take their structs by reference, for reading and writing alike
-    mask &= copy.sections;
+// The structure and text of the sections in `mask`.
+std::string section_bytes(Catalog& copy, unsigned mask) {
     Writer w;
     w.put_count(mask);
     visit_sections(w, copy, mask);
     Writer head;
-    head.out.assign(kMagic, sizeof kMagic);
     head.put_count(w.out.size());
     return head.out + w.out + w.text;
 }
 
-enum class ReadResult { ok, damaged, overlap };
+std::string write_sections(const Catalog& catalog, unsigned mask) {
+    Catalog copy = catalog;  // the visitors take their structs by reference, for reading and writing alike
+    mask &= copy.sections;
+    const std::string whole = section_bytes(copy, copy.sections);
+    const uint32_t stamp = crc32(reinterpret_cast<const uint8_t*>(whole.data()), whole.size());
+    std::string out(kMagic, sizeof kMagic);
+    for (int shift = 24; shift >= 0; shift -= 8) out += char(uint8_t(stamp >> shift));
+    return out + (mask == copy.sections ? whole : section_bytes(copy, mask));
+}
+
+constexpr size_t kHeaderSize = sizeof kMagic + 4;  // the magic, then the build stamp
+
+uint32_t stamp_of(const std::string& bytes) {
+    uint32_t stamp = 0;
+    for (size_t i = sizeof kMagic; i < kHeaderSize; ++i) stamp = stamp << 8 | uint8_t(bytes[i]);
+    return stamp;
+}
+
+enum class ReadResult { ok, damaged, overlap, other_build };
 
 // Reads the sections in `bytes` into `c`, which must not hold any of them yet; `mask` says which they were.
 ReadResult read_sections(Catalog& c, const std::string& bytes, unsigned& mask) {
-    if (bytes.size() < sizeof kMagic || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0) return ReadResult::damaged;
-    Reader r(bytes, sizeof kMagic);
+    if (bytes.size() < kHeaderSize || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0) return ReadResult::damaged;
+    // Sections from two builds do not mix: the figures would pair one build's checklists with another's credentials.
+    const uint32_t stamp = stamp_of(bytes);
+    if (c.sections != 0 && stamp != c.build) return ReadResult::other_build;
+    Reader r(bytes, kHeaderSize);
     const uint64_t m = r.get_count();
     if (!r.ok || m > kEverySection) return ReadResult::damaged;
     mask = unsigned(m);
@@ -275,6 +298,7 @@ ReadResult read_sections(Catalog& c, const std::string& bytes, unsigned& mask) {
     visit_sections(r, c, mask);
     if (!r.ok || !r.at_end()) return ReadResult::damaged;
     c.sections |= mask;
+    c.build = stamp;
     return ReadResult::ok;
 }
 
@@ -300,6 +324,10 @@ bool add_catalog_part(Catalog& catalog, const std::string& bytes, std::string& p
     const ReadResult r = read_sections(merged, bytes, mask);
     if (r == ReadResult::damaged) {
         problem = "the file is damaged, or from another version of certplan";
+        return false;
+    }
+    if (r == ReadResult::other_build) {
+        problem = "it belongs to another build of certplan (the page was updated since it loaded): reload the page";
         return false;
     }
     if (r == ReadResult::overlap) {

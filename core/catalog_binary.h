@@ -25,7 +25,9 @@ std::string write_catalog_part(const Catalog& catalog, CatalogPart part);
 // are not a catalog of this format (truncated, garbled, another version).
 std::optional<Catalog> read_catalog_binary(const std::string& bytes);
 // Adds the sections in `bytes` (the late part) to `catalog`. False, with `problem` saying why and `catalog`
-// unchanged, when the bytes are damaged or from another format, or hold a section `catalog` already has.
+// unchanged, when the bytes are damaged or from another format, hold a section `catalog` already has, or come
+// from another build than the sections `catalog` holds (each part carries a stamp of the whole catalog it was
+// written from). Whether the result is complete is the caller's to check (web/session/late_catalog.cpp).
 bool add_catalog_part(Catalog& catalog, const std::string& bytes, std::string& problem);
 
 }  // namespace certplan

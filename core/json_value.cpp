@@ -33,6 +33,19 @@ public:
 
 private:
     const std::string& s_;
+
+    // Sorted by key, and of a key given twice the last (as nlohmann_json reads it): a stable sort keeps the
+    // order of equal keys, and the last of each run is kept.
+    static void sort_members(std::vector<Member>& ms) {
+        std::stable_sort(ms.begin(), ms.end(), [](const Member& a, const Member& b) { return a.first < b.first; });
+        size_t kept = 0;
+        for (size_t i = 0; i < ms.size(); ++i) {
+            if (i + 1 < ms.size() && ms[i + 1].first == ms[i].first) continue;  // a later one of the same key follows
+            if (kept != i) ms[kept] = std::move(ms[i]);
+            ++kept;
+        }
+        ms.resize(kept);
+    }
     size_t pos_ = 0;
 
     int peek() const { return pos_ < s_.size() ? static_cast<unsigned char>(s_[pos_]) : -1; }
@@ -64,6 +77,7 @@ private:
         ++pos_;  // '{'
         space();
         if (peek() == '}') return ++pos_, true;
+        bool sorted = true;
         for (;;) {
             space();
             Member m;
@@ -72,15 +86,16 @@ private:
             if (peek() != ':') return false;
             ++pos_;
             if (!value(m.second, depth)) return false;
-            // Sorted by key as read, and of a key given twice the last (as nlohmann_json reads it).
+            // Appended as read (a key above the last keeps them sorted, as certplan writes them); sorted once at
+            // the end otherwise. Inserting each in its place would move the members after it: quadratic.
             auto& ms = v.members_;
-            auto at = ms.begin() + (first_not_below(ms, m.first) - ms.cbegin());
-            if (at != ms.end() && at->first == m.first) at->second = std::move(m.second);
-            else ms.insert(at, std::move(m));
+            if (!ms.empty() && !(ms.back().first < m.first)) sorted = false;
+            ms.push_back(std::move(m));
             space();
             if (peek() == ',') { ++pos_; continue; }
             if (peek() != '}') return false;
             ++pos_;
+            if (!sorted) sort_members(ms);
             return true;
         }
     }

@@ -24,6 +24,12 @@ bool rating_from_key(const std::string& key, Rating& out) {
     return false;
 }
 
+bool Profile::operator==(const Profile& o) const {
+    bool same = true;
+    visit_profile_fields([&](const PlanField&, auto get) { same = same && get(*this) == get(o); });
+    return same;
+}
+
 const Answers& PlanDocument::answers_for(const std::string& credential_id) const {
     static const Answers none;
     auto it = answers.find(credential_id);

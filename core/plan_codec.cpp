@@ -13,28 +13,6 @@ namespace certplan {
 
 namespace {
 
-// The profile's answers as the members of a JSON object (text), in a fixed order.
-std::string profile_members(const Profile& p) {
-    std::string out;
-    const auto member = [&](const std::string& key, const std::string& value) {
-        out += (out.empty() ? "\n   " : ",\n   ") + json_string(key) + ": " + value;
-    };
-    for (const ProfileField& f : profile_fields()) {
-        std::string v = profile_value(p, f.name);
-        if (!v.empty()) member(f.name, json_string(v));
-    }
-    if (p.hours_per_week) member("hours_per_week", json_number(*p.hours_per_week));
-    if (p.exam_plan_chosen) member("exam_plan_chosen", "true");
-    if (!p.target_date.empty()) member("target_date", json_string(p.target_date));
-    if (!p.start_date.empty()) member("start_date", json_string(p.start_date));
-    if (!p.unavailable_weeks.empty()) {
-        std::string weeks;
-        for (int monday : p.unavailable_weeks) weeks += (weeks.empty() ? "" : ", ") + json_string(format_date(monday));
-        member("unavailable_weeks", "[" + weeks + "]");
-    }
-    return out;
-}
-
 bool is_date(const std::string& s) { return is_iso_date(s); }
 
 // Problems in the plan's text, each named by its field path.
@@ -69,41 +47,43 @@ struct PlanReader {
     }
 };
 
-void read_profile(PlanReader& r, const JsonValue& j, const std::string& path, Profile& p) {
-    if (!j.is_object()) {
-        r.fail(path, "expected an object");
-        return;
+// One field's value from its JSON, by its coding; what does not fit is reported and left out.
+void read_value(PlanReader& r, const PlanField& f, const JsonValue& v, const std::string& fp, std::string& out) {
+    if (f.coding == Coding::choice) {
+        const ProfileField* pf = profile_field(f.key);
+        if (!v.is_string() || !pf || (!v.string().empty() && std::find(pf->values.begin(), pf->values.end(), v.string()) == pf->values.end()))
+            r.fail(fp, "is not one of the answers to this question");
+        else
+            out = v.string();
+    } else if (f.coding == Coding::date) {
+        if (!v.is_string() || !is_date(v.string())) r.fail(fp, "expected a date as YYYY-MM-DD");
+        else out = v.string();
+    } else if (!v.is_string()) {
+        r.fail(fp, "expected a string");
+    } else {
+        out = v.string();
     }
-    for (const auto& [key, v] : j.members()) {
-        const std::string fp = PlanReader::join(path, key);
-        if (key == "hours_per_week") {
-            if (!v.is_number() || v.number() < 0 || v.number() > kMaxHoursPerWeek)
-                r.fail(fp, "expected a number of hours from 0 to " + std::to_string(int(kMaxHoursPerWeek)));
-            else
-                p.hours_per_week = v.number();
-        } else if (key == "target_date" || key == "start_date") {
-            if (!v.is_string() || !is_date(v.string())) r.fail(fp, "expected a date as YYYY-MM-DD");
-            else (key == "target_date" ? p.target_date : p.start_date) = v.string();
-        } else if (key == "exam_plan_chosen") {
-            if (!v.is_boolean()) r.fail(fp, "expected true or false");
-            else p.exam_plan_chosen = v.boolean();
-        } else if (key == "unavailable_weeks") {
-            // Mondays as YYYY-MM-DD; anything else in the list is left out and reported once.
-            bool all_read = v.is_array();
-            if (all_read)
-                for (const JsonValue& w : v.items()) {
-                    const std::optional<int> day = w.is_string() ? parse_date(w.string()) : std::nullopt;
-                    if (day && weekday(*day) == 0) add_unavailable_week(p.unavailable_weeks, *day);
-                    else all_read = false;
-                }
-            if (!all_read) r.fail(fp, "expected a list of Mondays as YYYY-MM-DD (what was not one was left out)");
-        } else if (profile_field(key)) {
-            if (!v.is_string() || !set_profile_value(p, key, v.string()))
-                r.fail(fp, "is not one of the answers to this question");
-        } else {
-            r.fail(fp, "is not a profile question");
+}
+void read_value(PlanReader& r, const PlanField&, const JsonValue& v, const std::string& fp, bool& out) {
+    if (!v.is_boolean()) r.fail(fp, "expected true or false");
+    else out = v.boolean();
+}
+void read_value(PlanReader& r, const PlanField&, const JsonValue& v, const std::string& fp, std::optional<double>& out) {
+    if (!v.is_number() || v.number() < 0 || v.number() > kMaxHoursPerWeek)
+        r.fail(fp, "expected a number of hours from 0 to " + std::to_string(int(kMaxHoursPerWeek)));
+    else
+        out = v.number();
+}
+// Mondays as YYYY-MM-DD; anything else in the list is left out and reported once.
+void read_value(PlanReader& r, const PlanField&, const JsonValue& v, const std::string& fp, std::vector<int>& out) {
+    bool all_read = v.is_array();
+    if (all_read)
+        for (const JsonValue& w : v.items()) {
+            const std::optional<int> day = w.is_string() ? parse_date(w.string()) : std::nullopt;
+            if (day && weekday(*day) == 0) add_unavailable_week(out, *day);
+            else all_read = false;
         }
-    }
+    if (!all_read) r.fail(fp, "expected a list of Mondays as YYYY-MM-DD (what was not one was left out)");
 }
 
 void read_answers(PlanReader& r, const JsonValue& j, const std::string& path, Answers& out, bool numeric) {
@@ -193,12 +173,70 @@ void read_replans(PlanReader& r, const JsonValue& j, const std::string& path, st
 }
 
 // Check answers: an option index each; one that is not is named and left out (the other answers are kept).
-void read_checks(PlanReader& r, const JsonValue& j, CheckAnswers& out) {
-    if (!j.is_object()) return r.fail("plan.checks", "expected an object of question answers");
+void read_value(PlanReader& r, const PlanField&, const JsonValue& j, const std::string& path, CheckAnswers& out) {
+    if (!j.is_object()) return r.fail(path, "expected an object of question answers");
     for (const auto& [key, v] : j.members()) {
-        if (v.is_integer() && v.number() >= 0 && v.number() < kQuestionOptions) out[key] = int(v.number());
-        else r.fail("plan.checks." + key, "is not the number of an option");
+        if (v.is_integer() && v.number() >= 0 && v.number() < kQuestionOptions) out[key] = uint8_t(v.number());
+        else r.fail(path + "." + key, "is not the number of an option");
     }
+}
+void read_value(PlanReader& r, const PlanField&, const JsonValue& j, const std::string& path, std::map<std::string, Answers>& out) {
+    if (!j.is_object()) return r.fail(path, "expected an object");
+    for (const auto& [cred, a] : j.members()) read_answers(r, a, path + "." + cred, out[cred], false);
+}
+void read_value(PlanReader& r, const PlanField&, const JsonValue& j, const std::string& path, Progress& out) {
+    read_progress(r, j, path, out);
+}
+void read_value(PlanReader& r, const PlanField&, const JsonValue& j, const std::string& path, std::vector<Replan>& out) {
+    read_replans(r, j, path, out);
+}
+
+// The profile's members: each declared one read (from the version it arrived in), anything else reported.
+void read_profile(PlanReader& r, const JsonValue& j, const std::string& path, Profile& p, int version) {
+    if (!j.is_object()) return r.fail(path, "expected an object");
+    for (const auto& [key, v] : j.members()) {
+        bool declared = false;
+        visit_profile_fields([&, &key = key, &v = v](const PlanField& f, auto get) {
+            if (key != f.key) return;
+            declared = true;
+            if (version >= f.since) read_value(r, f, v, PlanReader::join(path, key), get(p));
+        });
+        if (!declared) r.fail(PlanReader::join(path, key), "is not a profile question");
+    }
+}
+
+// One field's value as JSON text, by its coding.
+std::string json_of(const std::string& v) { return json_string(v); }
+std::string json_of(bool v) { return v ? "true" : "false"; }
+std::string json_of(const std::optional<double>& v) { return v ? json_number(*v) : "null"; }
+std::string json_of(const std::vector<int>& mondays) {
+    std::string weeks;
+    for (int monday : mondays) weeks += (weeks.empty() ? "" : ", ") + json_string(format_date(monday));
+    return "[" + weeks + "]";
+}
+std::string json_of(const std::map<std::string, Answers>& answers) {
+    std::string out;
+    for (const auto& [cred, a] : answers) {
+        if (a.empty()) continue;
+        std::string items;
+        for (const auto& [id, rating] : a) items += (items.empty() ? "\n    " : ",\n    ") + json_string(id) + ": " + json_string(rating_key(rating));
+        out += (out.empty() ? "\n   " : ",\n   ") + json_string(cred) + ": {" + items + "\n   }";
+    }
+    return "{" + out + (out.empty() ? "}" : "\n  }");
+}
+std::string json_of(const Progress& progress) { return "{" + progress_members(progress) + "\n  }"; }
+std::string json_of(const std::vector<Replan>& replans) { return "[" + replans_members(replans) + "]"; }
+std::string json_of(const CheckAnswers& checks) {
+    std::string out;
+    for (const auto& [id, option] : checks) out += (out.empty() ? "" : ", ") + json_string(id) + ": " + std::to_string(option);
+    return "{" + out + "}";
+}
+// Whether a value is written at all: a value left at its default is left out (it reads back the same).
+template <class T> bool worth_writing(const T& v) { return !(v == T{}); }
+bool worth_writing(const std::map<std::string, Answers>& answers) {
+    for (const auto& entry : answers)
+        if (!entry.second.empty()) return true;
+    return false;
 }
 
 void check_known(const Catalog& catalog, const PlanDocument& plan, const std::string& origin, Problems& problems) {
@@ -228,26 +266,19 @@ Problems unknown_answers(const Catalog& catalog, const PlanDocument& plan, const
 }
 
 std::string plan_to_json(const PlanDocument& plan) {
-    std::string answers;
-    for (const auto& [cred, a] : plan.answers) {
-        if (a.empty()) continue;
-        std::string items;
-        for (const auto& [id, rating] : a) items += (items.empty() ? "\n    " : ",\n    ") + json_string(id) + ": " + json_string(rating_key(rating));
-        answers += (answers.empty() ? "\n   " : ",\n   ") + json_string(cred) + ": {" + items + "\n   }";
-    }
-    const std::string profile = profile_members(plan.profile);
-    const std::string progress = progress_members(plan.progress);
-    const std::string replans = replans_members(plan.replans);
-    std::string checks;
-    for (const auto& [id, option] : plan.checks) checks += (checks.empty() ? "" : ", ") + json_string(id) + ": " + std::to_string(option);
-    return fill("{\n \"format\": {},\n \"version\": {},\n \"plan\": {\n  \"credential\": {},{}\n  \"profile\": {{}{},\n  "
-                "\"answers\": {{}{}{}{}{}\n }\n}",
-                {json_string(kPlanFormatName), std::to_string(kPlanFormatVersion), json_string(plan.credential),
-                 plan.target_chosen ? "\n  \"target_chosen\": true," : "", profile,
-                 profile.empty() ? "}" : "\n  }", answers, answers.empty() ? "}" : "\n  }",
-                 progress.empty() ? "" : ",\n  \"progress\": {" + progress + "\n  }",
-                 replans.empty() ? "" : ",\n  \"replans\": [" + replans + "]",
-                 checks.empty() ? "" : ",\n  \"checks\": {" + checks + "}"});
+    std::vector<std::string> members;  // the plan's, the profile object second (after the credential, as always)
+    std::string profile;
+    visit_plan_fields([&](const PlanField& f, auto get) {
+        const auto& value = get(plan);
+        if (f.coding != Coding::id && !worth_writing(value)) return;
+        if (f.in_profile) profile += fill("{}\n   {}: {}", {profile.empty() ? "" : ",", json_string(f.key), json_of(value)});
+        else members.push_back(json_string(f.key) + ": " + json_of(value));
+    });
+    members.insert(members.begin() + 1, "\"profile\": {" + profile + (profile.empty() ? "}" : "\n  }"));
+    std::string body;
+    for (const std::string& m : members) body += (body.empty() ? "\n  " : ",\n  ") + m;
+    return fill("{\n \"format\": {},\n \"version\": {},\n \"plan\": {{}\n }\n}",
+                {json_string(kPlanFormatName), std::to_string(kPlanFormatVersion), body});
 }
 
 PlanRead plan_from_json(const std::string& text, const std::string& origin, const Catalog* catalog) {
@@ -278,7 +309,7 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
     if (out.version == 1) {
         // v1: {"version":1, "credential", "profile", "ratings": {item: 0..3}}
         out.plan.credential = r.string(root, "", "credential");
-        if (const JsonValue* profile = root.find("profile")) read_profile(r, *profile, "profile", out.plan.profile);
+        if (const JsonValue* profile = root.find("profile")) read_profile(r, *profile, "profile", out.plan.profile, 1);
         if (const JsonValue* ratings = root.find("ratings"))
             read_answers(r, *ratings, "ratings", out.plan.answers[out.plan.credential], true);
     } else {
@@ -289,21 +320,18 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
         }
         const JsonValue* plan = r.object(root, "", "plan");
         if (!plan) return out;
-        out.plan.credential = r.string(*plan, "plan", "credential");
-        const JsonValue* chosen = plan->find("target_chosen");
-        if (out.version >= 4 && chosen) {
-            if (!chosen->is_boolean()) r.fail("plan.target_chosen", "expected true or false");
-            else out.plan.target_chosen = chosen->boolean();
-        }
-        if (const JsonValue* profile = plan->find("profile")) read_profile(r, *profile, "plan.profile", out.plan.profile);
-        if (const JsonValue* answers = r.object(*plan, "plan", "answers", false))
-            for (const auto& [cred, a] : answers->members())
-                read_answers(r, a, "plan.answers." + cred, out.plan.answers[cred], false);
-        if (const JsonValue* progress = out.version >= 5 ? plan->find("progress") : nullptr)
-            read_progress(r, *progress, "plan.progress", out.plan.progress);
-        if (const JsonValue* replans = out.version >= 5 ? plan->find("replans") : nullptr)
-            read_replans(r, *replans, "plan.replans", out.plan.replans);
-        if (const JsonValue* checks = out.version >= 6 ? plan->find("checks") : nullptr) read_checks(r, *checks, out.plan.checks);
+        // Each declared field from the version it arrived in; only the credential is required.
+        visit_plan_fields([&](const PlanField& f, auto get) {
+            if (f.in_profile || out.version < f.since) return;
+            const JsonValue* v = plan->find(f.key);
+            if (!v) {
+                if (f.coding == Coding::id) r.fail(PlanReader::join("plan", f.key), "is missing");
+                return;
+            }
+            if (f.coding == Coding::ratings && v->is_null()) return;  // none
+            read_value(r, f, *v, PlanReader::join("plan", f.key), get(out.plan));
+        });
+        if (const JsonValue* profile = plan->find("profile")) read_profile(r, *profile, "plan.profile", out.plan.profile, out.version);
     }
     if (out.plan.credential.empty()) out.plan.credential = PlanDocument().credential;
     else if (out.version < 4) out.plan.target_chosen = out.plan.credential != kOldDefaultCredential;

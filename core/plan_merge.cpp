@@ -1,74 +1,91 @@
 #include "plan_merge.h"
 
-#include <tuple>
-
+#include <algorithm>
 #include <set>
-#include <utility>
+#include <type_traits>
 
 namespace certplan {
 
 namespace {
 
-Rating rating_in(const PlanDocument& p, const std::string& credential, const std::string& item) {
-    const Answers& a = p.answers_for(credential);
-    auto it = a.find(item);
-    return it == a.end() ? Rating::unrated : it->second;
-}
-
 // ours if this tab changed it since base, else theirs.
 template <class T>
-T pick(const T& base, const T& ours, const T& theirs) {
+const T& pick(const T& base, const T& ours, const T& theirs) {
     return ours == base ? theirs : ours;
+}
+
+template <class T> struct is_map : std::false_type {};
+template <class K, class V> struct is_map<std::map<K, V>> : std::true_type {};
+
+// Merge::per_key: key by key, a key absent standing for none. A map of maps (the answers: credential -> item ->
+// rating) is merged key by key all the way down; a map left empty is left out.
+template <class K, class V>
+std::map<K, V> merge_per_key(const std::map<K, V>& base, const std::map<K, V>& ours, const std::map<K, V>& theirs) {
+    std::set<K> keys;
+    for (const auto* m : {&base, &ours, &theirs})
+        for (const auto& entry : *m) keys.insert(entry.first);
+    std::map<K, V> out;
+    static const V none{};
+    const auto at = [](const std::map<K, V>& m, const K& k) -> const V& {
+        auto it = m.find(k);
+        return it == m.end() ? none : it->second;
+    };
+    for (const K& k : keys) {
+        if constexpr (is_map<V>::value) {
+            V merged = merge_per_key(at(base, k), at(ours, k), at(theirs, k));
+            if (!merged.empty()) out[k] = std::move(merged);
+        } else {
+            const auto in = [&](const std::map<K, V>& m) { return std::make_pair(m.count(k) > 0, at(m, k)); };
+            const auto picked = pick(in(base), in(ours), in(theirs));
+            if (picked.first) out[k] = picked.second;
+        }
+    }
+    return out;
+}
+
+// Merge::union_: a sorted set, element by element: in when this tab has it in and changed that since base, or
+// when this tab did not change it and the other tab has it in.
+std::vector<int> merge_union(const std::vector<int>& base, const std::vector<int>& ours, const std::vector<int>& theirs) {
+    std::set<int> all(base.begin(), base.end());
+    all.insert(ours.begin(), ours.end());
+    all.insert(theirs.begin(), theirs.end());
+    const auto has = [](const std::vector<int>& v, int x) { return std::binary_search(v.begin(), v.end(), x); };
+    std::vector<int> out;
+    for (int x : all)
+        if (pick(has(base, x), has(ours, x), has(theirs, x))) out.push_back(x);
+    return out;
+}
+
+template <class T> T merge_keyed(const T&, const T& ours, const T&) { return ours; }  // no other container is merged by key
+template <class K, class V>
+std::map<K, V> merge_keyed(const std::map<K, V>& base, const std::map<K, V>& ours, const std::map<K, V>& theirs) {
+    return merge_per_key(base, ours, theirs);
+}
+template <class T> T merge_set(const T&, const T& ours, const T&) { return ours; }
+std::vector<int> merge_set(const std::vector<int>& base, const std::vector<int>& ours, const std::vector<int>& theirs) {
+    return merge_union(base, ours, theirs);
 }
 
 }  // namespace
 
 PlanDocument merge_plans(const PlanDocument& base, const PlanDocument& ours, const PlanDocument& theirs) {
+    // Last-writer groups (the target and whether it was chosen) change as one: ours when any member changed here.
+    std::set<int> changed_groups;
+    visit_plan_fields([&](const PlanField& f, auto get) {
+        if (f.merge == Merge::last_writer && f.group && !(get(ours) == get(base))) changed_groups.insert(f.group);
+    });
     PlanDocument out;
-    // The target and whether it was chosen travel together: one pick of the pair.
-    const auto target = [](const PlanDocument& p) { return std::make_pair(p.credential, p.target_chosen); };
-    std::tie(out.credential, out.target_chosen) = pick(target(base), target(ours), target(theirs));
-
-    for (const ProfileField& f : profile_fields())
-        set_profile_value(out.profile, f.name,
-                          pick(profile_value(base.profile, f.name), profile_value(ours.profile, f.name),
-                               profile_value(theirs.profile, f.name)));
-    out.profile.hours_per_week = pick(base.profile.hours_per_week, ours.profile.hours_per_week, theirs.profile.hours_per_week);
-    out.profile.target_date = pick(base.profile.target_date, ours.profile.target_date, theirs.profile.target_date);
-    out.profile.start_date = pick(base.profile.start_date, ours.profile.start_date, theirs.profile.start_date);
-
-    std::set<std::pair<std::string, std::string>> items;  // (credential, item) rated in any of the three
-    for (const PlanDocument* p : {&base, &ours, &theirs})
-        for (const auto& [credential, answers] : p->answers)
-            for (const auto& [item, rating] : answers) items.insert({credential, item});
-    for (const auto& [credential, item] : items) {
-        const Rating r = pick(rating_in(base, credential, item), rating_in(ours, credential, item),
-                              rating_in(theirs, credential, item));
-        if (r != Rating::unrated) out.answers[credential][item] = r;
-    }
-    out.replans = pick(base.replans, ours.replans, theirs.replans);
-    // Check-ins, week by week: a week this tab checked in (or cleared) since base keeps this tab's.
-    std::set<int> mondays;
-    for (const PlanDocument* p : {&base, &ours, &theirs})
-        for (const auto& entry : p->progress) mondays.insert(entry.first);
-    for (int monday : mondays) {
-        const auto log_in = [&](const PlanDocument& p) {
-            auto it = p.progress.find(monday);
-            return it == p.progress.end() ? std::make_pair(false, WeekLog{}) : std::make_pair(true, it->second);
-        };
-        const auto picked = pick(log_in(base), log_in(ours), log_in(theirs));
-        if (picked.first) out.progress[monday] = picked.second;
-    }
-    // Check answers, question by question (-1: not answered), like the ratings.
-    for (const PlanDocument* p : {&base, &ours, &theirs})
-        for (const auto& entry : p->checks) {
-            const auto option = [&](const PlanDocument& d) {
-                auto it = d.checks.find(entry.first);
-                return it == d.checks.end() ? -1 : it->second;
-            };
-            const int o = pick(option(base), option(ours), option(theirs));
-            if (o >= 0) out.checks[entry.first] = o;
+    visit_plan_fields([&](const PlanField& f, auto get) {
+        auto& to = get(out);
+        switch (f.merge) {
+            case Merge::last_writer:
+                if (f.group) to = changed_groups.count(f.group) ? get(ours) : get(theirs);
+                else to = pick(get(base), get(ours), get(theirs));
+                break;
+            case Merge::per_key: to = merge_keyed(get(base), get(ours), get(theirs)); break;
+            case Merge::union_: to = merge_set(get(base), get(ours), get(theirs)); break;
         }
+    });
     return out;
 }
 

@@ -24,12 +24,8 @@ struct Profile {
     bool exam_plan_chosen = false;  // with a "skip" verdict, the user asked for the exam plan all the same
     std::vector<int> unavailable_weeks;  // Mondays (days since 1970, ascending) of weeks with no study and no exam
 
-    bool operator==(const Profile& o) const {
-        return background == o.background && employer == o.employer && cloud == o.cloud &&
-               employer_pays == o.employer_pays && goal == o.goal && tradeoff == o.tradeoff &&
-               hours_per_week == o.hours_per_week && target_date == o.target_date && start_date == o.start_date &&
-               unavailable_weeks == o.unavailable_weeks && exam_plan_chosen == o.exam_plan_chosen;
-    }
+    bool operator==(const Profile& o) const;  // member by member, as declared in plan.h (visit_profile_fields)
+    bool operator!=(const Profile& o) const { return !(*this == o); }
 };
 
 struct Vocabulary;

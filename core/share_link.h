@@ -10,7 +10,8 @@
 
 namespace certplan {
 
-constexpr int kShareFormatVersion = 4;  // 2: weeks marked unavailable; 3: whether the user chose the target; 4: check-ins
+constexpr int kShareFormatVersion = 5;  // 2: weeks marked unavailable; 3: whether the user chose the target; 4: check-ins;
+                                        // 5: a week's task count in 6 bits (task 31 travels)
 constexpr size_t kShareMaxLength = 4096;  // characters; longer fragments are refused unread
 constexpr const char* kSharePrefix = "plan=";
 

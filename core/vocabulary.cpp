@@ -19,49 +19,57 @@ std::vector<std::string> Vocabulary::keys() const {
     return out;
 }
 
+namespace {
+// A profile question's answers: a share link holds one in 3 bits, so a list that outgrows them fails to compile.
+template <size_t N> Vocabulary profile_answers(const Term (&terms)[N]) {
+    static_assert(N <= kShareChoiceLimit, "a share link holds a profile answer in 3 bits: at most 7 answers");
+    return Vocabulary{std::vector<Term>(terms, terms + N)};
+}
+}  // namespace
+
 namespace vocabulary {
 
 const Vocabulary& background() {
-    static const Vocabulary v{{{"production-ml-2y", "ML engineer, 2+ years in production"},
+    static const Vocabulary v = profile_answers({{"production-ml-2y", "ML engineer, 2+ years in production"},
                                {"working-ml", "Working ML knowledge"},
                                {"software-engineer", "Software engineer moving into ML"},
                                {"data-analyst", "Data analyst moving into ML"},
-                               {"new-to-ml", "New to ML"}}};
+                               {"new-to-ml", "New to ML"}});
     return v;
 }
 
 const Vocabulary& employer() {
-    static const Vocabulary v{{{"large-enterprise", "Large enterprise", "Large enterprise (bank, hospital, insurer)"},
+    static const Vocabulary v = profile_answers({{"large-enterprise", "Large enterprise", "Large enterprise (bank, hospital, insurer)"},
                                {"consulting-or-vendor", "Consulting firm or cloud vendor"},
                                {"startup-or-midsize", "Startup or mid-size product company"},
-                               {"research", "ML research / applied science"}}};
+                               {"research", "ML research / applied science"}});
     return v;
 }
 
 const Vocabulary& cloud() {
-    static const Vocabulary v{{{"google-cloud", "Google Cloud"},
+    static const Vocabulary v = profile_answers({{"google-cloud", "Google Cloud"},
                                {"aws", "AWS"},
                                {"azure", "Azure"},
                                {"databricks", "Databricks / Spark"},
-                               {"none", "None"}}};
+                               {"none", "None"}});
     return v;
 }
 
 const Vocabulary& employer_pays() {
-    static const Vocabulary v{{{"yes", "Yes, it reimburses the exam"}, {"no", "No, I pay"}}};
+    static const Vocabulary v = profile_answers({{"yes", "Yes, it reimburses the exam"}, {"no", "No, I pay"}});
     return v;
 }
 
 const Vocabulary& goal() {
-    static const Vocabulary v{{{"switch-into-ml", "Switch into ML engineering"},
+    static const Vocabulary v = profile_answers({{"switch-into-ml", "Switch into ML engineering"},
                                {"validate-platform", "Validate platform skills I use daily"},
                                {"compensation-review", "A compensation review"},
-                               {"pass-hr-filters", "Get past HR credential filters"}}};
+                               {"pass-hr-filters", "Get past HR credential filters"}});
     return v;
 }
 
 const Vocabulary& tradeoff() {
-    static const Vocabulary v{{{"cert-or-build", "Choosing between exam prep and a portfolio project"}}};
+    static const Vocabulary v = profile_answers({{"cert-or-build", "Choosing between exam prep and a portfolio project"}});
     return v;
 }
 

@@ -24,6 +24,10 @@ struct Vocabulary {
     std::vector<std::string> keys() const;
 };
 
+// A share link holds a profile answer in 3 bits (0: not answered, else its position + 1): a profile question has
+// at most 7 answers. vocabulary.cpp checks each list against it where it declares it, at compile time.
+constexpr size_t kShareChoiceLimit = 7;
+
 namespace vocabulary {
 // Profile answers (core/profile.h). Their order is the share-link format: append, never reorder.
 const Vocabulary& background();

@@ -8,6 +8,7 @@
 struct FakeStorage {
     std::map<std::string, std::string> items;
     bool full = false, unavailable = false;
+    std::string full_for;  // when set: keys starting with it are refused as if storage were full (backups, say)
 
     void attach(Host& host) {
         host.storage_get = [this](const std::string& k, std::string& v, bool& unavail) {
@@ -20,7 +21,7 @@ struct FakeStorage {
         };
         host.storage_set = [this](const std::string& k, const std::string& v) {
             if (unavailable) return StoreResult::unavailable;
-            if (full) return StoreResult::full;
+            if (full || (!full_for.empty() && k.rfind(full_for, 0) == 0)) return StoreResult::full;
             items[k] = v;
             return StoreResult::ok;
         };

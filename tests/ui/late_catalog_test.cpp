@@ -14,8 +14,7 @@ namespace {
 // The harness's catalog cut back to its first part; returns the late part's bytes.
 std::string start_without_late_part(UiHarness& h) {
     const std::string late = certplan::write_catalog_part(h.app.catalog, CatalogPart::late);
-    h.app.catalog = *certplan::read_catalog_binary(certplan::write_catalog_part(h.app.catalog, CatalogPart::first));
-    h.app.derived_for.revision = ~0u;
+    app_set_catalog(h.app, *certplan::read_catalog_binary(certplan::write_catalog_part(h.app.catalog, CatalogPart::first)));
     return late;
 }
 }  // namespace
@@ -100,5 +99,38 @@ TEST_CASE("before the late part arrives nothing is lost, and everything fills in
         app_late_catalog(h.app, &late);
         CHECK_FALSE(h.app.late.failed);
         CHECK(app_catalog_complete(h.app));
+    }
+}
+
+TEST_CASE("a late part that lacks a section, or comes from another build, is refused and the catalog is untouched") {
+    UiHarness h;
+    const Catalog whole = h.app.catalog;
+    const std::string late = start_without_late_part(h);
+    app_show(h.app, View::compare);
+    h.frames(2);
+    const unsigned first_sections = h.app.catalog.sections;
+    SECTION("well formed, this build's, but without the courses: refused, and the figures still point somewhere valid") {
+        Catalog cut = whole;
+        cut.sections &= ~(1u << int(certplan::CatalogSection::courses));
+        std::string lacking = certplan::write_catalog_part(cut, CatalogPart::late);
+        lacking.replace(4, 4, late.substr(4, 4));  // crafted: this build's stamp
+        app_late_catalog(h.app, &lacking);
+        CHECK(h.app.late.failed);
+        CHECK(h.app.late.problem == "catalog-late.bin: it lacks the courses section");
+        CHECK(h.app.catalog.sections == first_sections);
+        h.frames(3);  // drawing reads the derived figures (AddressSanitizer saw them point into freed memory)
+        app_late_catalog(h.app, &late);
+        CHECK(h.app.catalog.complete());
+        CHECK_FALSE(h.app.late.failed);
+    }
+    SECTION("from another build (its data changed): refused, with a reload asked for") {
+        Catalog other = whole;
+        other.courses.front().title += " (updated)";
+        const std::string foreign = certplan::write_catalog_part(other, CatalogPart::late);
+        app_late_catalog(h.app, &foreign);
+        CHECK(h.app.late.failed);
+        CHECK(h.app.late.problem.find("another build of certplan") != std::string::npos);
+        CHECK(h.app.catalog.sections == first_sections);
+        CHECK(h.app.catalog.courses.empty());
     }
 }

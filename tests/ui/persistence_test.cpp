@@ -190,3 +190,60 @@ TEST_CASE("two tabs of one plan never lose each other's ratings or answers") {
         CHECK(again.ui.app.plan.answers.empty());
     }
 }
+
+TEST_CASE("a plan kept aside is kept once per distinct content, and its notice can be dismissed for good") {
+    FakeStorage storage;
+    // An answer to an item this version's catalog does not have: kept, not counted, backed up before any save.
+    storage.items[kPlanKey] = R"({"format": "certplan-plan", "version": 6, "plan": {"credential": "google-pmle", )"
+                              R"("answers": {"google-pmle": {"gp-1-1": "learning", "gp-retired-item": "can_explain"}}}})";
+    for (int start = 0; start < 4; ++start) {
+        Started s(storage);
+        CHECK(s.ui.notice_has("not counted"));
+    }
+    size_t backups = 0;
+    for (const auto& entry : storage.items) backups += entry.first.rfind(kBackupPrefix, 0) == 0;
+    CHECK(backups == 1);  // four starts, one backup (there were four)
+    SECTION("dismissed, the notice is not given again for the same data") {
+        {
+            Started s(storage);
+            REQUIRE(s.ui.app.notices.size() == 1);
+            app_dismiss_notice(s.ui.app, 0);
+        }
+        Started again(storage);
+        CHECK_FALSE(again.ui.notice_has("not counted"));
+        CHECK(again.ui.app.plan.answers_for("google-pmle").count("gp-retired-item") == 1);  // still kept
+        SECTION("other data not counted is told again") {
+            storage.items[kPlanKey] = R"({"format": "certplan-plan", "version": 6, "plan": {"credential": "google-pmle", )"
+                                      R"("answers": {"google-pmle": {"gp-another-gone": "learning"}}}})";
+            Started third(storage);
+            CHECK(third.ui.notice_has("not counted"));
+        }
+    }
+}
+
+TEST_CASE("a save that cannot happen is said in words, with what to do") {
+    FakeStorage storage;
+    SECTION("an older version whose original cannot be copied aside: not saved over, and the user is told to export") {
+        const std::string v1 = R"({"version":1,"credential":"google-pmle","ratings":{"gp-1-1":3}})";
+        storage.items[kPlanKey] = v1;
+        storage.full_for = kBackupPrefix;
+        Started s(storage);
+        CHECK(s.ui.app.save.blocked);
+        CHECK(s.ui.notice_has("will not save over it"));
+        CHECK(s.ui.notice_has("export your progress to a file"));
+        CHECK_FALSE(s.ui.notice_has("updated to the current format"));
+        app_rate(s.ui.app, "gp-2-1", Rating::learning);
+        s.save_now();
+        CHECK(storage.items[kPlanKey] == v1);
+    }
+    SECTION("another tab's unreadable save that cannot be copied aside is not overwritten by this tab") {
+        Started s(storage);
+        storage.items[kPlanKey] = R"({"format": "certplan-plan", "version": 99, "plan": {}})";  // a newer certplan
+        storage.full_for = kBackupPrefix;
+        app_rate(s.ui.app, "gp-2-1", Rating::learning);
+        s.save_now();
+        CHECK(storage.items[kPlanKey] == R"({"format": "certplan-plan", "version": 99, "plan": {}})");
+        CHECK(s.ui.app.save.blocked);
+        CHECK(s.ui.notice_has("export your progress to a file"));
+    }
+}

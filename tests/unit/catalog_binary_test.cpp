@@ -144,7 +144,7 @@ TEST_CASE("bytes that are not a whole catalog are refused and never misread") {
         CHECK_FALSE(read_catalog_binary(""));
         CHECK_FALSE(read_catalog_binary("CPC"));
         std::string other = bytes;
-        other[3] = 7;  // a later format version
+        other[3] = 8;  // a later format version
         CHECK_FALSE(read_catalog_binary(other));
     }
     SECTION("cut short anywhere, or with bytes left over") {
@@ -221,7 +221,7 @@ TEST_CASE("the web build's catalog in two parts reads back as the whole") {
         std::string other = late;
         other[3] = 9;  // another format version
         damaged.push_back(other);
-        for (size_t i = 5; i < late.size(); i += 101) {
+        for (size_t i = 8; i < late.size(); i += 101) {  // after the magic and the build stamp
             std::string g = late;
             g[i] = char(g[i] ^ 0x5A);
             damaged.push_back(g);
@@ -237,6 +237,11 @@ TEST_CASE("the web build's catalog in two parts reads back as the whole") {
         }
         CHECK(refused >= 5);
         std::string problem;
+        std::string stamped = late;
+        stamped[5] = char(stamped[5] ^ 0x5A);  // another build's stamp: that build's late part, not this one's
+        CHECK_FALSE(add_catalog_part(*read, stamped, problem));
+        CHECK(problem == "it belongs to another build of certplan (the page was updated since it loaded): reload the page");
+        CHECK(write_catalog_binary(*read) == before);
         CHECK_FALSE(add_catalog_part(*read, first, problem));  // the first part again, in the late part's place
         CHECK(problem == "it holds the sources section, which is loaded already");
     }

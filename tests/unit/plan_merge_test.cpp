@@ -82,3 +82,29 @@ TEST_CASE("check answers merge question by question: this tab's new or changed a
     PlanDocument m = merge_plans(base, ours, theirs);
     CHECK(m.checks == CheckAnswers{{"gp-d1-q4", 2}, {"gp-d1-q5", 0}, {"gp-d1-q6", 3}, {"mla-d1-q1", 1}});
 }
+
+TEST_CASE("a week off and the exam-plan choice made in one tab survive a rating saved in another") {
+    PlanDocument base;
+    PlanDocument ours = base, theirs = base;
+    ours.answers["google-pmle"]["gp-1-1"] = Rating::learning;  // tab B rates an item, then saves
+    theirs.profile.unavailable_weeks = {20458};                 // tab A marked a week off (a Monday) and saved
+    theirs.profile.exam_plan_chosen = true;                     // and asked for the exam plan
+    PlanDocument m = merge_plans(base, ours, theirs);
+    CHECK(m.profile.unavailable_weeks == std::vector<int>{20458});
+    CHECK(m.profile.exam_plan_chosen);
+    CHECK(m.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
+    SECTION("weeks off merge week by week: one added here and one taken off there both hold") {
+        PlanDocument b2 = base;
+        b2.profile.unavailable_weeks = {20458, 20465};
+        PlanDocument o2 = b2, t2 = b2;
+        o2.profile.unavailable_weeks = {20458, 20465, 20472};  // this tab adds a week
+        t2.profile.unavailable_weeks = {20465};                // the other took one off
+        CHECK(merge_plans(b2, o2, t2).profile.unavailable_weeks == std::vector<int>{20465, 20472});
+    }
+    SECTION("and the other way round: this tab's choice survives storage's other values") {
+        PlanDocument m2 = merge_plans(base, theirs, ours);
+        CHECK(m2.profile.unavailable_weeks == std::vector<int>{20458});
+        CHECK(m2.profile.exam_plan_chosen);
+        CHECK(m2.answers_for("google-pmle").size() == 1);
+    }
+}

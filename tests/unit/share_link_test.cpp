@@ -40,10 +40,10 @@ PlanDocument random_plan(std::mt19937& rng, const Catalog& c) {
         }
         if (!a.empty()) p.answers[cl.credential] = a;
     }
-    // Check-ins: Mondays from 2026-01-05, runs of consecutive weeks and gaps, half hours, up to 31 tasks.
+    // Check-ins: Mondays from 2026-01-05, runs of consecutive weeks and gaps, half hours, up to 32 tasks.
     for (int k = int(rng() % 14), monday = *parse_date("2026-01-05") + 7 * int(rng() % 50); k > 0; --k) {
         monday += 7 * (rng() % 3 == 0 ? 1 + int(rng() % 5) : 1);
-        p.progress[monday] = {(rng() % 337) / 2.0, uint32_t(rng()) & 0x7FFFFFFFu};
+        p.progress[monday] = {(rng() % 337) / 2.0, uint32_t(rng())};
     }
     for (int k = int(rng() % 3); k > 0; --k)
         p.replans.push_back({*parse_date("2026-01-05") + 7 * int(rng() % 300), double(1 + rng() % 168)});
@@ -218,7 +218,7 @@ TEST_CASE("version 3 carries whether the user chose the target", "[share]") {
     }
 }
 
-TEST_CASE("version 4 carries the check-ins compactly: 12 weeks all checked in stay well under 200 characters", "[share]") {
+TEST_CASE("version 4 on carries the check-ins compactly: 12 weeks all checked in stay well under 200 characters", "[share]") {
     Catalog c = test_catalog(36);
     PlanDocument p = full_google_plan(c);
     const std::string without = encode_share_fragment(p, c);
@@ -227,7 +227,7 @@ TEST_CASE("version 4 carries the check-ins compactly: 12 weeks all checked in st
     const std::string with = encode_share_fragment(p, c);
     INFO(with);
     CHECK(std::string(kSharePrefix).size() + with.size() <= 200);
-    CHECK(with.size() - without.size() <= 40);  // about 3 characters a week
+    CHECK(with.size() - without.size() <= 44);  // about 3.5 characters a week (version 5: a 6-bit task count)
     ShareDecode d = decode_share_fragment(with, c);
     REQUIRE(d.ok);
     CHECK(d.plan == p);
@@ -255,4 +255,34 @@ TEST_CASE("a link pasted with the punctuation chat apps and mail add after it st
         CHECK(trim_pasted_link("plan=AbC-_9") == "plan=AbC-_9");
         CHECK(trim_pasted_link(").") == "");
     }
+}
+
+TEST_CASE("version 5 carries a week's every task, the 32nd included", "[share]") {
+    Catalog c = test_catalog(36);
+    PlanDocument p = full_google_plan(c);
+    const int monday = *parse_date("2026-11-30");
+    p.progress[monday] = {4, 1u << 31 | 1u};  // the first and the 32nd task ticked (version 4 dropped the 32nd)
+    p.progress[monday + 7] = {2, 0xFFFFFFFFu};
+    ShareDecode d = decode_share_fragment(encode_share_fragment(p, c), c);
+    REQUIRE(d.ok);
+    CHECK(d.version == 5);
+    CHECK(d.plan.progress == p.progress);
+}
+
+TEST_CASE("links made by version 4 keep working (stored fixture, written by version 4's code)", "[share]") {
+    std::ifstream in(std::string(CERTPLAN_SOURCE_DIR) + "/tests/fixtures/share-v4.txt");
+    std::string link;
+    std::getline(in, link);
+    REQUIRE_FALSE(link.empty());
+    Catalog c = test_catalog();
+    ShareDecode d = decode_share_fragment(link, c);
+    REQUIRE(d.ok);
+    CHECK(d.version == 4);
+    PlanDocument expected = full_google_plan(c);
+    expected.target_chosen = true;
+    expected.profile.unavailable_weeks = {*parse_date("2026-12-21")};
+    expected.progress[*parse_date("2026-11-30")] = {7.5, 0b101};
+    expected.progress[*parse_date("2026-12-07")] = {3, 0x7FFFFFFFu};
+    expected.replans.push_back({*parse_date("2026-12-14"), 9});
+    CHECK(d.plan == expected);
 }

@@ -14,8 +14,84 @@
 void app_init(App& app, Host host) {
     app.host = std::move(host);
     certplan::CatalogLoad load = certplan::shipped_catalog();
-    app.catalog = std::move(load.catalog);
     app.catalog_problems = std::move(load.problems);
+    app_set_catalog(app, std::move(load.catalog));
+}
+
+void app_set_catalog(App& app, Catalog catalog) {
+    app.catalog = std::move(catalog);
+    app.derived_for.revision = ~0u;  // the figures point into the catalog: derive them again, now
+    app_derive(app);
+}
+
+namespace {
+std::string replace_notice(PlanChange why, const std::string& kept_key, const std::string& left_out) {
+    const bool kept = !kept_key.empty();
+    switch (why) {
+        case PlanChange::imported:
+            return (left_out.empty() ? "Imported your progress." : "Imported, but " + left_out + " were left out.") +
+                   (kept ? " The plan it replaced is kept in this browser." : "");
+        case PlanChange::reset: return kept ? "Your progress was reset. The old plan is kept in this browser." : "Your progress was reset.";
+        case PlanChange::restored:
+            return kept ? "Your replaced plan is back. The plan it replaced is kept in this browser." : "Your replaced plan is back.";
+        case PlanChange::shared_left: return "Kept your own plan; the shared one was closed.";
+        case PlanChange::shared_used:
+            return kept ? "This plan is now yours. Your previous plan is kept in this browser." : "This plan is now yours.";
+        case PlanChange::loaded:
+        case PlanChange::merged:
+        case PlanChange::shared_shown: break;
+    }
+    return "";
+}
+}  // namespace
+
+void app_replace_plan(App& app, const PlanDocument& plan, PlanChange why, const std::string& kept_key,
+                      const std::string& left_out) {
+    switch (why) {
+        case PlanChange::shared_shown:
+            if (!app.shared.viewing) app.shared.own = app.plan;
+            app.shared.viewing = true;
+            app.plan = plan;
+            break;
+        case PlanChange::shared_left:
+            app.plan = app.shared.own;
+            app.shared.viewing = false;
+            break;
+        case PlanChange::shared_used:
+            app.plan = plan;
+            app.plan.checks = app.shared.own.checks;  // a link carries no check answers (data/README.md): the user's own stay
+            app.shared.viewing = false;
+            break;
+        case PlanChange::merged:
+            // While a shared plan is shown, another tab's save merges into the user's own plan, kept aside.
+            (app.shared.viewing ? app.shared.own : app.plan) = plan;
+            break;
+        default: app.plan = plan; break;
+    }
+    if (why != PlanChange::merged) ++app.plan_replaced;
+    app_plan_edited(app);  // the figures, the address bar and (as below) the save follow
+    switch (why) {
+        case PlanChange::imported:
+        case PlanChange::reset:
+        case PlanChange::restored:
+        case PlanChange::shared_used:
+            app.save.due_now = true;        // save at once: the user just chose this
+            app.save.replace_whole = true;  // the whole plan, not merged with what another tab saved
+            app.address.rewrite_now = why == PlanChange::shared_used;
+            break;
+        case PlanChange::shared_left:
+            app.save.saved_revision = app.plan_revision;  // unchanged: nothing to save
+            app.address.rewrite_now = true;
+            break;
+        case PlanChange::loaded:
+        case PlanChange::merged:
+        case PlanChange::shared_shown: break;
+    }
+    app_derive(app);
+    const std::string notice = replace_notice(why, kept_key, left_out);
+    if (!notice.empty())
+        app_notify(app, why == PlanChange::imported && !left_out.empty() ? Notice::Kind::warning : Notice::Kind::info, notice,
+                   why != PlanChange::shared_left, kept_key);
 }
 
 void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky, const std::string& restore_key) {
@@ -24,7 +100,7 @@ void app_notify(App& app, Notice::Kind kind, const std::string& text, bool stick
             n.shown_at = -1;  // the same message again: show it afresh rather than twice
             return;
         }
-    app.notices.push_back({kind, text, -1, sticky, restore_key});
+    app.notices.push_back({kind, text, -1, sticky, restore_key, "", ""});
 }
 
 void app_plan_edited(App& app) {
@@ -41,39 +117,24 @@ void app_derive(App& app) {
 }
 
 void app_set_profile(App& app, const std::string& field, const std::string& value) {
-    if (certplan::profile_value(app.plan.profile, field) == value) return;
-    if (!certplan::set_profile_value(app.plan.profile, field, value)) return;
-    app_plan_edited(app);
-    app_derive(app);
+    app_edit(app, [&](PlanDocument& p) { certplan::set_profile_value(p.profile, field, value); });
 }
 
 void app_set_hours(App& app, double hours) {
-    const double stored = std::min(std::max(hours, 0.0), certplan::kMaxHoursPerWeek);
-    if (app.plan.profile.hours_per_week == stored) return;
-    app.plan.profile.hours_per_week = stored;
-    app_plan_edited(app);
-    app_derive(app);
+    app_edit(app, [&](PlanDocument& p) { p.profile.hours_per_week = std::min(std::max(hours, 0.0), certplan::kMaxHoursPerWeek); });
 }
 
 void app_set_target_date(App& app, const std::string& date) {
     if (!date.empty() && !certplan::parse_date(date)) return;
-    if (app.plan.profile.target_date == date) return;
-    app.plan.profile.target_date = date;
-    app_plan_edited(app);
-    app_derive(app);
+    app_edit(app, [&](PlanDocument& p) { p.profile.target_date = date; });
 }
 
 void app_choose_exam_plan(App& app, bool chosen) {
-    if (app.plan.profile.exam_plan_chosen == chosen) return;
-    app.plan.profile.exam_plan_chosen = chosen;
-    app_plan_edited(app);
-    app_derive(app);
+    app_edit(app, [&](PlanDocument& p) { p.profile.exam_plan_chosen = chosen; });
 }
 
 void app_toggle_week(App& app, int day) {
-    certplan::toggle_unavailable_week(app.plan.profile.unavailable_weeks, day);
-    app_plan_edited(app);
-    app_derive(app);
+    app_edit(app, [&](PlanDocument& p) { certplan::toggle_unavailable_week(p.profile.unavailable_weeks, day); });
 }
 
 namespace {
@@ -86,48 +147,47 @@ const certplan::StudyWeek* check_in_week(const App& app, int monday) {
     return nullptr;
 }
 
-void anchor_plan(App& app) {
-    if (app.plan.profile.start_date.empty())
-        app.plan.profile.start_date = certplan::format_date(app.derived.study_plan.start_day);
+// The first check-in or re-plan fixes the plan's start: otherwise it would move with each new day's week.
+void anchor_plan(const App& app, PlanDocument& p) {
+    if (p.profile.start_date.empty()) p.profile.start_date = certplan::format_date(app.derived.study_plan.start_day);
 }
 
 }  // namespace
 
 void app_toggle_task(App& app, int monday, int task) {
     const certplan::StudyWeek* week = check_in_week(app, monday);
-    if (!week || task < 0 || task >= int(week->tasks.size()) || task >= 32) return;
+    if (!week || task < 0 || task >= int(week->tasks.size()) || task >= certplan::kMaxTasksPerWeek) return;
     const double task_hours = week->tasks[size_t(task)].hours;
-    anchor_plan(app);
-    certplan::WeekLog& log = app.plan.progress[monday];
-    log.done ^= 1u << task;
-    const bool ticked = log.done & (1u << task);
-    log.hours = std::min(certplan::kMaxHoursPerWeek, std::max(0.0, log.hours + (ticked ? task_hours : -task_hours)));
-    app_plan_edited(app);
-    app_derive(app);
+    app_edit(app, [&](PlanDocument& p) {
+        anchor_plan(app, p);
+        certplan::WeekLog& log = p.progress[monday];
+        log.done ^= 1u << task;
+        const bool ticked = log.done & (1u << task);
+        log.hours = std::min(certplan::kMaxHoursPerWeek, std::max(0.0, log.hours + (ticked ? task_hours : -task_hours)));
+    });
 }
 
 void app_log_hours(App& app, int monday, double hours) {
     if (!check_in_week(app, monday) || !(hours >= 0)) return;
-    anchor_plan(app);
-    app.plan.progress[monday].hours = std::min(hours, certplan::kMaxHoursPerWeek);
-    app_plan_edited(app);
-    app_derive(app);
+    app_edit(app, [&](PlanDocument& p) {
+        anchor_plan(app, p);
+        p.progress[monday].hours = std::min(hours, certplan::kMaxHoursPerWeek);
+    });
 }
 
 void app_replan(App& app, const certplan::Replan& replan) {
     if (replan.from == 0 || replan.hours_per_week < 1 || replan.hours_per_week > certplan::kMaxHoursPerWeek) return;
-    if (!app.plan.replans.empty() && app.plan.replans.back().from >= replan.from) app.plan.replans.pop_back();  // replaces one from the same week
-    anchor_plan(app);
-    app.plan.replans.push_back(replan);
-    app_plan_edited(app);
-    app_derive(app);
+    app_edit(app, [&](PlanDocument& p) {
+        if (!p.replans.empty() && p.replans.back().from >= replan.from) p.replans.pop_back();  // replaces one from the same week
+        anchor_plan(app, p);
+        p.replans.push_back(replan);
+    });
 }
 
 void app_undo_replan(App& app) {
-    if (app.plan.replans.empty()) return;
-    app.plan.replans.pop_back();
-    app_plan_edited(app);
-    app_derive(app);
+    app_edit(app, [&](PlanDocument& p) {
+        if (!p.replans.empty()) p.replans.pop_back();
+    });
 }
 
 std::string app_summary_markdown(const App& app) {
@@ -149,11 +209,11 @@ std::string app_calendar_ics(const App& app) {
 }
 
 void app_choose_target(App& app, const std::string& id) {
-    if (!app.catalog.credential(id) || (app.plan.target_chosen && app.plan.credential == id)) return;
-    app.plan.credential = id;  // each credential keeps its own answers in plan.answers
-    app.plan.target_chosen = true;
-    app_plan_edited(app);
-    app_derive(app);
+    if (!app.catalog.credential(id)) return;
+    app_edit(app, [&](PlanDocument& p) {
+        p.credential = id;  // each credential keeps its own answers in plan.answers
+        p.target_chosen = true;
+    });
 }
 
 void app_open_url(const App& app, const std::string& url) {
@@ -162,21 +222,27 @@ void app_open_url(const App& app, const std::string& url) {
 
 void app_rate(App& app, const std::string& item_id, certplan::Rating rating) {
     const std::string target = app.derived.target.credential;  // Assess rates the one target
-    certplan::Answers& a = app.plan.answers[target];
-    if (rating == certplan::Rating::unrated) a.erase(item_id);
-    else a[item_id] = rating;
-    if (a.empty()) app.plan.answers.erase(target);
-    app_plan_edited(app);
-    app_derive(app);
+    app_edit(app, [&](PlanDocument& p) {
+        certplan::Answers& a = p.answers[target];
+        if (rating == certplan::Rating::unrated) a.erase(item_id);
+        else a[item_id] = rating;
+        if (a.empty()) p.answers.erase(target);
+    });
 }
 
 void app_check_answer(App& app, const std::string& question_id, int option) {
-    app.plan.checks[question_id] = option;
-    app_plan_edited(app);
-    app_derive(app);
+    if (option < 0 || option > 255) return;
+    app_edit(app, [&](PlanDocument& p) { p.checks[question_id] = uint8_t(option); });
 }
 
 void app_show(App& app, View view) {
     app.view = view;
     app.view_requested = true;
+}
+
+void app_dismiss_notice(App& app, size_t i) {
+    if (i >= app.notices.size()) return;
+    const Notice& n = app.notices[i];
+    if (!n.dismiss_key.empty() && app.host.storage_set) app.host.storage_set(n.dismiss_key, n.dismiss_value);
+    app.notices.erase(app.notices.begin() + long(i));
 }

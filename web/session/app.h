@@ -41,6 +41,9 @@ struct Notice {
     double shown_at = -1;  // ImGui time it was first drawn
     bool sticky = false;   // stays until dismissed
     std::string restore_key;  // a plan kept under this storage key that the notice offers to bring back
+    // Dismissed for good: dismissing writes dismiss_value under this storage key, and the notice is not given
+    // again while the key holds that value (persistence.cpp: the same data not counted, start after start).
+    std::string dismiss_key, dismiss_value;
 };
 
 enum class View { compare, assess, plan, share };
@@ -88,16 +91,46 @@ struct App {
         bool failing = false;          // the last save failed (full / unavailable); retried on the next edit
         bool due_now = false;          // save on the next tick, without the delay (the user chose a whole plan)
         bool replace_whole = false;    // the next save replaces the stored plan whole (import, reset, shared plan)
+        bool stale = false;            // storage must be written though the plan did not change (an older format
+                                       // read, or a merge that kept values of this tab storage lacks)
         std::string last_saved_text;   // what this tab last read from or wrote to storage
         PlanDocument synced;           // that text's plan: the base when merging another tab's saves
     } save;
 };
 
 void app_init(App& app, Host host);
+
+// --- The three doors through which the session's plan and catalog change ------------------------------------
+// Each keeps the session's invariants: the plan revision (the save and the address bar follow it), the replaced
+// counter (views select the plan's credential again), the save's flags and the derived figures. Nothing else
+// bumps them or assigns app.plan or app.catalog.
+
+// Why the whole plan is replaced: decides what is saved and what the user is told.
+enum class PlanChange {
+    loaded,        // read from storage at start: storage holds it (persistence marks it saved)
+    merged,        // another tab's save merged in (persistence_sync): persistence decides what to write
+    imported,      // from a file: saved at once, whole
+    reset,         // an empty plan: saved at once, whole
+    restored,      // a kept plan brought back: saved at once, whole
+    shared_shown,  // a shared link shown: the user's own is kept aside, nothing is saved
+    shared_left,   // the user kept their own plan: it is back, unchanged, nothing to save
+    shared_used,   // the user took the shared plan (keeping their own check answers): saved at once, whole
+};
+// `kept_key`: the backup key the replaced plan was kept under ("" when none), offered in the notice;
+// `left_out`: what the new plan left out, in words ("" when nothing). loaded, merged and shared_shown notify nothing.
+void app_replace_plan(App& app, const PlanDocument& plan, PlanChange why, const std::string& kept_key = "",
+                      const std::string& left_out = "");
+// A new catalog (the late part added): the figures are derived again at once (they point into the catalog).
+void app_set_catalog(App& app, Catalog catalog);
+// An edit of the plan: `edit(plan)` changes it; when it changed, the revision is bumped (so it is saved) and the
+// figures follow. Returns whether it changed.
+template <class Edit> bool app_edit(App& app, Edit&& edit);
+
 void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky = false,
                 const std::string& restore_key = "");
-void app_plan_edited(App& app);
 void app_show(App& app, View view);
+// The user dismissed notice `i` (for good when it says so: Notice::dismiss_key).
+void app_dismiss_notice(App& app, size_t i);
 // Brings app.derived up to date with the plan and today (cheap when nothing changed).
 void app_derive(App& app);
 // Edits: each one bumps the plan revision (so it is saved) and keeps the derived figures in step.
@@ -129,3 +162,13 @@ void app_choose_exam_plan(App& app, bool chosen);
 // The plan summary as Markdown, and the study plan as an .ics calendar.
 std::string app_summary_markdown(const App& app);
 std::string app_calendar_ics(const App& app);
+
+void app_plan_edited(App& app);  // app_edit's bookkeeping: use app_edit
+template <class Edit> bool app_edit(App& app, Edit&& edit) {
+    const PlanDocument before = app.plan;
+    edit(app.plan);
+    if (app.plan == before) return false;
+    app_plan_edited(app);
+    app_derive(app);
+    return true;
+}

@@ -8,19 +8,25 @@ bool app_catalog_complete(const App& app) { return app.catalog.complete(); }
 
 void app_late_catalog(App& app, const std::string* bytes) {
     if (app_catalog_complete(app)) return;  // a second delivery (a retry that raced the first): nothing to add
+    // Read into a copy: the catalog the figures point into changes only through app_set_catalog, and only whole.
+    Catalog whole = app.catalog;
     std::string problem;
     if (!bytes) problem = "it could not be fetched";
-    else if (!certplan::add_catalog_part(app.catalog, *bytes, problem)) problem = "catalog-late.bin: " + problem;
-    if (!problem.empty() || !app_catalog_complete(app)) {
+    else if (!certplan::add_catalog_part(whole, *bytes, problem)) problem = "catalog-late.bin: " + problem;
+    else if (!whole.complete())
+        for (int s = 0; s < certplan::kCatalogSectionCount; ++s)
+            if (!whole.holds(certplan::CatalogSection(s))) {
+                problem = std::string("catalog-late.bin: it lacks the ") + certplan::section_name(certplan::CatalogSection(s)) + " section";
+                break;
+            }
+    if (!problem.empty()) {
         app.late.failed = true;
-        app.late.problem = problem.empty() ? "some of its sections are missing" : problem;
+        app.late.problem = problem;
         return;
     }
     app.late.failed = false;
     app.late.problem.clear();
-    // The figures now have checklists, courses and the estimate model; pointers into the catalog changed.
-    app.derived_for.revision = ~0u;
-    app_derive(app);
+    app_set_catalog(app, std::move(whole));  // the figures now have checklists, courses and the estimate model
     // What waited for the checklists: the saved answers' check, then a link opened before they came.
     persistence_check_answers(app);
     if (!app.late.pending_link.empty()) {

@@ -30,42 +30,22 @@ bool app_open_link(App& app, const std::string& fragment) {
         app.address.rewrite_now = true;  // put the user's own link back in the address bar
         return false;
     }
-    if (!app.shared.viewing) app.shared.own = app.plan;
-    app.shared.viewing = true;
-    app.shared.link_problems.clear();
-    for (const auto& p : d.problems) app.shared.link_problems += (app.shared.link_problems.empty() ? "" : "; ") + p.message;
-    app.plan = d.plan;
-    ++app.plan_replaced;
-    ++app.plan_revision;  // the figures follow the shown plan; persistence does not save while viewing
-    app_derive(app);
+    std::string left_out;
+    for (const auto& p : d.problems) left_out += (left_out.empty() ? "" : "; ") + p.message;
+    app.shared.link_problems = left_out;
+    app_replace_plan(app, d.plan, PlanChange::shared_shown);  // persistence does not save while viewing
     return true;
 }
 
 void app_keep_own_plan(App& app) {
     if (!app.shared.viewing) return;
-    app.plan = app.shared.own;
-    app.shared.viewing = false;
-    ++app.plan_replaced;
-    ++app.plan_revision;
-    app.save.saved_revision = app.plan_revision;  // unchanged: nothing to save
-    app.address.rewrite_now = true;
-    app_derive(app);
-    app_notify(app, Notice::Kind::info, "Kept your own plan; the shared one was closed.");
+    app_replace_plan(app, app.shared.own, PlanChange::shared_left);
 }
 
 void app_use_shared_plan(App& app) {
     if (!app.shared.viewing) return;
-    std::string key = persistence_backup(app, "before-shared-plan", certplan::plan_to_json(app.shared.own));
-    // A link carries no check answers (data/README.md): the user's own stay theirs.
-    app.plan.checks = app.shared.own.checks;
-    app.shared.viewing = false;
-    app_plan_edited(app);
-    app.save.due_now = true;        // the user just chose this plan: save it at once
-    app.save.replace_whole = true;  // it replaces the stored plan, not merged into it
-    app.address.rewrite_now = true;
-    app_notify(app, Notice::Kind::info,
-               key.empty() ? "This plan is now yours." : "This plan is now yours. Your previous plan is kept in this browser.",
-               true, key);
+    const std::string key = persistence_backup(app, "before-shared-plan", certplan::plan_to_json(app.shared.own));
+    app_replace_plan(app, app.plan, PlanChange::shared_used, key);
 }
 
 void app_follow_address(App& app) {

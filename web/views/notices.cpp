@@ -32,7 +32,9 @@ void draw_notices(App& app) {
         dismiss |= ui::small_button("Dismiss");
         ImGui::PopID();
         // Infos fade after 6 s; warnings and errors stay until dismissed.
-        if (dismiss || (!n.sticky && n.kind == Notice::Kind::info && now - n.shown_at > 6.0))
+        if (dismiss)
+            app_dismiss_notice(app, i);
+        else if (!n.sticky && n.kind == Notice::Kind::info && now - n.shown_at > 6.0)
             app.notices.erase(app.notices.begin() + long(i));
         else
             ++i;

@@ -51,5 +51,5 @@ std::string app_snapshot_json(const App& app, const Views& views) {
                  num(pg.hours_per_week_kept), pg.finish_day ? certplan::format_date(pg.finish_day) : "",
                  num(pg.hours_per_week_needed), boolean(pg.on_time), json_string(pg.message),
                  json_string(pg.logged ? pg.message : sp.fit_message), json_string(app.derived.burn_down.text),
-                 json_string(app.derived.replan_at_pace.summary), json_string(app.derived.replan_at_needed.summary), boolean(app.plan_revision == app.save.saved_revision && !app.save.failing), notices});
+                 json_string(app.derived.replan_at_pace.summary), json_string(app.derived.replan_at_needed.summary), boolean(app.plan_revision == app.save.saved_revision && !app.save.stale && !app.save.failing), notices});
 }
