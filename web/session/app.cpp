@@ -7,6 +7,7 @@
 #include "shipped_catalog.h"
 #include "availability.h"
 #include "date.h"
+#include "date_statement.h"
 #include "ics.h"
 #include "plan_codec.h"
 #include "summary.h"
@@ -40,9 +41,19 @@ void app_derive(App& app) {
     app.derived = certplan::derive(app.catalog, app.plan, app.today);
 }
 
+void app_fix_start(App& app, bool looked_at) {
+    if (app.shared.viewing) return;
+    const std::string start = certplan::start_to_fix(app.plan.profile, looked_at, app.today);
+    if (start.empty()) return;
+    app.plan.profile.start_date = start;
+    app_plan_edited(app);
+    app_derive(app);
+}
+
 void app_set_profile(App& app, const std::string& field, const std::string& value) {
     if (certplan::profile_value(app.plan.profile, field) == value) return;
     if (!certplan::set_profile_value(app.plan.profile, field, value)) return;
+    app_fix_start(app, false);
     app_plan_edited(app);
     app_derive(app);
 }
@@ -51,6 +62,7 @@ void app_set_hours(App& app, double hours) {
     const double stored = std::min(std::max(hours, 0.0), certplan::kMaxHoursPerWeek);
     if (app.plan.profile.hours_per_week == stored) return;
     app.plan.profile.hours_per_week = stored;
+    app_fix_start(app, false);
     app_plan_edited(app);
     app_derive(app);
 }
@@ -59,6 +71,7 @@ void app_set_target_date(App& app, const std::string& date) {
     if (!date.empty() && !certplan::parse_date(date)) return;
     if (app.plan.profile.target_date == date) return;
     app.plan.profile.target_date = date;
+    app_fix_start(app, false);
     app_plan_edited(app);
     app_derive(app);
 }
@@ -72,6 +85,7 @@ void app_choose_exam_plan(App& app, bool chosen) {
 
 void app_toggle_week(App& app, int day) {
     certplan::toggle_unavailable_week(app.plan.profile.unavailable_weeks, day);
+    app_fix_start(app, false);
     app_plan_edited(app);
     app_derive(app);
 }
@@ -145,7 +159,8 @@ std::string app_summary_markdown(const App& app) {
 
 std::string app_calendar_ics(const App& app) {
     const std::string name = app.derived.credential ? app.derived.credential->short_name : "exam";
-    return certplan::study_plan_ics(app.derived.study_plan, name, app.today);
+    return certplan::study_plan_ics(app.derived.study_plan, name, app.today,
+                                    certplan::date_statement(app.derived.study_plan, app.derived.pace).text);
 }
 
 void app_choose_target(App& app, const std::string& id) {
