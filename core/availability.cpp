@@ -44,13 +44,15 @@ int next_available_week(int monday, const WeekSet& unavailable) {
     return monday;
 }
 
+bool closed_exam_day(int day) {
+    const CivilDate c = civil_date(day);
+    return (c.month == 12 && (c.day == 24 || c.day == 25 || c.day == 26 || c.day == 31)) || (c.month == 1 && c.day == 1);
+}
+
 int proposed_exam_day(int monday) {
     int day = monday + 4;
     for (;;) {
-        const CivilDate c = civil_date(day);
-        const bool closed = (c.month == 12 && (c.day == 24 || c.day == 25 || c.day == 26 || c.day == 31)) ||
-                            (c.month == 1 && c.day == 1);
-        if (!closed || day == monday) return day;
+        if (!closed_exam_day(day) || day == monday) return day;
         --day;
     }
 }

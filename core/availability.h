@@ -31,5 +31,7 @@ int next_available_week(int monday, const WeekSet& unavailable);
 // or the latest weekday before it that is not 24, 25, 26 or 31 December or 1 January (days around which
 // test centres and proctoring are widely closed or thin: certplan's rule, to never propose them).
 int proposed_exam_day(int monday);
+// A day certplan never proposes for an exam (24-26 and 31 Dec, 1 Jan): a target date there is said so.
+bool closed_exam_day(int day);
 
 }  // namespace certplan

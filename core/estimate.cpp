@@ -22,6 +22,12 @@ std::string num(double v) {
 
 }  // namespace
 
+std::string estimate_line(const Estimate& e) {
+    return fill("{}-{} weeks at {} h/week ({}-{} hours in all)",
+                {std::to_string(e.weeks_low), std::to_string(e.weeks_high), std::to_string(std::lround(e.hours_per_week)),
+                 std::to_string(std::lround(e.hours_low)), std::to_string(std::lround(e.hours_high))});
+}
+
 Estimate estimate(const EstimateModel& m, const Catalog& catalog, const EstimateInput& in) {
     Estimate e;
     e.background = in.background.empty() ? m.default_background : in.background;
@@ -58,9 +64,19 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
     e.gap = 1.0;
     if (in.rated > 0) {
         e.gap = std::max(m.review_floor, 1.0 - std::clamp(in.readiness, 0.0, 1.0));
+        if (!in.domains.empty()) {
+            double sum = 0, weights = 0;
+            for (const auto& [weight, ready] : in.domains) {
+                sum += weight * std::max(m.review_floor, 1.0 - std::clamp(ready, 0.0, 1.0));
+                weights += weight;
+            }
+            if (weights > 0) e.gap = std::max(e.gap, sum / weights);
+        }
         char buf[160];
         snprintf(buf, sizeof buf, "Exam-specific hours scaled by your readiness gap: %.0f%% ready, so %.0f%% of the hours%s.",
-                 in.readiness * 100, e.gap * 100, e.gap == m.review_floor ? " (a review plan: never less than this)" : "");
+                 in.readiness * 100, e.gap * 100,
+                 e.gap == m.review_floor ? " (a review plan: never less than this)"
+                 : e.gap > 1.0 - in.readiness + 0.005 ? " (summed domain by domain: a domain far from ready keeps its own hours)" : "");
         e.assumptions.push_back(buf);
     } else {
         e.assumptions.push_back("No self-assessment yet: nothing is assumed known. Rate the checklist to refine this.");
@@ -90,8 +106,14 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
                             "to its own guide. " + m.split_basis);
     if (b->foundations_high > 0 && !m.foundations_basis.empty()) e.assumptions.push_back(m.foundations_basis);
 
-    e.foundations_low = b->foundations_low;
-    e.foundations_high = b->foundations_high;
+    // The foundations follow readiness too: the checklist's items are what the foundations build toward, so what
+    // the self-assessment (as calibrated by the checks) shows known is not studied again (issue 26.4).
+    const double foundations_gap = in.rated > 0 ? e.gap : 1.0;
+    if (in.rated > 0 && b->foundations_high > 0)
+        e.assumptions.push_back("Foundations scaled by the same readiness gap: " + num(e.gap * 100) +
+                                "% of their hours, since the checklist shows what is known already.");
+    e.foundations_low = b->foundations_low * foundations_gap;
+    e.foundations_high = b->foundations_high * foundations_gap;
     e.exam_low = b->exam_low * e.gap;
     e.exam_high = b->exam_high * e.gap;
     e.hours_low = e.foundations_low + e.exam_low;

@@ -35,6 +35,7 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     in.credential = target;
     in.readiness = f.readiness.overall;
     in.rated = f.readiness.rated;
+    for (const DomainReadiness& d : f.readiness.domains) in.domains.push_back({d.weight, d.readiness});
     in.hours_per_week = p.hours_per_week;
     f.estimate = estimate(catalog.estimate, catalog, in);
     const int start = parse_date(p.start_date).value_or(today);
@@ -44,7 +45,8 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     f.pace = pace(f.study_plan, plan.progress, today);
     f.burn_down = burn_down(f.study_plan, plan.progress, f.pace, today);
     if (f.pace.logged && f.pace.hours_remaining > 0 && (!f.pace.on_time || std::fabs(f.pace.hours_ahead) >= 1)) {
-        const double kept = std::max(1.0, std::round(f.pace.hours_per_week_kept));
+        // "At my pace": the rate kept along the plan's own shape (core/pace.h), as the finish is projected.
+        const double kept = std::max(1.0, std::round(f.pace.hours_per_week_at_rate));
         // The re-plan now in force moved its weeks' undone tasks already; a new one from its week replaces it.
         const int moved = plan.replans.empty() ? 0 : plan.replans.back().from;
         f.replan_at_pace = replan_option(f.study_plan, plan.progress, {f.pace.first_left, kept}, p.unavailable_weeks, moved);

@@ -56,7 +56,7 @@ std::string phase_name(const std::string& phase) {
 }
 }  // namespace
 
-std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_name, int stamp_day) {
+std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_name, int stamp_day, const std::string& date_statement) {
     std::string out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//certplan//study plan//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
     out += ics_fold("X-WR-CALNAME:" + ics_escape("certplan: " + credential_name));
     std::string last_phase;
@@ -91,7 +91,8 @@ std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_
     }
     if (plan.ok)
         event(out, "certplan-exam-" + format_date_compact(plan.exam_day), stamp_day, plan.exam_day, plan.exam_day + 1,
-              "Exam day: " + credential_name, "Planned with certplan.");
+              "Exam day: " + credential_name,
+              (date_statement.empty() ? "" : date_statement + "\n") + "Planned with certplan.");
     out += "END:VCALENDAR\r\n";
     return out;
 }

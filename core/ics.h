@@ -11,6 +11,8 @@ namespace certplan {
 std::string ics_escape(const std::string& text);  // backslash, comma, semicolon, newline
 std::string ics_fold(const std::string& line);    // one content line -> folded lines, each ending CRLF
 // `stamp_day`: the day the file is made (DTSTAMP); `credential_name` names the exam in summaries.
-std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_name, int stamp_day);
+// `date_statement`: the plan's one statement about the date (core/date_statement.h), on the exam day's event.
+std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_name, int stamp_day,
+                           const std::string& date_statement = std::string());
 
 }  // namespace certplan

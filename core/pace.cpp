@@ -25,14 +25,8 @@ std::string hours_words(double h) {
     return std::to_string(n) + (n == 1 ? " hour" : " hours");
 }
 
-// A pace: "7 hours", "6.5 hours" (a rounded pace would disagree with the finish day worked from the exact one).
-std::string pace_words(double h) {
-    const double r = std::round(h * 10) / 10;
-    if (r == std::floor(r)) return hours_words(r);
-    char buf[32];
-    snprintf(buf, sizeof buf, "%.1f hours", r);
-    return buf;
-}
+// A pace, in whole hours as everywhere ("about 7 hours"; a pace under an hour but above none is "1 hour").
+std::string pace_words(double h) { return hours_words(h > 0 ? std::max(1.0, std::round(h)) : 0); }
 
 // "1 week", "2.5 weeks", "half a week"; never "0 weeks" for a real gap.
 std::string weeks_words(double w) {
@@ -95,22 +89,36 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
     // In the exam week (or with only weeks off before it) no weekly pace keeps the date: none is named.
     p.hours_per_week_needed = p.hours_remaining <= 0 || left == 0 ? 0 : std::ceil(p.hours_remaining / left - 1e-9);
 
-    // The finish at the pace kept: the remaining hours from the first week left on, skipping the weeks marked
-    // off; the exam can be sat the week after.
+    // The finish at the rate kept, along the plan's own shape: each week left holds share_kept of its planned
+    // hours; past the plan's last study week, share_kept of its average study week (weeks off skipped). Following
+    // the plan exactly finishes with it, whatever the shape of its first weeks.
     const int exam_week = plan.weeks.back().start_day;
+    p.share_kept = p.hours_planned_to_date > 0 ? p.hours_done / p.hours_planned_to_date : 1;
+    double planned_left = 0;
+    for (const StudyWeek& w : plan.weeks)
+        if (w.start_day >= first_left && studies(w)) planned_left += w.hours;
+    p.hours_per_week_at_rate = p.share_kept * (left > 0 ? planned_left / left : per_week);
     if (p.hours_remaining <= 0) {
         p.finish_day = first_left;
-    } else if (p.hours_per_week_kept > 0) {
-        int needed = int(std::ceil(p.hours_remaining / p.hours_per_week_kept - 1e-9));
-        const auto off = [&](int m) {
-            for (const StudyWeek& w : plan.weeks)
-                if (w.start_day == m) return w.phase == "off";
-            return false;
-        };
+    } else if (p.share_kept > 0) {
+        double to_do = p.hours_remaining;
         int week = first_left;
-        for (; needed > 0 && week < exam_week + 7 * 520; week += 7)
-            if (!off(week)) --needed;
-        p.finish_day = week;
+        for (const StudyWeek& w : plan.weeks) {
+            if (w.start_day < first_left || !studies(w)) continue;
+            to_do -= p.share_kept * w.hours;
+            week = w.start_day + 7;
+            if (to_do <= 1e-6) break;
+        }
+        week = std::max(week, first_left);
+        const double beyond = p.share_kept * per_week;
+        for (int guard = 0; to_do > 1e-6 && beyond > 0 && guard < 520; ++guard) {
+            while (week < exam_week && std::any_of(plan.weeks.begin(), plan.weeks.end(),
+                                                   [&](const StudyWeek& w) { return w.start_day == week && w.phase == "off"; }))
+                week += 7;
+            to_do -= beyond;
+            week += 7;
+        }
+        p.finish_day = to_do <= 1e-6 ? week : 0;
     }
     p.on_time = p.finish_day != 0 && p.finish_day <= exam_week;
     if (!p.logged) return p;
@@ -137,10 +145,11 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
         p.message = fill("{}{}; at no hours a week the plan does not finish, and {}.", {done, where, keep});
     } else {
         const std::string finish = format_date_long(p.finish_day);
-        p.message = p.on_time ? fill("{}{}; at your pace of {} a week you are ready by {}, in time for {} ({}).",
-                                     {done, where, pace_words(p.hours_per_week_kept), finish, date_word, exam})
-                              : fill("{}{}; at your pace of {} a week you are ready by {}, after {}: {}.",
-                                     {done, where, pace_words(p.hours_per_week_kept), finish, date_word, keep});
+        // On plan: the plan's own finish, no pace to name. Otherwise the rate kept, in hours a week from here.
+        const std::string rate = std::fabs(p.hours_ahead) < 0.5 ? std::string("you are ready by ")
+                                 : fill("at that rate (about {} a week from here) you are ready by ", {pace_words(p.hours_per_week_at_rate)});
+        p.message = p.on_time ? fill("{}{}; {}{}, in time for {} ({}).", {done, where, rate, finish, date_word, exam})
+                              : fill("{}{}; {}{}, after {}: {}.", {done, where, rate, finish, date_word, keep});
     }
     // A target date the plan could not use (passed, before the start, in a week off) is said too, in the same sentence.
     if (!p.exam_passed && (plan.fit == DateFit::past || plan.fit == DateFit::before_start || plan.fit == DateFit::unavailable))

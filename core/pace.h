@@ -29,7 +29,11 @@ struct Pace {
     double hours_ahead = 0;         // done - planned to date: below 0 is behind
     double weeks_ahead = 0;         // hours_ahead in the plan's average study week, one decimal
     double hours_per_week_kept = 0; // done / the weeks to date that were not off
-    int finish_day = 0;             // at the pace kept: the Monday after the last study week needed (0: never, at 0 h)
+    // The rate kept: done / planned to date (1 when nothing was planned yet). The finish is projected from the
+    // plan's own shape at that rate, not from the weeks to date (a light first week kept exactly is on time).
+    double share_kept = 1;
+    double hours_per_week_at_rate = 0;  // share_kept x the plan's average study week from first_left on
+    int finish_day = 0;             // at that rate: the Monday after the last study week needed (0: never, at 0 h)
     int study_weeks_left = 0;       // the study weeks from first_left to the exam week (weeks off not counted)
     double hours_per_week_needed = 0;  // remaining / study_weeks_left (0: nothing left, or no study week left)
     int first_left = 0;             // the first week not "to date" (its Monday): where a re-plan starts

@@ -87,4 +87,16 @@ Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, cons
     return out;
 }
 
+std::string check_first_note(const Readiness& r) {
+    if (!r.ready_to_book) return "";
+    bool any_questions = false;
+    for (const DomainReadiness& d : r.domains) {
+        if (d.check.complete()) return "";
+        any_questions |= d.check.questions > 0;
+    }
+    return any_questions ? "That is your own rating: take Check me on each domain before you book; a check well below a "
+                           "rating lowers it, and the plan follows."
+                         : "";
+}
+
 }  // namespace certplan

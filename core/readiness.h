@@ -58,6 +58,10 @@ struct Readiness {
     bool ready_to_book = false;
 };
 
+// Ready to book on the self-rating alone while "Check me" has questions for it and none was finished: the
+// sentence that says to take the checks first (the Assess view and the summary); "" otherwise.
+std::string check_first_note(const Readiness& r);
+
 // `checks` (optional): each domain's scenario check, in blueprint order; see calibration.h for how it counts.
 Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, const Answers& answers,
                     size_t focus_limit = 5, const std::vector<DomainCheck>* checks = nullptr);

@@ -63,7 +63,12 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
             const double h = std::min(room, task_left);
             StudyTask part = left[task];
             part.hours = h;
-            if (h > 1e-9) week.tasks.push_back(part);
+            // The same task met again in this week (a split course, a foundations pass) is listed once, with its hours.
+            const auto same = std::find_if(week.tasks.begin(), week.tasks.end(), [&](const StudyTask& t) {
+                return t.title == part.title && t.phase == part.phase && t.resource_id == part.resource_id && t.domain_id == part.domain_id;
+            });
+            if (h > 1e-9 && same != week.tasks.end()) same->hours += h;
+            else if (h > 1e-9) week.tasks.push_back(part);
             week.hours += h;
             room -= h;
             task_left -= h;
@@ -100,6 +105,7 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
     // The target date stays the exam day while it is in the exam week or later; otherwise certplan proposes one.
     const bool keeps_target = plan.target_day && *plan.target_day >= exam_monday;
     out.exam_day = keeps_target ? *plan.target_day : proposed_exam_day(exam_monday);
+    if (!keeps_target) out.target_day.reset();  // the date no longer anchors the plan: no marker, no "your target date"
     out.start_day = out.weeks.front().start_day;
     out.pace_message = fill("Re-planned from {}: the work left at {} a week.", {format_date_long(replan.from), hours(per_week)});
     out.calendar_message = fill("Plan: {} from {}; exam {}.",

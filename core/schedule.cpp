@@ -30,13 +30,18 @@ int next_monday(int day) {
     return wd == 0 ? day : day + (7 - wd);
 }
 
+std::string start_to_fix(const Profile& profile, bool looked_at, int today) {
+    if (!profile.start_date.empty()) return "";  // fixed already (an unreadable one is kept: figures.h reads it as today)
+    Profile blank;
+    blank.start_date = profile.start_date;
+    if (!looked_at && profile == blank) return "";
+    return format_date(next_monday(today));
+}
+
 namespace {
 
-std::string num(double v) {
-    char buf[32];
-    snprintf(buf, sizeof buf, std::fabs(v - std::round(v)) < 0.05 ? "%.0f" : "%.1f", v);
-    return buf;
-}
+// Whole hours, as everywhere (an estimate's 29.8 h reads "30 h").
+std::string num(double v) { return std::to_string(std::lround(v)); }
 
 std::string count(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
@@ -109,6 +114,12 @@ std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& 
     const double exam = (est.exam_low + est.exam_high) / 2;
     const std::vector<StudyResource> resources = credential ? study_resources(catalog, *credential) : std::vector<StudyResource>();
     std::vector<StudyTask> queue = foundations_tasks(catalog, model, foundations);
+    // A weak spot among strong domains (a check well below the self-rating, or a domain under the booking floor
+    // while the whole is above it) is studied first, before the courses (issue 26.5): its prep tasks go here.
+    const size_t weak_at = queue.size();
+    const auto weak_spot = [&](const DomainReadiness& d) {
+        return readiness.rated > 0 && (d.lowered || (d.readiness < kReadyDomainFloor && readiness.overall >= kReadyDomainFloor));
+    };
     // Then the courses of the credential's own path (Google's: the article's two); a path with none gives
     // their hours to the per-domain prep, so no vendor's plan opens with another vendor's course.
     // Each of the article's core courses stands for its share of the core hours: a path holding fewer
@@ -124,6 +135,7 @@ std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& 
     // with the resource that covers it.
     if (credential && credential->has_blueprint && !readiness.domains.empty()) {
         double total_shortfall = 0;
+        size_t weak_count = 0;
         for (const auto& d : readiness.domains) total_shortfall += d.shortfall();
         for (size_t i : readiness.weakest) {
             const DomainReadiness& d = readiness.domains[i];
@@ -132,12 +144,21 @@ std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& 
             const StudyResource* r = resource_for_domain(resources, d.id);
             StudyTask t = resource_task("platform", (r ? r->title + ": " : std::string("Platform prep: ")) + d.name, r, share * platform);
             t.domain_id = d.id;
-            queue.push_back(t);
+            if (weak_spot(d)) queue.insert(queue.begin() + std::ptrdiff_t(weak_at + weak_count++), t);
+            else queue.push_back(t);
         }
     } else if (platform > 0) {
         queue.push_back({"platform", "Platform-specific prep guides", "", "", platform, "", ""});
     }
-    queue.push_back(resource_task("practice", "Practice exams and review", practice_resource(resources), exam * model.split_practice));
+    // Practice with a practice resource of the path; with none, certplan's own checks when it has some for this
+    // exam; never the exam guide (issue 26.10).
+    const StudyResource* practice = practice_resource(resources);
+    const bool checks = credential && std::any_of(catalog.questions.begin(), catalog.questions.end(),
+                                                  [&](const Question& q) { return q.credential == credential->id; });
+    queue.push_back(resource_task("practice",
+                                  practice || !checks ? "Practice exams and review"
+                                                      : "Check me on every domain (Assess tab), then review what you missed",
+                                  practice, exam * model.split_practice));
     return queue;
 }
 
@@ -260,24 +281,39 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
         const std::string date = format_date_long(*target_day), set = num(est.hours_per_week);
         const std::string in_weeks = count(weeks, "study week", "study weeks");
         const std::string load = weeks > 0 ? num(std::ceil(double(total) / weeks)) : std::string();
+        // How the week plan fits the date, said in the same statement as the date's verdict (never beside it in
+        // words of its own): it goes on from what judge_date said and never contradicts it.
+        std::string fitted;
         if (weeks == 0) {
-            plan.pace_message = fill("No study week is left before {}: the plan holds only the exam week.", {date});
-            total = 0;
+            total = 0;  // judge_date said no study week is left: the plan holds only the exam week
         } else if (total > most * weeks) {
             const int fit = int(most * weeks);
-            plan.pace_message = fill("Even at {} h/week, the most certplan plans with, only {} of the plan's {} h fit before {}: "
-                                     "every task is cut to {}% of its hours.",
-                                     {num(most), std::to_string(fit), std::to_string(total), date,
-                                      std::to_string(int(std::floor(100.0 * fit / total)))});
+            fitted = fill("Even at {} h/week, the most certplan plans with, only {} of the week plan's {} h fit: "
+                          "every task is cut to {}% of its hours.",
+                          {num(most), std::to_string(fit), std::to_string(total), std::to_string(int(std::floor(100.0 * fit / total)))});
             total = fit;
         } else if (double(total) / weeks > est.hours_per_week + 1e-9) {
-            plan.pace_message = fill("Compressed to end on {}: {} h in {} is about {} h/week, more than the {} you set.",
-                                     {date, std::to_string(total), in_weeks, load, set});
+            fitted = fill("The week plan fits its {} h into {}: about {} h/week, more than the {} you set.",
+                          {std::to_string(total), in_weeks, load, set});
+        } else if (double(total) / weeks < est.hours_per_week - 1 && plan.fit == DateFit::tight) {
+            // The hours set cover the middle estimate the week plan holds, not the high one judge_date named.
+            fitted = fill("The week plan holds the middle estimate, {} h: about {} h/week.", {std::to_string(total), load});
         } else if (double(total) / weeks < est.hours_per_week - 1) {
-            plan.pace_message = fill("Stretched to end on {}: {} h over {} is about {} h/week, less than the {} you set; "
-                                     "the slower pace leaves room to revise, but the exam is later than it needs to be.",
-                                     {date, std::to_string(total), in_weeks, load, set});
+            // Later than needed only when even the high estimate ends before the date at the hours set; a date
+            // certplan proposed (the high estimate's end) never is.
+            const int high_end = earliest_exam_day(est.hours_high, est.hours_per_week, plan.start_day, unavailable);
+            fitted = fill("The week plan spreads its {} h over {}: about {} h/week, less than the {} you set{}.",
+                          {std::to_string(total), in_weeks, load, set,
+                           *target_day > high_end ? fill(", so there is room to revise; at {} h/week you could sit it by {}",
+                                                          {set, format_date_long(high_end)})
+                                                  : std::string()});
         }
+        if (!fitted.empty()) plan.fit_message += " " + fitted;
+        // A date certplan would never propose is used, and said with the nearest day it would (issue 26.9).
+        const int open_day = proposed_exam_day(exam_monday);
+        if (closed_exam_day(*target_day) && open_day != *target_day && !closed_exam_day(open_day))
+            plan.fit_message += fill(" Test centres are widely closed or thin on {}: book {} instead, the same week.",
+                                     {date, format_date_long(open_day)});
     } else {
         study = available_weeks(plan.start_day, std::max(1, weeks_for(total, est.hours_per_week)), unavailable);
         exam_monday = next_available_week(study.empty() ? plan.start_day : study.back() + 7, unavailable);
@@ -321,10 +357,13 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
     }
     plan.start_day = plan.weeks.front().start_day;
     plan.exam_day = target_day ? *target_day : proposed_exam_day(exam_monday);
-    plan.calendar_message = fill("Plan: {} from {}; exam {}.{}",
-                                 {count(plan.study_weeks, "study week", "study weeks"), format_date_long(plan.start_day),
-                                  format_date_long(plan.exam_day),
-                                  plan.weeks_off > 0 ? fill(" {} skipped.", {count(plan.weeks_off, "week off", "weeks off")}) : ""});
+    plan.calendar_message =
+        plan.study_weeks == 0
+            ? fill("Plan: no study week is left before the exam on {}; only the exam week.", {format_date_long(plan.exam_day)})
+            : fill("Plan: {} from {}; exam {}.{}",
+                   {count(plan.study_weeks, "study week", "study weeks"), format_date_long(plan.start_day),
+                    format_date_long(plan.exam_day),
+                    plan.weeks_off > 0 ? fill(" {} skipped.", {count(plan.weeks_off, "week off", "weeks off")}) : ""});
     plan.ok = true;
     return plan;
 }

@@ -12,6 +12,7 @@
 #include "availability.h"
 #include "catalog.h"
 #include "estimate.h"
+#include "profile.h"
 #include "readiness.h"
 
 namespace certplan {
@@ -58,19 +59,26 @@ struct StudyPlan {
     int exam_day = 0;              // the target date, or the day certplan proposes (proposed_exam_day)
     std::optional<int> target_day; // the target date when it anchors the plan
     DateFit fit = DateFit::no_date;
-    std::string fit_message;       // the one statement about the target date (empty with no date)
+    std::string fit_message;       // the one statement about the target date, with how the week plan fits it (empty with no date)
     int study_weeks = 0;           // weeks with study in them
     int weeks_off = 0;             // weeks marked unavailable inside the plan
     double hours_per_week_needed = 0;  // tight: to cover the high estimate; not feasible: the low one
     int earliest_day = 0;          // not feasible, past, before start, unavailable: the earliest exam day at the user's hours
     std::string calendar_message;  // "Plan: 6 study weeks from …; exam …." and the weeks off skipped
-    std::string pace_message;      // how the plan was fitted to the date and what that costs (empty: at the user's pace)
+    std::string pace_message;      // the re-plan in force, if any (core/replan.h); how the plan fits a date is in fit_message
     double planned_hours = 0;      // the estimate's middle figure, in whole hours
     double total_hours = 0;        // what the weeks hold (less than planned when even the most hours do not fit)
 };
 
 // The Monday on or after `day`: plans start at the beginning of a week.
 int next_monday(int day);
+
+// A plan's start is fixed once, when the plan is made (its first answer) or first looked at: from then on
+// its weeks stay where they are (Profile::start_date), so week 1 can be checked in all that week and after,
+// and the calendar's check-in reminders fall on days that can still log it. Returns the date to keep
+// ("YYYY-MM-DD": the Monday on or after `today`), or "" when the start is fixed already or there is no plan
+// yet (nothing answered and not looked at).
+std::string start_to_fix(const Profile& profile, bool looked_at, int today);
 
 // The date a "set a target date" control starts from: the end of the high estimate at the user's hours,
 // on a day certplan would propose (never in a week marked unavailable). With no estimate, the article's

@@ -34,17 +34,17 @@ const StudyResource* resource_for_domain(const std::vector<StudyResource>& resou
     const auto covers = [&](const StudyResource& r) {
         return std::find(r.domains.begin(), r.domains.end(), domain_id) != r.domains.end();
     };
-    for (const StudyResource& r : resources)
-        if ((r.kind == "learning-path" || r.kind == "exam-guide") && covers(r)) return &r;
+    for (const char* kind : {"learning-path", "exam-guide"})  // something to do before something to read
+        for (const StudyResource& r : resources)
+            if (r.kind == kind && covers(r)) return &r;
     for (const StudyResource& r : resources)
         if (r.kind != "course") return &r;
     return nullptr;
 }
 
 const StudyResource* practice_resource(const std::vector<StudyResource>& resources) {
-    for (const char* kind : {"practice", "exam-guide"})
-        for (const StudyResource& r : resources)
-            if (r.kind == kind) return &r;
+    for (const StudyResource& r : resources)
+        if (r.kind == "practice") return &r;
     return nullptr;
 }
 

@@ -16,11 +16,12 @@ std::vector<StudyResource> study_resources(const Catalog& catalog, const Credent
 // The path's courses, in order: what the plan studies before the per-domain prep.
 std::vector<StudyResource> path_courses(const std::vector<StudyResource>& resources);
 
-// What to study for a domain: the first learning path or exam guide that covers it, else the first
-// non-course resource; null when the path has none.
+// What to study for a domain: the first learning path that covers it, else the first exam guide that does,
+// else the first non-course resource; null when the path has none.
 const StudyResource* resource_for_domain(const std::vector<StudyResource>& resources, const std::string& domain_id);
 
-// What to practise and review with: the first practice resource, else the first exam guide.
+// What to practise and review with: the first practice resource; null when the path has none (the plan then
+// practises with certplan's own Check me, never with the exam guide).
 const StudyResource* practice_resource(const std::vector<StudyResource>& resources);
 
 // "Data Preparation for ML; ML Model Development": the names of the credential's domains it covers.

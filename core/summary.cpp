@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "date.h"
+#include "date_statement.h"
 #include "wording.h"
 #include "fill.h"
 #include "link.h"
@@ -61,24 +62,25 @@ std::string plan_summary_markdown(const SummaryInput& in) {
         const Readiness& r = *in.readiness;
         md += fill("## Readiness for {}\n\nOverall: **{}** ({} of {} items rated){}\n\n| Domain | Weight | Readiness |\n|---|---|---|\n",
                    {in.credential->name, percent(r.overall), std::to_string(r.rated), std::to_string(r.items),
-                    r.ready_to_book ? ", ready to book." : "."});
+                    r.ready_to_book ? ", ready to book." + (check_first_note(r).empty() ? "" : " " + check_first_note(r)) : "."});
         for (const auto& d : r.domains) md += fill("| {} | {} | {} |\n", {d.name, percent(d.weight), percent(d.readiness)});
         md += "\n";
     }
     if (in.estimate && in.estimate->ok) {
         const Estimate& e = *in.estimate;
-        md += fill("## Estimate\n\n{}-{} weeks at {}/week ({}-{} in all).\n\n",
-                   {std::to_string(e.weeks_low), std::to_string(e.weeks_high), hours(e.hours_per_week), hours(e.hours_low),
-                    hours(e.hours_high)});
+        md += fill("## Estimate\n\n{}.\n\n", {estimate_line(e)});
         for (const auto& a : e.assumptions) md += fill("- {}\n", {a});
         const bool paced = in.pace && in.pace->logged;  // then the progress below makes the one date statement
-        if (in.plan && !in.plan->fit_message.empty() && !paced) md += fill("\n{}\n", {in.plan->fit_message});
+        if (in.plan && !paced) {
+            const DateStatement s = date_statement(*in.plan, Pace{});
+            if (!s.text.empty()) md += fill("\n{}\n", {s.text});
+        }
         md += "\n";
     }
     if (in.plan && in.plan->ok && in.pace && in.pace->logged) {
         const Pace& p = *in.pace;
         md += fill("## Progress\n\n{}\n\nDone {} of {} planned to date; {} left of {}.\n\n",
-                   {p.message, hours(p.hours_done), hours(p.hours_planned_to_date), hours(p.hours_remaining), hours(p.hours_total)});
+                   {date_statement(*in.plan, p).text, hours(p.hours_done), hours(p.hours_planned_to_date), hours(p.hours_remaining), hours(p.hours_total)});
     }
     if (in.plan && in.plan->ok) {
         md += "## Week by week\n\n| Week | Starts | Focus | Hours |\n|---|---|---|---|\n";

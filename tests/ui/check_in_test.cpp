@@ -72,3 +72,30 @@ TEST_CASE("in the exam week with work left, nothing offers to keep the date: onl
     CHECK(ui.find("Re-plan at my pace", "button") != nullptr);
     CHECK(ui.find("Re-plan to keep the date", "button") == nullptr);
 }
+
+TEST_CASE("issue 26.1: a plan made on its Monday and opened again on the Wednesday still starts that Monday, week 1 open to check in") {
+    UiHarness ui(1280, 3000);
+    ui.app.today = *certplan::parse_date("2026-12-07");  // a Monday
+    app_set_profile(ui.app, "background", "working-ml");  // the plan is made
+    app_show(ui.app, View::plan);
+    ui.frames(3);
+    REQUIRE(ui.app.derived.study_plan.start_day == ui.app.today);
+    const std::string fit = ui.app.derived.study_plan.fit_message;
+    ui.app.today += 2;  // Wednesday, nothing checked in
+    ui.frames(3);
+    CHECK(ui.app.plan.profile.start_date == "2026-12-07");
+    CHECK(ui.app.derived.study_plan.start_day == ui.app.today - 2);
+    CHECK_FALSE(ui.has_text("Your plan starts on Mon 14 Dec 2026"));
+    CHECK(ui.has_text("Week 1, Mon 7 Dec 2026"));
+    CHECK(ui.app.derived.study_plan.fit_message == fit);
+}
+
+TEST_CASE("issue 26.1: a plan only looked at in the Plan view on a Monday keeps that start on the Friday") {
+    UiHarness ui(1280, 3000);
+    ui.app.today = *certplan::parse_date("2026-12-07");
+    app_show(ui.app, View::plan);
+    ui.frames(3);
+    ui.app.today += 4;
+    ui.frames(3);
+    CHECK(ui.app.derived.study_plan.start_day == ui.app.today - 4);
+}

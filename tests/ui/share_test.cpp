@@ -111,3 +111,23 @@ TEST_CASE("a shared plan, adopted, keeps the visitor's own check answers (links 
     CHECK(visitor.app.plan.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
     CHECK(visitor.app.plan.checks == certplan::CheckAnswers{{"gp-d1-q4", 1}});
 }
+
+TEST_CASE("issue 26.8: a bookmark of one's own plan, reopened after more check-ins, comes back as one's own") {
+    UiHarness ui(1280, 3000);
+    app_set_hours(ui.app, 8);  // the plan is made: its start is fixed
+    app_show(ui.app, View::plan);
+    ui.frames(2);
+    const int monday = ui.app.derived.study_plan.start_day;
+    app_log_hours(ui.app, monday, 5);
+    const std::string bookmark = app_share_fragment(ui.app);
+    ui.app.today += 7;
+    ui.frames(2);
+    app_log_hours(ui.app, monday + 7, 6);  // a newer check-in, after the bookmark
+    const certplan::PlanDocument now = ui.app.plan;
+    CHECK_FALSE(app_open_link(ui.app, "#" + bookmark));
+    ui.frames(2);
+    CHECK_FALSE(ui.app.shared.viewing);
+    CHECK(ui.app.plan == now);  // the newer check-in is still there
+    CHECK_FALSE(ui.has_text("Viewing a shared plan"));
+    CHECK(ui.has_text("This link is an earlier copy of your own plan"));
+}

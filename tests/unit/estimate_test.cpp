@@ -64,12 +64,14 @@ TEST_CASE("the estimate, worked by hand") {
         CHECK(e.weeks_low == 1);
         CHECK(e.weeks_high == 2);
     }
-    SECTION("a pivoter keeps the foundations whatever the exam readiness") {
+    SECTION("a pivoter's foundations follow readiness too (issue 26.4): 100% ready, both at the 25% review floor") {
         EstimateInput in = input("software-engineer", "google-pmle");
         in.readiness = 1.0;
         in.rated = 36;
         Estimate e = estimate(m, data_catalog(), in);
-        CHECK(e.hours_low == Approx(90 + 10));
+        CHECK(e.hours_low == Approx(90 * 0.25 + 40 * 0.25));
+        EstimateInput none = input("software-engineer", "google-pmle");  // nothing rated: nothing assumed known
+        CHECK(estimate(m, data_catalog(), none).hours_low == Approx(90 + 40));
     }
 }
 

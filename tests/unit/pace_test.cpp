@@ -64,13 +64,15 @@ TEST_CASE("pace: the check-ins against the plan, worked by hand") {
         CHECK(p.weeks_ahead == Catch::Approx(0.8));  // 8 h of a 10 h study week
         CHECK(p.hours_per_week_kept == 14);          // 28 h over 2 weeks
         CHECK(p.hours_remaining == 2);
-        // 2 h at 14 a week: one week from w3; w3 is off, so w4; ready by Mon 1 Feb, the exam week.
+        CHECK(p.share_kept == Catch::Approx(1.4));      // 28 of 20
+        CHECK(p.hours_per_week_at_rate == Catch::Approx(14));  // 1.4 x w4's 10 h
+        // 2 h at 1.4 x the plan's weeks left: w3 is off, w4 holds 14; ready by Mon 1 Feb, the exam week.
         CHECK(format_date(p.finish_day) == "2027-02-01");
         CHECK(p.on_time);
         CHECK(p.hours_per_week_needed == 2);  // 2 h over the one study week left (w4)
         CHECK(p.message ==
-              "You have logged 28 hours of the 20 hours planned so far, 8 hours (1 week) ahead; at your pace of 14 "
-              "hours a week you are ready by Mon 1 Feb 2027, in time for your target date (Fri 5 Feb 2027).");
+              "You have logged 28 hours of the 20 hours planned so far, 8 hours (1 week) ahead; at that rate (about "
+              "14 hours a week from here) you are ready by Mon 1 Feb 2027, in time for your target date (Fri 5 Feb 2027).");
     }
     SECTION("behind: 12 + 6 h against 10 + 10 planned") {
         logs[kMon4Jan] = {12, 0b11};
@@ -80,13 +82,13 @@ TEST_CASE("pace: the check-ins against the plan, worked by hand") {
         CHECK(p.hours_ahead == -2);
         CHECK(p.hours_per_week_kept == 9);
         CHECK(p.hours_remaining == 12);
-        // 12 h at 9 a week: two weeks from w3 on, w3 off: w4 and w5 -> ready Mon 8 Feb, after the exam week.
+        // 12 h at 0.9 of the plan: w3 off, w4 holds 9 h, then 0.9 x the average 10 h: Mon 1 Feb's week -> ready Mon 8 Feb.
         CHECK(format_date(p.finish_day) == "2027-02-08");
         CHECK_FALSE(p.on_time);
         CHECK(p.hours_per_week_needed == 12);  // all of it in w4
         CHECK(p.message ==
-              "You have logged 18 hours of the 20 hours planned so far, 2 hours (under a week) behind; at your pace "
-              "of 9 hours a week you are ready by Mon 8 Feb 2027, after your target date: 12 hours a week keeps your "
+              "You have logged 18 hours of the 20 hours planned so far, 2 hours (under a week) behind; at that rate "
+              "(about 9 hours a week from here) you are ready by Mon 8 Feb 2027, after your target date: 12 hours a week keeps your "
               "target date, Fri 5 Feb 2027.");
     }
     SECTION("a week skipped: w2 not checked in counts as 0 h done of its 10") {
@@ -96,7 +98,7 @@ TEST_CASE("pace: the check-ins against the plan, worked by hand") {
         CHECK(p.hours_done == 10);
         CHECK(p.weeks_ahead == Catch::Approx(-1.0));
         CHECK(p.hours_per_week_kept == 5);  // 10 h over w1 and w2 (the week off is not counted)
-        // 20 h at 5 a week: w4, w5, w6, w7 -> ready Mon 22 Feb.
+        // 20 h at half the plan: w4 holds 5, then 5 a week: w5, w6, w7 -> ready Mon 22 Feb.
         CHECK(format_date(p.finish_day) == "2027-02-22");
         CHECK(p.hours_per_week_needed == 20);
         CHECK(p.message.find("10 hours (1 week) behind") != std::string::npos);
@@ -159,6 +161,28 @@ TEST_CASE("pace: the check-ins against the plan, worked by hand") {
     }
 }
 
+TEST_CASE("issue 26.3: following a light first week exactly is on plan and on time, projected from the plan's own shape") {
+    // w1 Mon 4 Jan 4 h | w2 11 Jan 10 h | w3 18 Jan 10 h | exam week 25 Jan (Fri 29 Jan): 24 h in all.
+    StudyPlan plan = hand_plan();
+    plan.weeks.erase(plan.weeks.begin() + 2);  // no week off
+    for (size_t i = 0; i < plan.weeks.size(); ++i) plan.weeks[i].start_day = kMon4Jan + 7 * int(i), plan.weeks[i].index = int(i) + 1;
+    plan.weeks[0].hours = 4;
+    plan.weeks[0].tasks = {{"core", "Course A", "a", "", 4, "a", ""}};
+    plan.total_hours = 24;
+    plan.weeks_off = 0;
+    plan.exam_day = kMon4Jan + 21 + 4;
+    plan.target_day = plan.exam_day;
+    Progress logs;
+    logs[kMon4Jan] = {4, 0b1};
+    const Pace p = pace(plan, logs, kMon4Jan + 2);
+    CHECK(p.hours_ahead == 0);
+    CHECK(p.hours_per_week_kept == 4);              // the light week itself
+    CHECK(format_date(p.finish_day) == "2027-01-25");  // w2 and w3 as planned: the exam week
+    CHECK(p.on_time);
+    CHECK(p.message == "You have logged 4 hours of the 4 hours planned so far, right on plan; you are ready by Mon 25 Jan "
+                       "2027, in time for your target date (Fri 29 Jan 2027).");
+}
+
 TEST_CASE("a ticked task's hours are the check-in's default") {
     const StudyPlan plan = hand_plan();
     CHECK(ticked_hours(plan.weeks[0], 0) == 0);
@@ -208,6 +232,18 @@ TEST_CASE("re-plan: the work not done is re-spread from the first week left, wha
         CHECK(after.message.find("right on plan") != std::string::npos);
         const ReplanOption o = replan_option(plan, logs, Replan{before.first_left, 5}, off);
         CHECK(o.summary == "From Mon 11 Jan 2027, the 24 hours of tasks not done at 5 h a week: exam Fri 26 Feb 2027 instead of Fri 5 Feb 2027.");
+    }
+    SECTION("issue 26.6: a week of the re-plan lists each task once, with its hours together") {
+        // At 20 h a week: w1's B (4 h), then w2's A (6) and B (4), then w4's A: 6 of its 6 -> A 12 h, B 8 h.
+        const StudyPlan p = replanned(plan, logs, Replan{before.first_left, 20}, off);
+        const StudyWeek& w = p.weeks[1];
+        REQUIRE(w.tasks.size() == 2);
+        CHECK(task_line(w.tasks[0]) == "Course B (8 h)");
+        CHECK(task_line(w.tasks[1]) == "Course A (12 h)");
+        // And with that re-plan kept exactly, the pace says on plan and on time, never "after your target date".
+        const Pace after = pace(p, logs, day("2027-01-13"));
+        CHECK(after.message.find("right on plan") != std::string::npos);
+        CHECK(after.message.find("after") == std::string::npos);
     }
     SECTION("at the hours needed the target date stays") {
         const StudyPlan p = replanned(plan, logs, Replan{before.first_left, 12}, off);

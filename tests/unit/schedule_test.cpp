@@ -157,8 +157,11 @@ TEST_CASE("one statement about the target date: feasible, tight or not feasible"
         std::vector<double> loads;
         for (size_t i = 0; i + 1 < p.weeks.size(); ++i) loads.push_back(p.weeks[i].hours);
         CHECK(loads == std::vector<double>{6, 7, 7, 6, 7, 7, 6, 7, 7});
-        CHECK(p.pace_message.find("Stretched") == 0);
-        CHECK(p.pace_message.find("about 7 h/week, less than the 10 you set") != std::string::npos);
+        // One statement: the verdict, then how the week plan fits it, and why the date is later than needed
+        // (80 h at 10 h/week end by Fri 22 Jan).
+        CHECK(p.fit_message.find(" The week plan spreads its 60 h over 9 study weeks: about 7 h/week, less than the 10 you set, "
+                                 "so there is room to revise; at 10 h/week you could sit it by Fri 22 Jan 2027.") != std::string::npos);
+        CHECK(p.pace_message.empty());
         check_whole_hours(p, {});
     }
     SECTION("tight: 6 study weeks before Fri 8 Jan give 60 h: the low 40 h fits, the high 80 h needs 14 h/week") {
@@ -166,7 +169,7 @@ TEST_CASE("one statement about the target date: feasible, tight or not feasible"
         CHECK(p.fit == DateFit::tight);
         CHECK(p.hours_per_week_needed == 14);  // ceil(80 / 6)
         CHECK(p.fit_message.find("study 14 h/week") != std::string::npos);
-        CHECK(p.pace_message.empty());  // 60 h / 6 = the 10 h/week set
+        CHECK(p.fit_message.find("The week plan") == std::string::npos);  // 60 h / 6 = the 10 h/week set
         CHECK(p.weeks.back().start_day == day("2027-01-04"));
         CHECK(p.exam_day == day("2027-01-08"));
     }
@@ -176,7 +179,7 @@ TEST_CASE("one statement about the target date: feasible, tight or not feasible"
         CHECK(p.hours_per_week_needed == 20);  // ceil(80 / 4)
         CHECK(p.study_weeks == 4);
         CHECK(p.weeks_off == 2);
-        CHECK(p.pace_message.find("Compressed to end on Fri 8 Jan 2027: 60 h in 4 study weeks is about 15 h/week, more than the 10 you set") == 0);
+        CHECK(p.fit_message.find(" The week plan fits its 60 h into 4 study weeks: about 15 h/week, more than the 10 you set.") != std::string::npos);
         CHECK(p.total_hours == 60);
         check_whole_hours(p, christmas);
     }
@@ -188,7 +191,7 @@ TEST_CASE("one statement about the target date: feasible, tight or not feasible"
         CHECK(format_date(p.earliest_day) == "2026-12-23");
         CHECK(p.fit_message.find("The earliest date at 10 h/week is Wed 23 Dec 2026") != std::string::npos);
         CHECK(p.exam_day == day("2026-12-11"));  // the plan still ends on the user's date, compressed
-        CHECK(p.pace_message.find("about 30 h/week") != std::string::npos);
+        CHECK(p.fit_message.find("about 30 h/week") != std::string::npos);
         StudyPlan q = plan_for("working-ml", kMon23Nov, day("2026-12-11"), {day("2026-12-21")});
         CHECK(format_date(q.earliest_day) == "2026-12-30");  // never in a week off: 28 Dec week, Thu 31 and Fri 1 skipped
     }
@@ -196,8 +199,8 @@ TEST_CASE("one statement about the target date: feasible, tight or not feasible"
         StudyPlan p = plan_for("software-engineer", kMon23Nov, day("2026-12-11"));
         CHECK(p.fit == DateFit::not_feasible);
         CHECK(p.total_hours == 120);  // 2 study weeks x 60 h
-        CHECK(p.pace_message.find("only 120 of the plan's 195 h fit") != std::string::npos);
-        CHECK(p.pace_message.find("61%") != std::string::npos);  // floor(100 x 120 / 195)
+        CHECK(p.fit_message.find("only 120 of the week plan's 195 h fit") != std::string::npos);
+        CHECK(p.fit_message.find("61%") != std::string::npos);  // floor(100 x 120 / 195)
         check_whole_hours(p, {});
         // Every phase keeps its share: practice (0.2 x 60 = 12 h of 195) is cut to about 12 x 120/195 = 7.4 h, not dropped.
         double practice = 0;
@@ -280,7 +283,7 @@ TEST_CASE("an AWS plan follows AWS's own path: no Google Cloud course opens it, 
     CHECK(week_titles(p.weeks[3]) == std::vector<std::string>{guide + "ML Model Development 1",
                                                               guide + "ML Solution Monitoring, Maintenance, and Security 9"});
     CHECK(week_titles(p.weeks[4]) == std::vector<std::string>{guide + "Deployment and Orchestration of ML Workflows 8",
-                                                              "Practice exams and review 2"});
+                                                              "Check me on every domain (Assess tab), then review what you missed 2"});
     SECTION("no task anywhere names or links a Google Cloud resource") {
         for (const StudyWeek& w : p.weeks)
             for (const StudyTask& t : w.tasks) {
@@ -292,7 +295,7 @@ TEST_CASE("an AWS plan follows AWS's own path: no Google Cloud course opens it, 
     SECTION("each prep task links AWS's exam guide, from data/") {
         for (const StudyWeek& w : p.weeks)
             for (const StudyTask& t : w.tasks)
-                if (t.phase == "platform" || t.phase == "practice") {
+                if (t.phase == "platform") {
                     CHECK(t.resource_id == "mla-exam-guide");
                     CHECK(t.url == "https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-engineer-associate-01.html");
                 }
@@ -351,7 +354,9 @@ TEST_CASE("every prep task names what to study, and no study task has 0 hours") 
                         if (w.phase == "free") CHECK(w.tasks.empty());
                         for (const StudyTask& t : w.tasks) {
                             CHECK(t.hours >= 1);
-                            if (t.phase == "platform" || t.phase == "practice") CHECK_FALSE(t.resource_id.empty());
+                            if (t.phase == "platform") CHECK_FALSE(t.resource_id.empty());
+                            // Practice names a practice resource, or certplan's own checks: never the exam guide.
+                            if (t.phase == "practice") CHECK((t.resource_id.empty() || t.resource_id.find("exam-guide") == std::string::npos));
                         }
                     }
                 }

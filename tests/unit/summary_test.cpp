@@ -35,7 +35,7 @@ TEST_CASE("the summary states the target date as the Plan view does: its one sta
     auto statement = [&]() { return derive(data_catalog(), plan, kMonday).study_plan; };
     SECTION("no target date: no statement about it") {
         const std::string md = summary_of(plan, kMonday);
-        CHECK(md.find("4-8 weeks at 10 h/week (40 h-80 h in all)") != std::string::npos);
+        CHECK(md.find("4-8 weeks at 10 h/week (40-80 hours in all)") != std::string::npos);
         CHECK(statement().fit_message.empty());
         CHECK(md.find("target date") == std::string::npos);
     }

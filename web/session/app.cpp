@@ -7,6 +7,7 @@
 #include "shipped_catalog.h"
 #include "availability.h"
 #include "date.h"
+#include "date_statement.h"
 #include "ics.h"
 #include "plan_codec.h"
 #include "summary.h"
@@ -116,17 +117,39 @@ void app_derive(App& app) {
     app.derived = certplan::derive(app.catalog, app.plan, app.today);
 }
 
+namespace {
+// A plan's start is fixed by its first answer, or when the Plan view first shows it (core/schedule.h:
+// start_to_fix), never for a shared plan being viewed. Part of the edit that answers.
+void fix_start(const App& app, PlanDocument& p, bool looked_at) {
+    if (app.shared.viewing) return;
+    const std::string start = certplan::start_to_fix(p.profile, looked_at, app.today);
+    if (!start.empty()) p.profile.start_date = start;
+}
+}  // namespace
+
+void app_fix_start(App& app, bool looked_at) {
+    app_edit(app, [&](PlanDocument& p) { fix_start(app, p, looked_at); });
+}
+
 void app_set_profile(App& app, const std::string& field, const std::string& value) {
-    app_edit(app, [&](PlanDocument& p) { certplan::set_profile_value(p.profile, field, value); });
+    app_edit(app, [&](PlanDocument& p) {
+        if (certplan::set_profile_value(p.profile, field, value)) fix_start(app, p, false);
+    });
 }
 
 void app_set_hours(App& app, double hours) {
-    app_edit(app, [&](PlanDocument& p) { p.profile.hours_per_week = std::min(std::max(hours, 0.0), certplan::kMaxHoursPerWeek); });
+    app_edit(app, [&](PlanDocument& p) {
+        p.profile.hours_per_week = std::min(std::max(hours, 0.0), certplan::kMaxHoursPerWeek);
+        fix_start(app, p, false);
+    });
 }
 
 void app_set_target_date(App& app, const std::string& date) {
     if (!date.empty() && !certplan::parse_date(date)) return;
-    app_edit(app, [&](PlanDocument& p) { p.profile.target_date = date; });
+    app_edit(app, [&](PlanDocument& p) {
+        p.profile.target_date = date;
+        fix_start(app, p, false);
+    });
 }
 
 void app_choose_exam_plan(App& app, bool chosen) {
@@ -134,7 +157,10 @@ void app_choose_exam_plan(App& app, bool chosen) {
 }
 
 void app_toggle_week(App& app, int day) {
-    app_edit(app, [&](PlanDocument& p) { certplan::toggle_unavailable_week(p.profile.unavailable_weeks, day); });
+    app_edit(app, [&](PlanDocument& p) {
+        certplan::toggle_unavailable_week(p.profile.unavailable_weeks, day);
+        fix_start(app, p, false);
+    });
 }
 
 namespace {
@@ -205,7 +231,8 @@ std::string app_summary_markdown(const App& app) {
 
 std::string app_calendar_ics(const App& app) {
     const std::string name = app.derived.credential ? app.derived.credential->short_name : "exam";
-    return certplan::study_plan_ics(app.derived.study_plan, name, app.today);
+    return certplan::study_plan_ics(app.derived.study_plan, name, app.today,
+                                    certplan::date_statement(app.derived.study_plan, app.derived.pace).text);
 }
 
 void app_choose_target(App& app, const std::string& id) {

@@ -1,5 +1,6 @@
 #include "share.h"
 
+#include "own_copy.h"
 #include "persistence.h"
 #include "plan_codec.h"
 #include "share_link.h"
@@ -28,6 +29,12 @@ bool app_open_link(App& app, const std::string& fragment) {
         app_notify(app, Notice::Kind::error,
                    "This link could not be opened: " + d.message() + ". Your own plan is shown; nothing was changed.", true);
         app.address.rewrite_now = true;  // put the user's own link back in the address bar
+        return false;
+    }
+    if (!app.shared.viewing && certplan::earlier_copy_of(d.plan, app.plan)) {  // one's own bookmark: one's own plan
+        app_notify(app, Notice::Kind::info, "This link is an earlier copy of your own plan: your plan is shown, with everything "
+                                            "you have done since.");
+        app.address.rewrite_now = true;  // the address bar gets the plan as it is now
         return false;
     }
     std::string left_out;

@@ -58,7 +58,11 @@ void draw_summary(App& app) {
     // The rule's figures come from core/readiness.h, so the sentence cannot drift from the rule.
     const std::string floor = percent(certplan::kReadyDomainFloor), overall = percent(certplan::kReadyOverall);
     if (r.ready_to_book)
+    {
         ui::text_colored(c.good, "Ready to book: every domain is at " + floor + " or more and the total is at least " + overall + ".");
+        const std::string first = certplan::check_first_note(r);  // no check taken: Check me first
+        if (!first.empty()) ui::text_colored(c.warn, first);
+    }
     else
         ui::text_colored(c.warn, "Not ready to book yet. certplan's rule of thumb: at least " + overall +
                                      " overall and no domain below " + floor + ".");

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "date.h"
+#include "date_statement.h"
 #include "estimate.h"
 #include "fill.h"
 #include "pace.h"
@@ -114,7 +115,11 @@ void draw_target_date(App& app, float indent) {
     }
     const certplan::CivilDate date = certplan::civil_date(*target);
     const int this_year = certplan::civil_date(app.today).year;
-    const int first_year = std::min(date.year, this_year), last_year = std::max(date.year, this_year + 3);
+    // Up to the plan's own exam day, and the date certplan would propose, however far (a few hours a week).
+    const int proposed = certplan::suggested_target_day(app.derived.estimate, app.today, app.plan.profile.unavailable_weeks);
+    const int first_year = std::min(date.year, this_year),
+              last_year = std::max({date.year, this_year + 3, certplan::civil_date(app.derived.study_plan.exam_day).year,
+                                    certplan::civil_date(proposed).year});
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     // The months' values, and the days' values and labels.
     static const char* const kNumbers[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
@@ -190,12 +195,15 @@ void draw_advice(App& app) {
     }
 }
 
-std::string estimate_line(const certplan::Estimate& e) {
-    char line[160];
-    snprintf(line, sizeof line, "%d-%d weeks at %.0f h/week (%.0f-%.0f hours in all)", e.weeks_low, e.weeks_high,
-             e.hours_per_week, e.hours_low, e.hours_high);
-    return line;
+// The plan's one statement about the date (core/date_statement.h), coloured by its tone.
+void draw_date_statement(App& app) {
+    const certplan::DateStatement s = certplan::date_statement(app.derived.study_plan, app.derived.pace);
+    if (s.text.empty()) return;
+    const ThemeColors& c = theme_colors();
+    ui::text_colored(s.tone == certplan::Tone::good ? c.good : s.tone == certplan::Tone::warn ? c.warn : c.bad, s.text);
 }
+
+using certplan::estimate_line;  // the same line as the summary's
 
 // A phone shows the view as one long column, the questions first: the answer goes above them, in short,
 // so it is on screen without scrolling past every question (the whole estimate and plan follow below).
@@ -225,12 +233,8 @@ void draw_estimate(App& app) {
     ui::text(estimate_line(e));
     ImGui::PopFont();
     for (const auto& w : e.warnings) ui::text_colored(c.warn, w);
-    const certplan::StudyPlan& p = app.derived.study_plan;
-    // Once a week is checked in, the pace's sentence (with the check-in, above) is the one statement about the date.
-    if (!p.fit_message.empty() && !app.derived.pace.logged) {
-        ImVec4 col = p.fit == certplan::DateFit::feasible ? c.good : p.fit == certplan::DateFit::tight ? c.warn : c.bad;
-        ui::text_colored(col, p.fit_message);
-    }
+    // Once a week is checked in, the statement is with the check-in, above: said once, never twice.
+    if (!app.derived.pace.logged && !app.derived.pace.exam_passed) draw_date_statement(app);
     if (ui::disclosure("Assumptions behind this estimate", true, false)) {
         ImGui::Indent();
         for (const auto& a : e.assumptions) {
@@ -246,10 +250,14 @@ void draw_estimate(App& app) {
 void draw_check_in(App& app, Views& views) {
     const certplan::StudyPlan& p = app.derived.study_plan;
     const certplan::Pace& pace = app.derived.pace;
-    const ThemeColors& c = theme_colors();
     std::vector<const certplan::StudyWeek*> open;  // the weeks that can be checked in, in order
     for (const certplan::StudyWeek& w : p.weeks)
         if (certplan::can_check_in(p, w, app.today)) open.push_back(&w);
+    if (pace.exam_passed) {  // the plan is over: no "this week" of it (the date statement says what to do)
+        ui::heading("After the exam");
+        draw_date_statement(app);
+        return;
+    }
     ui::heading("This week");
     if (open.empty()) {
         ui::text_muted("Your plan starts on " + certplan::format_date_long(p.start_day) + ": check in here from that week on.");
@@ -309,7 +317,7 @@ void draw_check_in(App& app, Views& views) {
         set_hours = logged;
     ImGui::PopID();
     if (pace.logged) {
-        ui::text_colored(pace.on_time ? c.good : c.warn, pace.message);
+        draw_date_statement(app);
         ui::text_muted(certplan::fill("Done {} of {} planned to date; {} left of {}.",
                                       {certplan::hours(pace.hours_done), certplan::hours(pace.hours_planned_to_date),
                                        certplan::hours(pace.hours_remaining), certplan::hours(pace.hours_total)}));
@@ -353,7 +361,7 @@ void draw_timeline(App& app) {
     const float width = ImGui::GetContentRegionAvail().x;
     const int n = int(p.weeks.size());
     const int span = p.target_day ? std::max(n, (*p.target_day - p.start_day) / 7 + 1) : n;
-    const float cell = std::fmax(4.0f, (width - 2) / float(std::max(span, 1)));
+    const float cell = (width - 2) / float(std::max(span, 1));  // the whole plan fits, however many weeks
     const float h = 26;
     ImVec2 o = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -383,7 +391,7 @@ void draw_timeline(App& app) {
         ui::label("| target date");
     }
     ui::text(p.calendar_message);
-    if (!p.pace_message.empty()) ui::text_colored(c.warn, p.pace_message);
+    if (!p.pace_message.empty()) ui::text_muted(p.pace_message);  // the re-plan in force
 }
 
 void draw_weeks(App& app) {
@@ -503,6 +511,7 @@ void draw_exports(App& app) {
 }  // namespace
 
 void draw_plan_view(App& app, Views& views) {
+    if (app.derived.study_plan.ok) app_fix_start(app, true);  // looked at: its weeks no longer move with the calendar
     const float w = ImGui::GetContentRegionAvail().x;
     if (w >= 1000) {
         ImGui::BeginChild("profile", ImVec2(w * 0.42f, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);

@@ -1,6 +1,7 @@
 // window.certplan.snapshot(): the plan exactly as saved, what the views show, and the figures the browser
 // tests check against the page. Written as JSON text (core/json_text): no JSON builder in the download.
 #include "date.h"
+#include "date_statement.h"
 #include "fill.h"
 #include "json_text.h"
 #include "plan_codec.h"
@@ -50,6 +51,6 @@ std::string app_snapshot_json(const App& app, const Views& views) {
                  num(pg.hours_planned_to_date), num(pg.hours_total), num(pg.hours_ahead), num(pg.weeks_ahead),
                  num(pg.hours_per_week_kept), pg.finish_day ? certplan::format_date(pg.finish_day) : "",
                  num(pg.hours_per_week_needed), boolean(pg.on_time), json_string(pg.message),
-                 json_string(pg.logged ? pg.message : sp.fit_message), json_string(app.derived.burn_down.text),
+                 json_string(certplan::date_statement(sp, pg).text), json_string(app.derived.burn_down.text),
                  json_string(app.derived.replan_at_pace.summary), json_string(app.derived.replan_at_needed.summary), boolean(app.plan_revision == app.save.saved_revision && !app.save.stale && !app.save.failing), notices});
 }
