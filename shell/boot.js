@@ -6,9 +6,10 @@ var Module = {
   printErr: (text) => console.warn(text),
 };
 
-// Registered once the first frame is drawn: installing it precaches every file, and that work must not
-// compete with start-up (on a first visit it fetches and stores the whole app again).
-document.addEventListener("certplan-ready", function registerServiceWorker() {
+// Registered once the later part is in (the later views' code and the catalog's late part, fetched right after
+// the first frame; or once it failed): installing it precaches every file, and that work must compete neither
+// with start-up nor with the later part on a slow link (on a first visit it fetches the whole app again).
+document.addEventListener("certplan-complete", function registerServiceWorker() {
   // NOTE: file:// pages (the single-file build) get no service worker; they need none.
   if (!("serviceWorker" in navigator) || !location.protocol.startsWith("http")) return;
   const hadController = !!navigator.serviceWorker.controller;

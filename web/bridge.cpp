@@ -187,9 +187,13 @@ EM_JS(void, js_fetch_late_catalog, (), {
         _certplan_late_catalog(p, bytes.length);
         _free(p);
     };
-    fetch(Module.lateCatalogUrl || "catalog-late.bin")
-        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject("HTTP " + r.status)))
-        .then((a) => hand(new Uint8Array(a)), (e) => hand(null, e && e.message ? e.message : e));
+    // With it, the later views' code (shell/later_code.js), in parallel: the catalog's reader is part of it, so
+    // the bytes are handed over once the code is linked in, and a failure of either is the late part's failure.
+    const later = Module["laterCode"];
+    const code = later ? later.load().then(() => _certplan_later_code_ready()) : Promise.resolve();
+    const data = fetch(Module.lateCatalogUrl || "catalog-late.bin")
+        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject("HTTP " + r.status)));
+    Promise.all([code, data]).then(([, a]) => hand(new Uint8Array(a)), (e) => hand(null, e && e.message ? e.message : e));
 });
 
 EM_JS(void, js_catalog_complete, (int complete, int failed), {
@@ -273,6 +277,7 @@ int bridge_storage_get(const std::string& key, std::string& value) {
 int bridge_storage_set(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()); }
 void bridge_open_import() { js_open_import(); }
 void bridge_fetch_late_catalog() { js_fetch_late_catalog(); }
+bool bridge_later_code_split() { return EM_ASM_INT({ return Module["laterCode"] ? 1 : 0; }) != 0; }
 void bridge_catalog_complete(bool complete, bool failed) { js_catalog_complete(complete ? 1 : 0, failed ? 1 : 0); }
 int bridge_today() { return js_today(); }
 

@@ -19,6 +19,9 @@ int bridge_storage_set(const std::string& key, const std::string& value);
 void bridge_open_import();
 // Fetches the catalog's late part (catalog-late.bin); its bytes arrive through certplan_late_catalog().
 void bridge_fetch_late_catalog();
+// Whether the later views' code comes after the first frame (app.deferred.wasm, shell/later_code.js); once it is
+// linked in, certplan_later_code_ready() is called, before the late part's bytes arrive.
+bool bridge_later_code_split();
 // window.certplan.complete / lateFailed, and a "certplan-complete" event: the late part arrived (or failed).
 void bridge_catalog_complete(bool complete, bool failed);
 // The address bar: the fragment (without '#'), the page's address without it, and replacing the fragment

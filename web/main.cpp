@@ -201,6 +201,11 @@ EMSCRIPTEN_KEEPALIVE void certplan_import_text(const char* text) {
     app_import_text(state.app, text);
     wake();
 }
+// The later views' code is linked in (shell/later_code.js); the catalog's late part follows at once.
+EMSCRIPTEN_KEEPALIVE void certplan_later_code_ready() {
+    state.app.late.code_ready = true;
+    wake();
+}
 // The catalog's late part (size -1: it could not be fetched).
 EMSCRIPTEN_KEEPALIVE void certplan_late_catalog(const char* bytes, int size) {
     const std::string data = size >= 0 ? std::string(bytes, size_t(size)) : std::string();
@@ -255,6 +260,7 @@ int main() {
     };
     bridge_mark("context");
     app_init(state.app, host);
+    state.app.late.code_ready = !bridge_later_code_split();
     bridge_mark("catalog");
     state.app.today = bridge_today();
     state.app.now = emscripten_get_now() / 1000.0;

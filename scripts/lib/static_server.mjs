@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
@@ -11,8 +12,13 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-export function startServer(root, port = 0, host = "127.0.0.1") {
+// Types a static host compresses on the way out (gzip: true): text and WebAssembly, not the PNG icons.
+const COMPRESSED = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".txt", ".bin"]);
+
+// gzip: serve compressible files gzip-encoded to clients that accept it, as a static host does (scripts/bench).
+export function startServer(root, port = 0, host = "127.0.0.1", { gzip = false } = {}) {
   root = resolve(root);
+  const zipped = new Map();  // path -> [mtime, gzip bytes]
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://x");
@@ -22,13 +28,21 @@ export function startServer(root, port = 0, host = "127.0.0.1") {
       if (!file.startsWith(root)) throw Object.assign(new Error("outside"), { code: "ENOENT" });
       const info = await stat(file);
       if (!info.isFile()) throw Object.assign(new Error("dir"), { code: "ENOENT" });
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         "Content-Type": TYPES[extname(file)] || "application/octet-stream",
-        "Content-Length": body.length,
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",
-      });
+      };
+      if (gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+        const hit = zipped.get(file);
+        if (!hit || hit[0] !== info.mtimeMs) zipped.set(file, [info.mtimeMs, gzipSync(body, { level: 9 })]);
+        body = zipped.get(file)[1];
+        headers["Content-Encoding"] = "gzip";
+        headers["Vary"] = "Accept-Encoding";
+      }
+      headers["Content-Length"] = body.length;
+      res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (e) {
       res.writeHead(e.code === "ENOENT" ? 404 : 500, { "Content-Type": "text/plain" });

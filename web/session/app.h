@@ -60,6 +60,9 @@ struct App {
         bool failed = false;       // the late part could not be fetched or read: said so, with a retry
         std::string problem;       // why, in words
         std::string pending_link;  // a #plan= link opened before the checklists came: opened when they do
+        // The later views' code is in (web: app.deferred.wasm, linked right after the first frame; until then
+        // Assess, Plan and Share say they are loading). Natively and in an unsplit build it always is.
+        bool code_ready = true;
     } late;                        // the catalog's late part (late_catalog.h); app.catalog.complete() once in
     certplan::Figures derived;  // every figure the views show: certplan::derive() of the plan
     struct {

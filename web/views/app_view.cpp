@@ -51,6 +51,12 @@ void draw_view(App& app, Views& views, void (*draw)(App&, Views&)) {
     ImGui::EndChild();  // (each view its own child, by the caller's ID: its own scroll position)
 }
 
+// In place of a view whose code is not in yet (App::late.code_ready): it comes with the catalog's late part,
+// so the same line, or the same failure and retry; "Loading…" if the catalog came first.
+void draw_later_code_wait(App& app, Views&) {
+    if (!draw_late_catalog_wait(app)) ui::status("Loading…");
+}
+
 }  // namespace
 
 void app_draw(App& app, Views& views) {
@@ -94,7 +100,9 @@ void app_draw(App& app, Views& views) {
             if (app.view_requested && shown->view == app.view) app.view_requested = false;
             if (!app.view_requested) app.view = shown->view;
             ImGui::PushID(shown->label);
-            draw_view(app, views, shown->draw);
+            // Only Compare's code comes with the first frame; the other views' follows it (App::late.code_ready).
+            const bool code_in = shown->view == View::compare || app.late.code_ready;
+            draw_view(app, views, code_in ? shown->draw : draw_later_code_wait);
             ImGui::PopID();
         }
     }
