@@ -24,6 +24,10 @@ using Answers = std::map<std::string, Rating>;  // checklist item id -> rating (
 // reordered once shipped, like item ids). The latest answer to each question is what counts. A byte, as a
 // rating is: a question has four options.
 using CheckAnswers = std::map<std::string, uint8_t>;
+// "Check me": how many attempts at each domain's check were finished, by check_key ("<credential>/<domain>").
+// The attempt shown is one more (core/check_order.h orders it), so a reload shows an unfinished attempt in the
+// same order and a finished one is followed by a new order. A byte that wraps at 256: only its step matters.
+using CheckAttempts = std::map<std::string, uint8_t>;
 
 // What the user did in one week of the study plan (a check-in): the hours studied and which of the week's
 // tasks are done (bit i: the week's task i, in the study plan's order).
@@ -49,11 +53,13 @@ struct PlanDocument {
     Progress progress;                         // the weekly check-ins (core/pace.h reads them)
     std::vector<Replan> replans;               // the re-plans applied, in order (each on top of the one before)
     CheckAnswers checks;                       // "Check me" answers of every credential (question ids are unique)
+    CheckAttempts check_attempts;              // "Check me" attempts finished, per domain check
 
     const Answers& answers_for(const std::string& credential_id) const;
     bool operator==(const PlanDocument& o) const {
         return credential == o.credential && target_chosen == o.target_chosen && profile == o.profile && answers == o.answers &&
-               progress == o.progress && replans == o.replans && checks == o.checks;
+               progress == o.progress && replans == o.replans && checks == o.checks &&
+               check_attempts == o.check_attempts;
     }
 };
 

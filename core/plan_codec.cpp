@@ -192,13 +192,20 @@ void read_replans(PlanReader& r, const JsonValue& j, const std::string& path, st
     if (!all_read) r.fail(path, "expected a list of {\"from\": a Monday, \"weekly_hours\": 1 to 168} (what was not one was left out)");
 }
 
-// Check answers: an option index each; one that is not is named and left out (the other answers are kept).
-void read_checks(PlanReader& r, const JsonValue& j, CheckAnswers& out) {
-    if (!j.is_object()) return r.fail("plan.checks", "expected an object of question answers");
+// Check answers (an option index each, below `limit` = 4) and finished attempts (0-255): a value that is not one
+// is named and left out (the others are kept).
+void read_checks(PlanReader& r, const JsonValue& j, const std::string& path, int limit, CheckAnswers& out) {
+    if (!j.is_object()) return r.fail(path, "expected an object of numbers");
     for (const auto& [key, v] : j.members()) {
-        if (v.is_integer() && v.number() >= 0 && v.number() < kQuestionOptions) out[key] = int(v.number());
-        else r.fail("plan.checks." + key, "is not the number of an option");
+        if (v.is_integer() && v.number() >= 0 && v.number() < limit) out[key] = int(v.number());
+        else r.fail(path + "." + key, limit == kQuestionOptions ? "is not the number of an option" : "is not a number of attempts (0-255)");
     }
+}
+
+std::string check_members(const CheckAnswers& checks) {
+    std::string out;
+    for (const auto& [id, n] : checks) out += (out.empty() ? "" : ", ") + json_string(id) + ": " + std::to_string(n);
+    return out;
 }
 
 void check_known(const Catalog& catalog, const PlanDocument& plan, const std::string& origin, Problems& problems) {
@@ -238,16 +245,16 @@ std::string plan_to_json(const PlanDocument& plan) {
     const std::string profile = profile_members(plan.profile);
     const std::string progress = progress_members(plan.progress);
     const std::string replans = replans_members(plan.replans);
-    std::string checks;
-    for (const auto& [id, option] : plan.checks) checks += (checks.empty() ? "" : ", ") + json_string(id) + ": " + std::to_string(option);
+    const std::string checks = check_members(plan.checks), attempts = check_members(plan.check_attempts);
     return fill("{\n \"format\": {},\n \"version\": {},\n \"plan\": {\n  \"credential\": {},{}\n  \"profile\": {{}{},\n  "
-                "\"answers\": {{}{}{}{}{}\n }\n}",
+                "\"answers\": {{}{}{}{}{}{}\n }\n}",
                 {json_string(kPlanFormatName), std::to_string(kPlanFormatVersion), json_string(plan.credential),
                  plan.target_chosen ? "\n  \"target_chosen\": true," : "", profile,
                  profile.empty() ? "}" : "\n  }", answers, answers.empty() ? "}" : "\n  }",
                  progress.empty() ? "" : ",\n  \"progress\": {" + progress + "\n  }",
                  replans.empty() ? "" : ",\n  \"replans\": [" + replans + "]",
-                 checks.empty() ? "" : ",\n  \"checks\": {" + checks + "}"});
+                 checks.empty() ? "" : ",\n  \"checks\": {" + checks + "}",
+                 attempts.empty() ? "" : ",\n  \"check_attempts\": {" + attempts + "}"});
 }
 
 PlanRead plan_from_json(const std::string& text, const std::string& origin, const Catalog* catalog) {
@@ -303,7 +310,10 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
             read_progress(r, *progress, "plan.progress", out.plan.progress);
         if (const JsonValue* replans = out.version >= 5 ? plan->find("replans") : nullptr)
             read_replans(r, *replans, "plan.replans", out.plan.replans);
-        if (const JsonValue* checks = out.version >= 6 ? plan->find("checks") : nullptr) read_checks(r, *checks, out.plan.checks);
+        if (const JsonValue* checks = out.version >= 6 ? plan->find("checks") : nullptr)
+            read_checks(r, *checks, "plan.checks", kQuestionOptions, out.plan.checks);
+        if (const JsonValue* attempts = out.version >= 7 ? plan->find("check_attempts") : nullptr)
+            read_checks(r, *attempts, "plan.check_attempts", 256, out.plan.check_attempts);
     }
     if (out.plan.credential.empty()) out.plan.credential = PlanDocument().credential;
     else if (out.version < 4) out.plan.target_chosen = out.plan.credential != kOldDefaultCredential;

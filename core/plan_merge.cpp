@@ -59,16 +59,17 @@ PlanDocument merge_plans(const PlanDocument& base, const PlanDocument& ours, con
         const auto picked = pick(log_in(base), log_in(ours), log_in(theirs));
         if (picked.first) out.progress[monday] = picked.second;
     }
-    // Check answers, question by question (-1: not answered), like the ratings.
-    for (const PlanDocument* p : {&base, &ours, &theirs})
-        for (const auto& entry : p->checks) {
-            const auto option = [&](const PlanDocument& d) {
-                auto it = d.checks.find(entry.first);
-                return it == d.checks.end() ? -1 : it->second;
-            };
-            const int o = pick(option(base), option(ours), option(theirs));
-            if (o >= 0) out.checks[entry.first] = o;
-        }
+    // Check answers question by question, and finished attempts check by check (-1: none), like the ratings.
+    for (CheckAnswers PlanDocument::*field : {&PlanDocument::checks, &PlanDocument::check_attempts})
+        for (const PlanDocument* p : {&base, &ours, &theirs})
+            for (const auto& entry : p->*field) {
+                const auto value = [&](const PlanDocument& d) {
+                    auto it = (d.*field).find(entry.first);
+                    return it == (d.*field).end() ? -1 : it->second;
+                };
+                const int v = pick(value(base), value(ours), value(theirs));
+                if (v >= 0) (out.*field)[entry.first] = uint8_t(v);
+            }
     return out;
 }
 

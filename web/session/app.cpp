@@ -176,6 +176,11 @@ void app_check_answer(App& app, const std::string& question_id, int option) {
     app_derive(app);
 }
 
+void app_check_finished(App& app, const std::string& check_key) {
+    ++app.plan.check_attempts[check_key];  // wraps at 256: only the step from one attempt to the next matters
+    app_plan_edited(app);
+}
+
 void app_show(App& app, View view) {
     app.view = view;
     app.view_requested = true;

@@ -109,6 +109,8 @@ void app_open_url(const App& app, const std::string& url);
 void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
 // "Check me": the user chose `option` for the question (the latest answer counts; saved with the plan).
 void app_check_answer(App& app, const std::string& question_id, int option);
+// "Check me": an attempt at the check `check_key` (core/check_order.h) was finished; the next shows a new order.
+void app_check_finished(App& app, const std::string& check_key);
 void app_set_profile(App& app, const std::string& field, const std::string& value);
 void app_set_hours(App& app, double hours_per_week);
 void app_set_target_date(App& app, const std::string& date);  // "" clears it

@@ -56,8 +56,9 @@ void app_keep_own_plan(App& app) {
 void app_use_shared_plan(App& app) {
     if (!app.shared.viewing) return;
     std::string key = persistence_backup(app, "before-shared-plan", certplan::plan_to_json(app.shared.own));
-    // A link carries no check answers (data/README.md): the user's own stay theirs.
+    // A link carries no check answers nor attempts (data/README.md): the user's own stay theirs.
     app.plan.checks = app.shared.own.checks;
+    app.plan.check_attempts = app.shared.own.check_attempts;
     app.shared.viewing = false;
     app_plan_edited(app);
     app.save.due_now = true;        // the user just chose this plan: save it at once
