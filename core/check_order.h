@@ -3,8 +3,9 @@
 // attempt in progress the same way) and every order is a function of what is ordered and that number alone:
 //   - a shuffle of the list's own (by its key: a question's id, or "<credential>/<domain>"), the same in every
 //     attempt, so over a bank the best option's display letter does not follow its place in the data;
-//   - then a per-attempt shuffle, taken from an even-ranked permutation in even attempts and an odd-ranked one
-//     in odd attempts, so two attempts in a row never show the same order (when there are two or more things).
+//   - then a per-attempt shuffle, made an even permutation (an even number of swaps) in even attempts and an odd
+//     one in odd attempts, so two attempts in a row never show the same order (when there are two or more things);
+//     even and odd permutations alike put each thing at each place equally often.
 // The data index stays each option's identity: the answer saved is the option, not the letter it was shown at.
 #pragma once
 #include <cstddef>

@@ -42,15 +42,17 @@ TEST_CASE("each attempt at a check shows its questions and options in an order o
                 const auto order = attempt_order(4, "x-d1-q" + std::to_string(k), attempt);
                 ++at[std::find(order.begin(), order.end(), size_t(0)) - order.begin()];
             }
-            for (int letter = 0; letter < 4; ++letter) CHECK((at[letter] > 70 && at[letter] < 130));  // 100 expected
+            for (int letter = 0; letter < 4; ++letter) {
+                INFO("attempt " << attempt << ", letter " << letter << ": " << at[letter] << " of 400");
+                CHECK((at[letter] > 70 && at[letter] < 130));  // 100 expected, one standard deviation 8.7
+            }
         }
     }
-    SECTION("one thing or none: nothing to reorder; more than 20 (never a check's): a rotation by the attempt") {
+    SECTION("one thing or none: nothing to reorder; 30 things (more than a check has) still every one once, a new order") {
         CHECK(attempt_order(1, "q", 5) == std::vector<size_t>{0});
         CHECK(attempt_order(0, "q", 5).empty());
-        const auto many = attempt_order(21, "q", 2);
-        CHECK(many[0] == 2);
-        CHECK(many[20] == 1);
+        CHECK(is_permutation_of_indexes(attempt_order(30, "q", 2)));
+        CHECK(attempt_order(30, "q", 2) != attempt_order(30, "q", 3));
     }
     SECTION("a domain's check is named by its credential and domain") {
         CHECK(check_key("google-pmle", "d1") == "google-pmle/d1");
