@@ -1,5 +1,8 @@
 #include "calibration.h"
 
+#include "fill.h"
+#include "wording.h"
+
 namespace certplan {
 
 DomainCheck domain_check(const Catalog& catalog, const std::string& credential, const std::string& domain,
@@ -18,6 +21,10 @@ DomainCheck domain_check(const Catalog& catalog, const std::string& credential, 
 Calibrated calibrate(double self_rated, const DomainCheck& check) {
     if (check.complete() && check.score() < self_rated - kCheckGap - 1e-9) return {check.score(), true};
     return {self_rated, false};
+}
+
+std::string checked_figure(const DomainCheck& c) {
+    return c.complete() ? fill("{} ({} of {})", {percent(c.score()), std::to_string(c.right), std::to_string(c.questions)}) : "not yet";
 }
 
 }  // namespace certplan

@@ -103,7 +103,9 @@ struct StudyPath {
 // source (with its guide section and as-of) that supports the answer. Ids and option order never change
 // once shipped: saved answers name an option by its index.
 constexpr int kQuestionOptions = 4;
-constexpr size_t kMinQuestionsPerDomain = 3;  // per domain of every active credential (the data check)
+// Per blueprint domain of every credential in force (core/question_form.h): with four, one question is 25 points
+// of the checked figure, the step core/calibration.h's rule is reasoned at.
+constexpr size_t kMinQuestionsPerDomain = 4;
 
 struct QuestionOption {
     std::string text, why;  // why: the reason this option is the best answer, or why it is not

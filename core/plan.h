@@ -25,6 +25,10 @@ using Answers = std::map<std::string, Rating>;  // checklist item id -> rating (
 // reordered once shipped, like item ids). The latest answer to each question is what counts. A byte, as a
 // rating is: a question has four options.
 using CheckAnswers = std::map<std::string, uint8_t>;
+// "Check me": how many attempts at each domain's check were finished, by check_key ("<credential>/<domain>").
+// The attempt shown is one more (core/check_order.h orders it), so a reload shows an unfinished attempt in the
+// same order and a finished one is followed by a new order. A byte that wraps at 256: only its step matters.
+using CheckAttempts = std::map<std::string, uint8_t>;
 
 // The most tasks a week's check-in can tick: one bit each of WeekLog::done. A share link writes how many bits
 // follow in 6 bits (core/share_link.cpp), which holds 0..32.
@@ -55,6 +59,7 @@ struct PlanDocument {
     Progress progress;                         // the weekly check-ins (core/pace.h reads them)
     std::vector<Replan> replans;               // the re-plans applied, in order (each on top of the one before)
     CheckAnswers checks;                       // "Check me" answers of every credential (question ids are unique)
+    CheckAttempts check_attempts;              // "Check me" attempts finished, per domain check
 
     const Answers& answers_for(const std::string& credential_id) const;
     bool operator==(const PlanDocument& o) const;  // field by field, as declared in visit_plan_fields
@@ -86,6 +91,7 @@ enum class Coding {
     check_ins,  // Monday -> WeekLog: {"hours", "done": [task numbers]}; link see share_link.cpp
     replans,    // a list of {from, weekly_hours}; link 16 + 8 bits each
     options,    // question id -> option index: an object of numbers; links do not carry it
+    counts,     // check key -> attempts finished (0..255): an object of numbers; links do not carry it
 };
 
 struct PlanField {
@@ -123,6 +129,7 @@ template <class V> void visit_plan_fields(V&& v) {
     v(PlanField{"progress", false, 5, 4, Coding::check_ins, Merge::per_key}, [](auto& d) -> auto& { return d.progress; });
     v(PlanField{"replans", false, 5, 4, Coding::replans, Merge::last_writer}, [](auto& d) -> auto& { return d.replans; });
     v(PlanField{"checks", false, 6, 0, Coding::options, Merge::per_key}, [](auto& d) -> auto& { return d.checks; });
+    v(PlanField{"check_attempts", false, 7, 0, Coding::counts, Merge::per_key}, [](auto& d) -> auto& { return d.check_attempts; });
 }
 
 inline bool PlanDocument::operator==(const PlanDocument& o) const {

@@ -172,12 +172,15 @@ void read_replans(PlanReader& r, const JsonValue& j, const std::string& path, st
     if (!all_read) r.fail(path, "expected a list of {\"from\": a Monday, \"weekly_hours\": 1 to 168} (what was not one was left out)");
 }
 
-// Check answers: an option index each; one that is not is named and left out (the other answers are kept).
-void read_value(PlanReader& r, const PlanField&, const JsonValue& j, const std::string& path, CheckAnswers& out) {
-    if (!j.is_object()) return r.fail(path, "expected an object of question answers");
+// Check answers (an option index each, below 4) and finished attempts (0-255): a value that is not one is
+// named and left out (the others are kept).
+void read_value(PlanReader& r, const PlanField& f, const JsonValue& j, const std::string& path, CheckAnswers& out) {
+    const bool answers = f.coding == Coding::options;
+    if (!j.is_object()) return r.fail(path, answers ? "expected an object of question answers" : "expected an object of numbers");
+    const int limit = answers ? kQuestionOptions : 256;
     for (const auto& [key, v] : j.members()) {
-        if (v.is_integer() && v.number() >= 0 && v.number() < kQuestionOptions) out[key] = uint8_t(v.number());
-        else r.fail(path + "." + key, "is not the number of an option");
+        if (v.is_integer() && v.number() >= 0 && v.number() < limit) out[key] = uint8_t(v.number());
+        else r.fail(path + "." + key, answers ? "is not the number of an option" : "is not a number of attempts (0-255)");
     }
 }
 void read_value(PlanReader& r, const PlanField&, const JsonValue& j, const std::string& path, std::map<std::string, Answers>& out) {

@@ -23,7 +23,10 @@ namespace certplan {
 //     applied, in order). v1-v4 had neither: they read with no check-ins and no re-plans.
 // v6: "checks": the "Check me" answers, {"<question id>": <option index 0-3>} (one object for every credential:
 //     question ids are unique). v1-v5 had none. Shared links do not carry them (see data/README.md).
-constexpr int kPlanFormatVersion = 6;
+// v7: "check_attempts": {"<credential>/<domain>": <attempts finished, 0-255>}, so each attempt shows the options
+//     in an order of its own and a reload keeps it (core/check_order.h). v1-v6 had none: every check reads as
+//     never finished. The answers ("checks") are unchanged: an option's index in the data, whatever it was shown as.
+constexpr int kPlanFormatVersion = 7;
 constexpr const char* kOldDefaultCredential = "google-pmle";
 constexpr const char* kPlanFormatName = "certplan-plan";
 

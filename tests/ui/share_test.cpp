@@ -98,18 +98,21 @@ TEST_CASE("an ordinary anchor is not taken for a plan, however long: only #plan=
     }
 }
 
-TEST_CASE("a shared plan, adopted, keeps the visitor's own check answers (links carry none)") {
+TEST_CASE("a shared plan, adopted, keeps the visitor's own check answers and attempts (links carry none)") {
     UiHarness sender;
     app_check_answer(sender.app, "mla-d1-q4", 2);
     app_rate(sender.app, "gp-1-1", Rating::learning);
     const std::string link = app_share_fragment(sender.app);
     UiHarness visitor;
     app_check_answer(visitor.app, "gp-d1-q4", 1);
+    app_check_finished(visitor.app, "google-pmle/d1");
     REQUIRE(app_open_link(visitor.app, "#" + link));
     CHECK(visitor.app.plan.checks.empty());  // the link has none
+    CHECK(visitor.app.plan.check_attempts.empty());
     app_use_shared_plan(visitor.app);
     CHECK(visitor.app.plan.answers_for("google-pmle").at("gp-1-1") == Rating::learning);
     CHECK(visitor.app.plan.checks == certplan::CheckAnswers{{"gp-d1-q4", 1}});
+    CHECK(visitor.app.plan.check_attempts == certplan::CheckAttempts{{"google-pmle/d1", 1}});
 }
 
 TEST_CASE("issue 26.8: a bookmark of one's own plan, reopened after more check-ins, comes back as one's own") {

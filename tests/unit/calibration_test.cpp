@@ -1,5 +1,7 @@
 #include <catch_amalgamated.hpp>
 
+#include <cmath>
+
 #include "calibration.h"
 #include "readiness.h"
 
@@ -97,4 +99,39 @@ TEST_CASE("readiness, focus and weakest domains follow the calibrated figures") 
         CHECK(r.focus[0].gain == Approx(1.0 / 3.0));
         CHECK(r.focus[1].gain == Approx(0.1));
     }
+}
+
+TEST_CASE("at four or five questions the 25-point gap takes two answers worse than the self-rating, not one") {
+    SECTION("four questions, self-rated 100%: 3 of 4 (75%) is exactly 25 below and stands; 2 of 4 (50%) lowers to 50%") {
+        CHECK_FALSE(calibrate(1.0, DomainCheck{4, 4, 3}).lowered);
+        const Calibrated c = calibrate(1.0, DomainCheck{4, 4, 2});
+        CHECK(c.lowered);
+        CHECK(c.counted == Approx(0.5));
+    }
+    SECTION("five questions, self-rated 100%: 4 of 5 (80%, 20 below) stands; 3 of 5 (60%, 40 below) lowers to 60%") {
+        CHECK_FALSE(calibrate(1.0, DomainCheck{5, 5, 4}).lowered);
+        CHECK(calibrate(1.0, DomainCheck{5, 5, 3}).counted == Approx(0.6));
+    }
+    SECTION("self-rated 50%: 1 of 4 (25%) stands, 0 of 4 lowers; 1 of 5 (20%, 30 below) lowers") {
+        CHECK_FALSE(calibrate(0.5, DomainCheck{4, 4, 1}).lowered);
+        CHECK(calibrate(0.5, DomainCheck{4, 4, 0}).lowered);
+        CHECK(calibrate(0.5, DomainCheck{5, 5, 1}).counted == Approx(0.2));
+    }
+    SECTION("a guesser (right one time in four) who rated 100% keeps it only at 3 or 4 of 4: 4 x 0.25^3 x 0.75 + 0.25^4 = 5.1%") {
+        double keeps = 0;
+        for (int right = 0; right <= 4; ++right) {
+            const double ways = right == 0 || right == 4 ? 1 : right == 2 ? 6 : 4;
+            const double p = ways * std::pow(0.25, right) * std::pow(0.75, 4 - right);
+            if (!calibrate(1.0, DomainCheck{4, 4, right}).lowered) keeps += p;
+        }
+        CHECK(keeps == Approx(0.05078125));
+    }
+}
+
+TEST_CASE("the checked figure says how many questions it rests on") {
+    CHECK(checked_figure(DomainCheck{4, 4, 2}) == "50% (2 of 4)");
+    CHECK(checked_figure(DomainCheck{5, 5, 4}) == "80% (4 of 5)");
+    CHECK(checked_figure(DomainCheck{3, 3, 2}) == "67% (2 of 3)");
+    CHECK(checked_figure(DomainCheck{4, 3, 3}) == "not yet");
+    CHECK(checked_figure(DomainCheck{}) == "not yet");
 }

@@ -321,3 +321,34 @@ TEST_CASE("version 6 check answers: a damaged one is named and left out; everyth
         CHECK(old.plan.checks.empty());
     }
 }
+
+TEST_CASE("a version 6 document (before check attempts) reads unchanged: its answers by option, no attempt finished") {
+    PlanRead r = plan_from_json(read_file(std::string(CERTPLAN_SOURCE_DIR) + "/tests/fixtures/storage-v6.json"), "localStorage");
+    REQUIRE(r.lossless());
+    CHECK(r.version == 6);
+    CHECK(r.plan.checks == CheckAnswers{{"mla-d1-q1", 2}, {"mla-d1-q2", 0}});
+    CHECK(r.plan.check_attempts.empty());
+    SECTION("saved again: version 7, the same plan; a v6 document's check_attempts is not a field it had") {
+        PlanRead again = plan_from_json(plan_to_json(r.plan), "localStorage");
+        CHECK(again.version == 7);
+        CHECK(again.plan == r.plan);
+        PlanRead old = plan_from_json(R"({"format":"certplan-plan","version":6,"plan":{"credential":"aws-mla-c01","check_attempts":{"a/d1":1}}})", "x");
+        CHECK(old.plan.check_attempts.empty());
+    }
+}
+
+TEST_CASE("version 7 check attempts: kept per domain check and saved; a damaged count is named and left out") {
+    PlanDocument p;
+    p.checks = {{"gp-d1-q1", 3}};
+    p.check_attempts = {{"google-pmle/d1", 2}, {"aws-mla-c01/d3", 255}};
+    const std::string text = plan_to_json(p);
+    CHECK(text.find("\"check_attempts\": {\"aws-mla-c01/d3\": 255, \"google-pmle/d1\": 2}") != std::string::npos);
+    CHECK(plan_from_json(text, "x").plan == p);
+    PlanRead r = plan_from_json(
+        R"({"format":"certplan-plan","version":7,"plan":{"credential":"google-pmle","check_attempts":{"a/d1":1,"a/d2":256,"a/d3":-1,"a/d4":"2"}}})", "x");
+    REQUIRE(r.usable);
+    CHECK(r.plan.check_attempts == CheckAttempts{{"a/d1", 1}});
+    REQUIRE(r.problems.size() == 3);
+    CHECK(r.problems[0].field == "plan.check_attempts.a/d2");
+    CHECK(r.problems[0].message == "is not a number of attempts (0-255)");
+}

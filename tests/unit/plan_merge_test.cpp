@@ -108,3 +108,14 @@ TEST_CASE("a week off and the exam-plan choice made in one tab survive a rating 
         CHECK(m2.answers_for("google-pmle").size() == 1);
     }
 }
+
+TEST_CASE("finished check attempts merge check by check, like the answers") {
+    PlanDocument base;
+    base.check_attempts = {{"google-pmle/d1", 1}, {"google-pmle/d2", 1}};
+    PlanDocument ours = base, theirs = base;
+    ours.check_attempts["google-pmle/d1"] = 2;    // this tab finished another attempt at d1
+    theirs.check_attempts["google-pmle/d2"] = 3;  // the other tab two at d2
+    theirs.check_attempts["aws-mla-c01/d1"] = 1;
+    CHECK(merge_plans(base, ours, theirs).check_attempts ==
+          CheckAttempts{{"aws-mla-c01/d1", 1}, {"google-pmle/d1", 2}, {"google-pmle/d2", 3}});
+}

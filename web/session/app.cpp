@@ -61,6 +61,7 @@ void app_replace_plan(App& app, const PlanDocument& plan, PlanChange why, const 
         case PlanChange::shared_used:
             app.plan = plan;
             app.plan.checks = app.shared.own.checks;  // a link carries no check answers (data/README.md): the user's own stay
+            app.plan.check_attempts = app.shared.own.check_attempts;  // nor attempts
             app.shared.viewing = false;
             break;
         case PlanChange::merged:
@@ -260,6 +261,11 @@ void app_rate(App& app, const std::string& item_id, certplan::Rating rating) {
 void app_check_answer(App& app, const std::string& question_id, int option) {
     if (option < 0 || option > 255) return;
     app_edit(app, [&](PlanDocument& p) { p.checks[question_id] = uint8_t(option); });
+}
+
+void app_check_finished(App& app, const std::string& check_key) {
+    // Wraps at 256: only the step from one attempt to the next matters.
+    app_edit(app, [&](PlanDocument& p) { ++p.check_attempts[check_key]; });
 }
 
 void app_show(App& app, View view) {

@@ -148,6 +148,8 @@ void app_check_answer(App& app, const std::string& question_id, int option);
 // Fixes the plan's start (core/schedule.h start_to_fix) when it is made or first looked at (`looked_at`: the
 // Plan view shows it); never for a shared plan being viewed, which is someone else's.
 void app_fix_start(App& app, bool looked_at);
+// "Check me": an attempt at the check `check_key` (core/check_order.h) was finished; the next shows a new order.
+void app_check_finished(App& app, const std::string& check_key);
 void app_set_profile(App& app, const std::string& field, const std::string& value);
 void app_set_hours(App& app, double hours_per_week);
 void app_set_target_date(App& app, const std::string& date);  // "" clears it

@@ -15,13 +15,14 @@ struct PlanViewState {
     int check_in_week = 0;
 };
 
-// "Check me" (check_view.cpp): the attempt in progress. Not saved: only the answers are (the plan's checks).
+// "Check me" (check_view.cpp): the attempt in progress. Not saved: the answers are (the plan's checks), and so
+// is the count of finished attempts (check_attempts) that numbers this one and so fixes its orders.
 struct CheckViewState {
     std::string credential, domain;  // the check open (none when they are not the target's and a domain)
     std::vector<size_t> order;       // this attempt's order: indexes into the domain's questions
     size_t at = 0;                   // the question shown (order.size(): the attempt is done, its score shown)
-    int chosen = -1;                 // the option chosen for it in this attempt (-1: none yet)
-    uint32_t attempts = 0;           // seeds each attempt's order
+    int chosen = -1;                 // the option chosen for it in this attempt, by its data index (-1: none yet)
+    uint32_t attempt = 0;            // this attempt's number (core/check_order.h)
     bool reveal = false;             // scroll the first question into view on the next frame
 };
 
