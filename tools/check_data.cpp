@@ -1,9 +1,7 @@
-// certplan_check_data [--binary OUT [--late LATE]] [--today YYYY-MM-DD] [--without-question-form] FILE...: loads
+// certplan_check_data [--binary OUT [--late LATE]] [--today YYYY-MM-DD] FILE...: loads
 // the catalog from data files on disk and prints every problem as "file: field: message". Exits 1 on any problem,
 // so the build fails on bad data. Statuses are checked against their dates as of today (the build's day, or
 // --today for tests), and so is which credentials' questions the question-form rules hold (core/question_form.h).
-// --without-question-form leaves those rules out: only for a build configured with CERTPLAN_QUESTION_FORM_RULES=OFF
-// while the question bank is being rewritten to them (issue 24).
 // With --binary, a catalog that passed is also written to OUT in the web build's format (core/catalog_binary.h):
 // the whole catalog, or with --late its first part to OUT and its late part to LATE.
 #include <cstdio>
@@ -22,7 +20,6 @@ int main(int argc, char** argv) {
     std::vector<certplan::DataFile> files;
     std::string binary_out, late_out;
     int today = int(std::time(nullptr) / 86400);  // UTC day: a status date a few hours off makes no difference
-    bool question_form = true;
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--today" && i + 1 < argc) {
             auto day = certplan::parse_date(argv[++i]);
@@ -31,10 +28,6 @@ int main(int argc, char** argv) {
                 return 1;
             }
             today = *day;
-            continue;
-        }
-        if (std::string(argv[i]) == "--without-question-form") {
-            question_form = false;
             continue;
         }
         if (std::string(argv[i]) == "--binary" && i + 1 < argc) {
@@ -63,8 +56,7 @@ int main(int argc, char** argv) {
         for (auto& p : certplan::undrawable_text(f.text, f.name)) load.problems.push_back(p);
     if (load.ok()) {
         for (auto& p : certplan::status_date_contradictions(load.catalog, today)) load.problems.push_back(p);
-        if (question_form)
-            for (auto& p : certplan::question_form_problems(load.catalog, today)) load.problems.push_back(p);
+        for (auto& p : certplan::question_form_problems(load.catalog, today)) load.problems.push_back(p);
     }
     for (const auto& p : load.problems) std::fprintf(stderr, "error: %s\n", p.text().c_str());
     if (!load.ok()) {

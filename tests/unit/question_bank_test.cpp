@@ -1,7 +1,5 @@
 // The shipped question bank against issue 24: the data check's question-form rules find nothing, and a reader
-// who knows nothing of the subject scores about a third at best. While a build leaves the rules out
-// (CERTPLAN_QUESTION_FORM_RULES=OFF, the bank being rewritten) these cases are hidden: run them by their tag,
-// build/native/tests/unit_tests "[question-form]", to see where the bank stands.
+// who knows nothing of the subject scores about a third at best (build/native/tests/unit_tests "[question-form]").
 #include <catch_amalgamated.hpp>
 
 #include <cstdio>
@@ -12,11 +10,7 @@
 
 using namespace certplan;
 
-#if CERTPLAN_QUESTION_FORM_RULES
 #define BANK_TAGS "[question-form]"
-#else
-#define BANK_TAGS "[.][question-form]"
-#endif
 
 namespace {
 
