@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "catalog_load.h"
+#include "date.h"
+#include "status.h"
 #include "embedded_catalog.h"
 
 using namespace certplan;
@@ -45,13 +47,15 @@ TEST_CASE("the shipped catalog loads with no problems") {
         for (const char* id : {"google-pmle", "aws-mla-c01", "aws-mls-c01", "azure-ai-103", "azure-ai-102",
                                "databricks-ml-pro", "databricks-ml-assoc", "coursera-edx-certificates"})
             CHECK(c.credential(id) != nullptr);
-        CHECK(c.credential("aws-mls-c01")->status.value == Status::retired);
-        CHECK(c.credential("aws-mls-c01")->status.retired_on == "2026-03-31");
-        CHECK(c.credential("azure-ai-102")->status.retired_on == "2026-06-30");
+        // Statuses are dated events, read at a day (core/status.h): here the day the catalog was last checked.
+        const int checked = *parse_date(c.last_checked);
+        CHECK(status_at(*c.credential("aws-mls-c01"), checked).value == Status::retired);
+        CHECK(last_day(*c.credential("aws-mls-c01")) == parse_date("2026-03-31"));
+        CHECK(last_day(*c.credential("azure-ai-102")) == parse_date("2026-06-30"));
         // AI-103 left its beta (page of 2026-07-23); AIP-C01, the Specialty's second successor, is in.
-        CHECK(c.credential("azure-ai-103")->status.value == Status::active);
+        CHECK(status_at(*c.credential("azure-ai-103"), checked).value == Status::active);
         REQUIRE(c.credential("aws-aip-c01") != nullptr);
-        CHECK(c.credential("aws-aip-c01")->status.since == "2026-04-14");
+        CHECK(status_at(*c.credential("aws-aip-c01"), checked).current->on == "2026-04-14");
         CHECK(c.credential("aws-mls-c01")->status.successors == std::vector<std::string>{"aws-mla-c01", "aws-aip-c01"});
     }
     SECTION("AIP-C01's blueprint: five domains, 31/26/20/12/11, the weights marked as third-party copies") {
@@ -118,8 +122,27 @@ TEST_CASE("bad data is refused naming the file and the field") {
         CHECK(has_problem(l, "data/credentials.json", "credentials[0].fee_usd.value", "expected a number or null"));
     }
     SECTION("a value outside its allowed set") {
-        auto l = load_with("credentials.json", [](json& j) { j["credentials"][1]["status"]["value"] = "sunset"; });
-        CHECK(has_problem(l, "data/credentials.json", "credentials[1].status.value", "\"sunset\" is not one of"));
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][1]["status"]["events"][0]["becomes"] = "sunset"; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[1].status.events[0].becomes", "\"sunset\" is not one of"));
+    }
+    SECTION("a status event's day that is not a date") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][1]["status"]["events"][0]["on"] = "autumn 2024"; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[1].status.events[0].on", "is not a YYYY-MM-DD date"));
+    }
+    SECTION("a credential's last_checked that is not a date") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][1]["last_checked"] = "2026-13-01"; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[1].last_checked", "is not a YYYY-MM-DD date"));
+    }
+    SECTION("carried_from naming an item that does not exist, or one of a credential that is not a predecessor") {
+        // checklists[7] is AIP-C01's; its predecessor MLS-C01 (checklists[5]) names it among its successors.
+        auto ok = load_with("checklists.json", [](json& j) { j["checklists"][7]["items"][0]["carried_from"] = json::array({"mls-1-1"}); });
+        for (const auto& p : ok.problems) UNSCOPED_INFO(p.text());
+        CHECK(ok.ok());
+        auto none = load_with("checklists.json", [](json& j) { j["checklists"][7]["items"][0]["carried_from"] = json::array({"mls-9-9"}); });
+        CHECK(has_problem(none, "data/checklists.json", "checklists[7].items[0].carried_from[0]", "\"mls-9-9\" is not a checklist item"));
+        auto other = load_with("checklists.json", [](json& j) { j["checklists"][7]["items"][0]["carried_from"] = json::array({"gp-1-1"}); });
+        CHECK(has_problem(other, "data/checklists.json", "checklists[7].items[0].carried_from[0]",
+                          "\"gp-1-1\" is an item of google-pmle, which does not name aws-aip-c01 among its successors"));
     }
     SECTION("a source that does not exist") {
         auto l = load_with("credentials.json", [](json& j) { j["credentials"][0]["fee_usd"]["source"] = "a-blog"; });
@@ -137,10 +160,10 @@ TEST_CASE("bad data is refused naming the file and the field") {
     SECTION("a successor that is not a credential") {
         auto l = load_with("credentials.json", [](json& j) {
             for (auto& k : j["credentials"])
-                if (k["id"] == "aws-mls-c01") k["status"]["successors"] = json::array({"aws-mla-c02"});
+                if (k["id"] == "aws-mls-c01") k["status"]["successors"] = json::array({"aws-mla-c09"});
         });
         bool found = false;
-        for (const auto& p : l.problems) found |= p.message == "\"aws-mla-c02\" is not a credential id";
+        for (const auto& p : l.problems) found |= p.message == "\"aws-mla-c09\" is not a credential id";
         CHECK(found);
     }
     SECTION("a duplicated id") {
@@ -259,7 +282,7 @@ TEST_CASE("every domain of every active credential has at least three questions,
     CatalogLoad l = load_catalog(real_files());
     REQUIRE(l.ok());
     for (const Credential& k : l.catalog.credentials) {
-        if (k.status.value != Status::active || !k.has_blueprint) continue;
+        if (last_day(k) || !k.has_blueprint) continue;  // a retiring exam gets no new questions (the data check's rule)
         for (const Domain& d : k.blueprint.domains) {
             auto qs = l.catalog.questions_for(k.id, d.id);
             CHECK(qs.size() >= kMinQuestionsPerDomain);

@@ -37,7 +37,7 @@ bool app_open_link(App& app, const std::string& fragment) {
     app.plan = d.plan;
     ++app.plan_replaced;
     ++app.plan_revision;  // the figures follow the shown plan; persistence does not save while viewing
-    app_derive(app);
+    app_check_target_status(app);
     return true;
 }
 
