@@ -37,18 +37,28 @@ std::optional<int> last_day(const Credential& c) {
     return std::nullopt;
 }
 
+namespace {
+
+// The credential open on `today` that `c` leads to: itself unless retired; else, of its successors, the first that
+// leads to one open today, or failing that the first that leads to one announced (not open yet).
+const Credential* successor_open(const Catalog& catalog, const Credential& c, int today, std::set<std::string>& seen) {
+    if (status_at(c, today).value != Status::retired) return &c;
+    if (!seen.insert(c.id).second) return nullptr;
+    const Credential* announced = nullptr;
+    for (const std::string& id : c.status.successors) {
+        const Credential* s = catalog.credential(id);
+        const Credential* r = s ? successor_open(catalog, *s, today, seen) : nullptr;
+        if (r && status_at(*r, today).value != Status::announced) return r;
+        if (r && !announced) announced = r;
+    }
+    return announced;
+}
+
+}  // namespace
+
 const Credential* current_successor(const Catalog& catalog, const Credential& c, int today) {
     std::set<std::string> seen;
-    const Credential* at = &c;
-    while (status_at(*at, today).value == Status::retired) {
-        if (!seen.insert(at->id).second) return nullptr;
-        const Credential* next = nullptr;
-        for (const std::string& id : at->status.successors)
-            if ((next = catalog.credential(id))) break;
-        if (!next) return nullptr;
-        at = next;
-    }
-    return at;
+    return successor_open(catalog, c, today, seen);
 }
 
 namespace {

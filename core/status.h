@@ -26,8 +26,8 @@ StatusAt status_at(const Credential& c, int today);
 // The last day the credential can be taken (its retired event's `on`), if a retirement is known.
 std::optional<int> last_day(const Credential& c);
 
-// The first of its successors (following successors on, never in a loop) that is not retired on `today`;
-// null when there is none. For a credential not retired on `today`: itself.
+// For a credential retired on `today`, the successor open that day, following successors on (never in a loop): the
+// first that leads to one open, else the first that leads to one announced; null when none. Otherwise: itself.
 const Credential* current_successor(const Catalog& catalog, const Credential& c, int today);
 
 // Words, said once here for every view. "Beta since 2026-09-29", "Retired 2026-03-31", "Ended in English

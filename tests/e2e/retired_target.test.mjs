@@ -15,7 +15,8 @@ after(() => server.close());
 
 const checklists = JSON.parse(readFileSync(join(root, "data", "checklists.json"), "utf8")).checklists;
 
-const oldAnswers = { "mla-1-1": "learning", "mla-2-3": "in_production", "mla-3-1": "can_explain", "mla-4-1": "not_yet" };
+// mla-3-7 (SageMaker AI compute choice) has no MLA-C02 item naming it: not carried over.
+const oldAnswers = { "mla-1-1": "learning", "mla-2-3": "in_production", "mla-3-1": "can_explain", "mla-4-1": "not_yet", "mla-3-7": "learning" };
 const storedPlan = JSON.stringify({
   format: "certplan-plan", version: 6,
   plan: { credential: "aws-mla-c01", target_chosen: true, profile: { cloud: "aws", target_date: "2027-03-26" },
@@ -61,7 +62,14 @@ test("a saved plan targeting a retired exam: one notice, the switch, the old ans
     assert.deepEqual(snap.plan.plan.answers["aws-mla-c01"], oldAnswers, "the old answers stay in the plan");
     const carried = expectedCarried();
     assert.deepEqual(snap.plan.plan.answers["aws-mla-c02"] || {}, carried, "answers carried where the data maps them");
-    assert.ok(snap.notices.some((n) => /^Your target is now AWS MLA-C02\./.test(n)), "the switch says what was carried over");
+    const c02 = checklists.find((c) => c.credential === "aws-mla-c02");
+    const mapped = new Set(c02.items.flatMap((i) => i.carried_from || []));
+    const notCarried = Object.keys(oldAnswers).filter((id) => !mapped.has(id)).length;
+    const n = Object.keys(carried).length;
+    assert.ok(n > 0 && notCarried > 0, "the fixture plan has answers of both kinds");
+    assert.ok(snap.notices.includes(`Your target is now AWS MLA-C02. ${n} answers carried over to its checklist; ${notCarried} answer` +
+                                    `${notCarried === 1 ? "" : "s"} not carried over (AWS MLA-C02 has no item that takes ${notCarried === 1 ? "it" : "them"} over). ` +
+                                    "Your AWS MLA-C01 answers stay in your plan."), "the switch says what was carried over, and what was not");
     assert.equal(snap.notices.filter((n) => /can no longer be booked/.test(n)).length, 0, "the offer is answered");
     assert.equal(snap.target.retirement, "");
     await waitSaved(page);

@@ -100,7 +100,7 @@ TEST_CASE("an ordinary anchor is not taken for a plan, however long: only #plan=
 
 TEST_CASE("a shared plan, adopted, keeps the visitor's own check answers (links carry none)") {
     UiHarness sender;
-    app_check_answer(sender.app, "mla-d1-q1", 2);
+    app_check_answer(sender.app, "mla-d1-q4", 2);
     app_rate(sender.app, "gp-1-1", Rating::learning);
     const std::string link = app_share_fragment(sender.app);
     UiHarness visitor;

@@ -130,8 +130,10 @@ TEST_CASE("every platform and background gets a first credential, certplan's own
         CHECK(std::string(reason_origin(*first_choice_reason(a))) == "source article");
         a = advise(data_catalog(), profile_of("working-ml", "google-cloud"), kToday);
         CHECK(a.first_credential == "google-pmle");
+        // The article's AWS exam, the Specialty, retired: today its successor MLA-C02 (MLA-C01, the successor it had
+        // first, ended in English on 2026-09-28).
         a = advise(data_catalog(), profile_of("working-ml", "aws"), kToday);
-        CHECK(a.first_credential == "aws-mla-c01");
+        CHECK(a.first_credential == "aws-mla-c02");
         CHECK(a.article_credential == "aws-mls-c01");
         CHECK(first_choice_reason(a)->source == "article");
         a = advise(data_catalog(), profile_of("new-to-ml", ""), kToday);
@@ -140,13 +142,14 @@ TEST_CASE("every platform and background gets a first credential, certplan's own
         CHECK(a.verdict == Verdict::foundations_first);
         CHECK(first_choice_reason(a)->source == "article");
     }
-    SECTION("new to ML on an AWS team: foundations first, then the AWS exam (certplan's rule)") {
+    SECTION("new to ML on an AWS team: foundations first, then the AWS exam (certplan's rule), MLA-C02 in beta said so") {
         AdviceResult a = advise(data_catalog(), profile_of("new-to-ml", "aws"), kToday);
-        CHECK(a.first_credential == "aws-mla-c01");
+        CHECK(a.first_credential == "aws-mla-c02");
         CHECK(a.foundations_first);
         CHECK(a.verdict == Verdict::foundations_first);
         CHECK(first_choice_reason(a)->id == "new-to-ml-aws");
         CHECK(std::string(reason_origin(*first_choice_reason(a))) == "certplan's rule");
+        CHECK(std::any_of(a.reasons.begin(), a.reasons.end(), [](const Reason& r) { return r.id == "beta-status"; }));
     }
     SECTION("Azure: AI-103 (certplan's rule), its status said honestly") {
         AdviceResult a = advise(data_catalog(), profile_of("working-ml", "azure"), kToday);

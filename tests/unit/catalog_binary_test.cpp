@@ -153,7 +153,7 @@ TEST_CASE("bytes that are not a whole catalog are refused and never misread") {
         CHECK_FALSE(read_catalog_binary(""));
         CHECK_FALSE(read_catalog_binary("CPC"));
         std::string other = bytes;
-        other[3] = 7;  // a later format version
+        other[3] = 8;  // a later format version
         CHECK_FALSE(read_catalog_binary(other));
     }
     SECTION("cut short anywhere, or with bytes left over") {

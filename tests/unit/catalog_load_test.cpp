@@ -56,7 +56,7 @@ TEST_CASE("the shipped catalog loads with no problems") {
         CHECK(status_at(*c.credential("azure-ai-103"), checked).value == Status::active);
         REQUIRE(c.credential("aws-aip-c01") != nullptr);
         CHECK(status_at(*c.credential("aws-aip-c01"), checked).current->on == "2026-04-14");
-        CHECK(c.credential("aws-mls-c01")->status.successors == std::vector<std::string>{"aws-mla-c01", "aws-aip-c01"});
+        CHECK(c.credential("aws-mls-c01")->status.successors == std::vector<std::string>{"aws-mla-c02", "aws-aip-c01"});
     }
     SECTION("AIP-C01's blueprint: five domains, 31/26/20/12/11, the weights marked as third-party copies") {
         const Credential* a = c.credential("aws-aip-c01");
@@ -134,14 +134,19 @@ TEST_CASE("bad data is refused naming the file and the field") {
         CHECK(has_problem(l, "data/credentials.json", "credentials[1].last_checked", "is not a YYYY-MM-DD date"));
     }
     SECTION("carried_from naming an item that does not exist, or one of a credential that is not a predecessor") {
-        // checklists[7] is AIP-C01's; its predecessor MLS-C01 (checklists[5]) names it among its successors.
-        auto ok = load_with("checklists.json", [](json& j) { j["checklists"][7]["items"][0]["carried_from"] = json::array({"mls-1-1"}); });
+        // AIP-C01's checklist: its predecessor MLS-C01 names it among its successors.
+        size_t aip = 0;
+        for (const Checklist& cl : load_catalog(real_files()).catalog.checklists)
+            if (cl.credential != "aws-aip-c01") ++aip;
+            else break;
+        const std::string at = "checklists[" + std::to_string(aip) + "].items[0].carried_from[0]";
+        auto ok = load_with("checklists.json", [&](json& j) { j["checklists"][aip]["items"][0]["carried_from"] = json::array({"mls-1-1"}); });
         for (const auto& p : ok.problems) UNSCOPED_INFO(p.text());
         CHECK(ok.ok());
-        auto none = load_with("checklists.json", [](json& j) { j["checklists"][7]["items"][0]["carried_from"] = json::array({"mls-9-9"}); });
-        CHECK(has_problem(none, "data/checklists.json", "checklists[7].items[0].carried_from[0]", "\"mls-9-9\" is not a checklist item"));
-        auto other = load_with("checklists.json", [](json& j) { j["checklists"][7]["items"][0]["carried_from"] = json::array({"gp-1-1"}); });
-        CHECK(has_problem(other, "data/checklists.json", "checklists[7].items[0].carried_from[0]",
+        auto none = load_with("checklists.json", [&](json& j) { j["checklists"][aip]["items"][0]["carried_from"] = json::array({"mls-9-9"}); });
+        CHECK(has_problem(none, "data/checklists.json", at, "\"mls-9-9\" is not a checklist item"));
+        auto other = load_with("checklists.json", [&](json& j) { j["checklists"][aip]["items"][0]["carried_from"] = json::array({"gp-1-1"}); });
+        CHECK(has_problem(other, "data/checklists.json", at,
                           "\"gp-1-1\" is an item of google-pmle, which does not name aws-aip-c01 among its successors"));
     }
     SECTION("a source that does not exist") {
