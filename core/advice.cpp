@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "status.h"
+
 #include "vocabulary.h"
 
 namespace certplan {
@@ -20,21 +22,6 @@ bool condition_matches(const Condition& when, const Profile& profile) {
     return true;
 }
 
-namespace {
-
-// Follows successors until an active (or beta) credential: a retired one is never recommended.
-const Credential* current_successor(const Catalog& catalog, const Credential* c) {
-    std::set<std::string> seen;
-    while (c && c->status.value == Status::retired && !c->status.successors.empty() && seen.insert(c->id).second) {
-        const Credential* next = catalog.credential(c->status.successors.front());
-        if (!next) break;
-        c = next;
-    }
-    return c;
-}
-
-}  // namespace
-
 bool exam_plan_shown(const AdviceResult& advice, const Profile& profile) {
     return advice.verdict != Verdict::skip || profile.exam_plan_chosen;
 }
@@ -45,7 +32,7 @@ const char* reason_origin(const Reason& r) {
     return "";
 }
 
-AdviceResult advise(const Catalog& catalog, const Profile& profile) {
+AdviceResult advise(const Catalog& catalog, const Profile& profile, int today) {
     AdviceResult out;
     int pursue = 0, skip = 0;
     for (const Criterion& c : catalog.advice.criteria) {
@@ -57,25 +44,41 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile) {
 
     for (const FirstChoiceRule& rule : catalog.advice.first_choice) {
         if (!condition_matches(rule.when, profile)) continue;
-        out.foundations_first = rule.foundations_first;
         const Credential* named = catalog.credential(rule.credential);
-        const Credential* now = current_successor(catalog, named);
+        // A credential retired on `today` is never recommended: its successor open today is, or, with none, the
+        // next rule that fits.
+        const Credential* now = named ? current_successor(catalog, *named, today) : nullptr;
+        if (named && !now) {
+            const StatusAt st = status_at(*named, today);
+            out.reasons.push_back({"retired-no-successor", "status",
+                                   "The rule \"" + rule.id + "\" names " + named->name + "; " +
+                                       (st.current ? ended_clause(*st.current) : std::string("it is retired")) +
+                                       " and no successor is open, so the next rule that fits is used.",
+                                   st.current ? st.current->source : "", st.current ? st.current->as_of : ""});
+            continue;
+        }
+        out.foundations_first = rule.foundations_first;
         out.first_credential = now ? now->id : rule.credential;
         out.reasons.push_back({rule.id, "first-choice", rule.text, rule.source, rule.as_of});
         if (named && now && named != now) {
+            const StatusAt st = status_at(*named, today);
             out.article_credential = named->id;
             out.reasons.push_back({"retired-successor", "status",
-                                   "The article names " + named->name + "; it was retired on " +
-                                       named->status.retired_on + ", so its successor, " + now->name +
+                                   (rule.source == "article" ? "The article names " : "The rule names ") + named->name + "; " +
+                                       ended_clause(*st.current) + ", so the exam that succeeds it, " + now->name +
                                        ", is recommended instead.",
-                                   named->status.source, named->status.as_of});
+                                   st.current->source, st.current->as_of});
         }
-        // A beta exam is recommended with its status said plainly: it may change before it is final.
-        if (now && now->status.value == Status::beta)
+        // A beta (or an exam not open yet) is recommended with its status said plainly: it may change before it
+        // is final, and the data's note says what differs (fee, length, when results come).
+        const StatusAt st = now ? status_at(*now, today) : StatusAt{};
+        if (now && (st.value == Status::beta || st.value == Status::announced)) {
+            const StatusEvent* e = st.value == Status::beta ? st.current : st.next;
             out.reasons.push_back({"beta-status", "status",
-                                   now->name + " is in beta" + (now->status.since.empty() ? std::string() : " since " + now->status.since) +
-                                       ": its questions and skills outline may still change before the final exam.",
-                                   now->status.source, now->status.as_of});
+                                   now->short_name + ": " + status_sentence(st) +
+                                       (st.value == Status::beta ? " Its questions and skills outline may still change before the final exam." : ""),
+                                   e ? e->source : "", e ? e->as_of : ""});
+        }
         break;
     }
 

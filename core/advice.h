@@ -14,7 +14,7 @@ enum class Verdict { pursue, skip, foundations_first, optional };
 const char* verdict_title(Verdict v);  // "Pursue certification", …
 
 struct Reason {
-    std::string id;    // criterion or rule id in data/advice.json, or "retired-successor", "no-criteria"
+    std::string id;    // criterion or rule id in data/advice.json, or "retired-successor", "retired-no-successor", "beta-status", "no-criteria"
     std::string kind;  // pursue | skip | first-choice | status | note
     std::string text;
     std::string source, as_of;
@@ -40,6 +40,8 @@ constexpr const char* kCertplanRules = "certplan-rules";
 bool exam_plan_shown(const AdviceResult& advice, const Profile& profile);
 
 bool condition_matches(const Condition& when, const Profile& profile);
-AdviceResult advise(const Catalog& catalog, const Profile& profile);
+// `today` (days since 1970): the day statuses are read at (core/status.h); no credential retired on it is
+// recommended.
+AdviceResult advise(const Catalog& catalog, const Profile& profile, int today);
 
 }  // namespace certplan

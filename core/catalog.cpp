@@ -41,6 +41,7 @@ const char* to_string(Status s) {
         case Status::active: return "active";
         case Status::beta: return "beta";
         case Status::retired: return "retired";
+        case Status::announced: return "announced";
     }
     return "active";
 }

@@ -14,14 +14,27 @@ struct Source {
     std::string id, title, publisher, url, as_of, kind;  // kind: official | third-party | article
 };
 
-enum class Status { active, beta, retired };
+// A credential's status on a given day. `announced`: before its first dated event (not bookable yet); it is
+// never stored, only computed (core/status.h).
+enum class Status { active, beta, retired, announced };
+
+// One dated change of a credential's status (data/credentials.json "status.events"): on `on` it becomes
+// `becomes`. For beta and active, `on` is the first day of the new status; for retired it is the last day the
+// exam can be taken (vendors announce retirements so), and the status is retired from the next day. Only the
+// first event may be undated (in force since before certplan's records). `languages`: the event concerns these
+// languages only ("English delivery ended"); empty: every language.
+struct StatusEvent {
+    std::string on;  // YYYY-MM-DD; empty only for an undated first event
+    Status becomes = Status::active;
+    std::vector<std::string> languages;
+    std::string source, as_of, note;
+    bool verified = true;
+};
 
 struct CredentialStatus {
-    Status value = Status::active;
-    std::string since, retired_on;          // dates, empty when unknown / not applicable
-    std::string beta_ends;                  // a beta's announced last day, empty when unknown or not a beta
-    std::vector<std::string> successors;    // credential ids
-    std::string source, as_of, note;
+    std::vector<StatusEvent> events;      // in date order (the data check refuses any other)
+    std::vector<std::string> successors;  // credential ids
+    std::string note;                     // what belongs to no one event
 };
 
 struct HiringWeight {
@@ -51,7 +64,8 @@ struct Credential {
     std::string platform;  // google-cloud | aws | azure | databricks | any
     std::string kind;      // exam | course-certificate
     std::string level;     // associate | professional | specialty | certificate
-    CredentialStatus status;
+    CredentialStatus status;  // read it at a day with status_at (core/status.h), never as one stored value
+    std::string last_checked;  // the day certplan last checked its facts against their sources (YYYY-MM-DD)
     Fact<double> fee_usd, duration_minutes, validity_months;
     Fact<std::string> questions, pass_mark, renewal, delivery, recommended_experience, tests_what, pass_rate;
     Fact<std::vector<std::string>> languages;
@@ -62,6 +76,9 @@ struct Credential {
 
 struct ChecklistItem {
     std::string id, domain, section, text;
+    // Items of a predecessor's checklist this item takes over: switching a plan to this credential carries
+    // their answers here (core/retirement.h). The data check: each exists and belongs to a predecessor.
+    std::vector<std::string> carried_from;
     bool judgement = false;       // the article's engineering judgement rather than a blueprint line
     std::string source, as_of;    // set for judgement items; otherwise the checklist's
 };

@@ -25,16 +25,17 @@ constexpr char kMagic[] = {'C', 'P', 'C', 7};
 // cannot drift apart. tests/unit/catalog_binary_test.cpp trips when a struct gains a field not listed here.
 template <class A> void visit(A& a, Source& x) { a(x.id, x.title, x.publisher, x.url, x.as_of, x.kind); }
 template <class A, class T> void visit(A& a, Fact<T>& x) { a(x.value, x.source, x.as_of, x.verified, x.note); }
-template <class A> void visit(A& a, CredentialStatus& x) { a(x.value, x.since, x.retired_on, x.beta_ends, x.successors, x.source, x.as_of, x.note); }
+template <class A> void visit(A& a, StatusEvent& x) { a(x.on, x.becomes, x.languages, x.source, x.as_of, x.note, x.verified); }
+template <class A> void visit(A& a, CredentialStatus& x) { a(x.events, x.successors, x.note); }
 template <class A> void visit(A& a, HiringWeight& x) { a(x.employer, x.weight, x.source, x.as_of, x.note, x.verified); }
 template <class A> void visit(A& a, Domain& x) { a(x.id, x.name, x.weight_low, x.weight_high, x.sections); }
 template <class A> void visit(A& a, Blueprint& x) { a(x.guide, x.source, x.as_of, x.weights_note, x.verified, x.domains); }
 template <class A> void visit(A& a, Credential& x) {
     a(x.id, x.name, x.short_name, x.provider, x.platform, x.kind, x.level, x.status, x.fee_usd, x.duration_minutes,
       x.validity_months, x.questions, x.pass_mark, x.renewal, x.delivery, x.recommended_experience, x.tests_what,
-      x.pass_rate, x.languages, x.hiring_weight, x.has_blueprint, x.blueprint);
+      x.pass_rate, x.languages, x.hiring_weight, x.has_blueprint, x.blueprint, x.last_checked);
 }
-template <class A> void visit(A& a, ChecklistItem& x) { a(x.id, x.domain, x.section, x.text, x.judgement, x.source, x.as_of); }
+template <class A> void visit(A& a, ChecklistItem& x) { a(x.id, x.domain, x.section, x.text, x.judgement, x.source, x.as_of, x.carried_from); }
 template <class A> void visit(A& a, Checklist& x) { a(x.credential, x.source, x.as_of, x.verified, x.items); }
 template <class A> void visit(A& a, Course& x) { a(x.id, x.title, x.provider, x.platform, x.url, x.stage, x.hours, x.length, x.why); }
 template <class A> void visit(A& a, Criterion& x) { a(x.id, x.kind, x.weight, x.text, x.source, x.as_of, x.when); }
@@ -210,7 +211,7 @@ private:
     void io(int& v) { v = int(uint32_t(count())); }
     void io(Status& s) {
         uint64_t n = count();
-        if (n > uint64_t(Status::retired)) ok = false;
+        if (n > uint64_t(Status::retired)) ok = false;  // `announced` is computed, never stored
         else s = Status(n);
     }
     void io(double& d) {

@@ -11,6 +11,8 @@
 #include "date.h"
 #include "json_reader.h"
 #include "profile.h"
+#include "status.h"
+#include "status_dates.h"
 #include "vocabulary.h"
 
 namespace certplan {
@@ -20,7 +22,7 @@ namespace {
 const std::vector<std::string> kPlatforms = vocabulary::platform().keys();
 const std::vector<std::string> kKinds = {"exam", "course-certificate"};
 const std::vector<std::string> kLevels = {"associate", "professional", "specialty", "certificate"};
-const std::vector<std::string> kStatuses = vocabulary::status().keys();
+const std::vector<std::string> kEventStatuses = {"beta", "active", "retired"};  // what an event makes it
 const std::vector<std::string> kSourceKinds = {"official", "third-party", "article", "certplan"};
 const std::vector<std::string> kWeights = vocabulary::hiring_weight().keys();
 const std::vector<std::string> kStages = {"foundations", "core", "platform"};
@@ -201,24 +203,31 @@ void load_credentials(Loader& L, const json& root, Catalog& c) {
         k.kind = L.r.one_of(o, p, "kind", kKinds);
         k.level = L.r.one_of(o, p, "level", kLevels);
         if (const json* s = L.r.object(o, p, "status")) {
-            std::string sp = p + ".status";
-            std::string v = L.r.one_of(*s, sp, "value", kStatuses);
-            k.status.value = v == "retired" ? Status::retired : v == "beta" ? Status::beta : Status::active;
-            k.status.since = L.r.nullable_string(*s, sp, "since").value_or("");
-            k.status.retired_on = L.r.nullable_string(*s, sp, "retired_on").value_or("");
-            if (!k.status.since.empty() && !valid_date(k.status.since)) L.r.fail(sp + ".since", "is not a YYYY-MM-DD date");
-            if (!k.status.retired_on.empty() && !valid_date(k.status.retired_on))
-                L.r.fail(sp + ".retired_on", "is not a YYYY-MM-DD date");
-            if (s->contains("beta_ends")) {
-                k.status.beta_ends = L.r.nullable_string(*s, sp, "beta_ends").value_or("");
-                if (!k.status.beta_ends.empty() && !valid_date(k.status.beta_ends))
-                    L.r.fail(sp + ".beta_ends", "is not a YYYY-MM-DD date");
+            const std::string sp = p + ".status";
+            if (const json* ev = L.r.array(*s, sp, "events")) {
+                for (size_t i = 0; i < ev->size(); ++i) {
+                    const std::string ep = JsonReader::index(sp + ".events", i);
+                    const json& e = (*ev)[i];
+                    StatusEvent x;
+                    x.on = L.r.nullable_string(e, ep, "on").value_or("");
+                    if (!x.on.empty() && !valid_date(x.on)) L.r.fail(ep + ".on", "is not a YYYY-MM-DD date");
+                    const std::string b = L.r.one_of(e, ep, "becomes", kEventStatuses);
+                    x.becomes = b == "retired" ? Status::retired : b == "beta" ? Status::beta : Status::active;
+                    if (e.is_object() && e.contains("languages")) x.languages = L.r.strings(e, ep, "languages");
+                    L.provenance(e, ep, x.source, x.as_of);
+                    x.verified = L.r.boolean(e, ep, "verified", true);
+                    x.note = L.r.string(e, ep, "note", false);
+                    k.status.events.push_back(x);
+                }
             }
-            if (k.status.value == Status::retired && k.status.retired_on.empty())
-                L.r.fail(sp + ".retired_on", "a retired credential needs its retirement date");
             k.status.successors = L.r.strings(*s, sp, "successors");
-            L.provenance(*s, sp, k.status.source, k.status.as_of);
             k.status.note = L.r.string(*s, sp, "note", false);
+        }
+        if (o.is_object() && o.contains("last_checked")) {
+            k.last_checked = L.r.string(o, p, "last_checked");
+            if (!valid_date(k.last_checked)) L.r.fail(p + ".last_checked", "is not a YYYY-MM-DD date");
+        } else {
+            k.last_checked = c.last_checked;  // sources.json's: the day the whole catalog was last checked
         }
         k.fee_usd = L.number_fact(o, p, "fee_usd");
         k.duration_minutes = L.number_fact(o, p, "duration_minutes");
@@ -275,6 +284,7 @@ void load_checklists(Loader& L, const json& root, Catalog& c) {
             item.section = L.r.string(it, ip, "section");
             item.text = L.r.string(it, ip, "text");
             item.judgement = L.r.boolean(it, ip, "judgement", false);
+            if (it.is_object() && it.contains("carried_from")) item.carried_from = L.r.strings(it, ip, "carried_from");
             if (it.is_object() && it.contains("source")) L.provenance(it, ip, item.source, item.as_of);
             else {
                 item.source = cl.source;
@@ -585,6 +595,19 @@ bool section_exists(const Credential& k, const std::string& domain, const std::s
     return false;
 }
 
+// An item's carried_from must name an item of a predecessor: a credential naming `k` among its successors.
+std::string carried_from_problem(const Catalog& c, const Credential& k, const std::string& old_id) {
+    for (const Checklist& cl : c.checklists)
+        for (const ChecklistItem& it : cl.items) {
+            if (it.id != old_id) continue;
+            const Credential* from = c.credential(cl.credential);
+            if (from && std::find(from->status.successors.begin(), from->status.successors.end(), k.id) != from->status.successors.end())
+                return "";
+            return "\"" + old_id + "\" is an item of " + cl.credential + ", which does not name " + k.id + " among its successors";
+        }
+    return "\"" + old_id + "\" is not a checklist item";
+}
+
 // Checks that need more than one file: every reference points at something that exists.
 void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std::string>>& source_refs,
                  Problems& problems) {
@@ -600,10 +623,8 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
             if (!c.credential(k.status.successors[s]))
                 problems.push_back({creds, "credentials[" + std::to_string(i) + "].status.successors[" + std::to_string(s) + "]",
                                     "\"" + k.status.successors[s] + "\" is not a credential id"});
-        if (k.status.value == Status::retired && k.status.successors.empty() && k.kind == "exam")
-            problems.push_back({creds, "credentials[" + std::to_string(i) + "].status.successors",
-                                "a retired exam must name its successor (or say so in an empty list with a note)"});
     }
+    for (Problem& p : status_event_problems(c)) problems.push_back(p);
     const std::string lists = "data/checklists.json";
     std::set<std::string> item_ids;
     for (size_t i = 0; i < c.checklists.size(); ++i) {
@@ -629,6 +650,9 @@ void cross_check(const Catalog& c, const std::vector<std::pair<std::string, std:
                                                                k->blueprint.guide + " (the guide version this checklist follows)"});
             if (!it.id.empty() && !item_ids.insert(it.id).second)
                 problems.push_back({lists, ip + ".id", "\"" + it.id + "\" is used twice"});
+            for (size_t f = 0; f < it.carried_from.size(); ++f)
+                if (std::string why = carried_from_problem(c, *k, it.carried_from[f]); !why.empty())
+                    problems.push_back({lists, ip + ".carried_from[" + std::to_string(f) + "]", why});
         }
         for (const Domain& d : k->blueprint.domains) {
             auto n = std::count_if(cl.items.begin(), cl.items.end(), [&](const ChecklistItem& it) { return it.domain == d.id; });

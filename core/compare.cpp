@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "stable_order.h"
+#include "status.h"
 #include "vocabulary.h"
 
 namespace certplan {
@@ -23,7 +24,7 @@ std::string hiring_weight_for(const Credential& c, const std::string& employer) 
 
 namespace {
 
-int status_rank(Status s) { return s == Status::active ? 0 : s == Status::beta ? 1 : 2; }
+int status_rank(Status s) { return s == Status::active ? 0 : s == Status::beta ? 1 : s == Status::announced ? 2 : 3; }
 
 // A sort key: a number or a string, or nothing (unknown: always sorted last, whichever the direction).
 struct Key {
@@ -32,12 +33,12 @@ struct Key {
     bool known() const { return number || text; }
 };
 
-Key key_of(const Credential& c, CompareColumn col) {
+Key key_of(const Credential& c, CompareColumn col, int today) {
     switch (col) {
         case CompareColumn::name: return {std::nullopt, c.short_name};  // what the table shows
         case CompareColumn::provider: return {std::nullopt, c.provider};
         case CompareColumn::platform: return {std::nullopt, c.platform};
-        case CompareColumn::status: return {double(status_rank(c.status.value)), std::nullopt};
+        case CompareColumn::status: return {double(status_rank(status_at(c, today).value)), std::nullopt};
         case CompareColumn::fee: return {c.fee_usd.value, std::nullopt};
         case CompareColumn::duration: return {c.duration_minutes.value, std::nullopt};
         case CompareColumn::validity: return {c.validity_months.value, std::nullopt};
@@ -52,13 +53,14 @@ Key key_of(const Credential& c, CompareColumn col) {
 
 }  // namespace
 
-std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& f, const CompareOrder& order) {
+std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& f, const CompareOrder& order, int today) {
     std::vector<size_t> rows;
     for (size_t i = 0; i < catalog.credentials.size(); ++i) {
         const Credential& c = catalog.credentials[i];
         if (!f.platform.empty() && c.platform != f.platform) continue;
-        if (!f.include_retired && c.status.value == Status::retired) continue;
-        if (!f.include_beta && c.status.value == Status::beta) continue;
+        const Status status = status_at(c, today).value;
+        if (!f.include_retired && status == Status::retired) continue;
+        if (!f.include_beta && (status == Status::beta || status == Status::announced)) continue;
         if (!f.include_courses && c.kind == "course-certificate") continue;
         if (f.max_fee_usd >= 0 && c.fee_usd.value && *c.fee_usd.value > f.max_fee_usd) continue;
         rows.push_back(i);
@@ -67,7 +69,7 @@ std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& f,
     const auto before = [&](size_t a, size_t b) {
         const Credential& ca = catalog.credentials[rows[a]];
         const Credential& cb = catalog.credentials[rows[b]];
-        Key ka = key_of(ca, order.column), kb = key_of(cb, order.column);
+        Key ka = key_of(ca, order.column, today), kb = key_of(cb, order.column, today);
         if (ka.known() != kb.known()) return ka.known();  // unknowns last
         if (ka.known()) {
             int cmp = 0;

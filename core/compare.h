@@ -14,7 +14,7 @@ constexpr int kCompareColumnCount = 9;
 struct CompareFilter {
     std::string platform;        // empty: every platform
     bool include_retired = true;
-    bool include_beta = true;
+    bool include_beta = true;    // and credentials announced but not open yet
     bool include_courses = true; // course-completion certificates
     double max_fee_usd = -1;     // < 0: no limit; credentials with unknown fees stay listed (they may be cheap)
 };
@@ -24,8 +24,8 @@ struct CompareOrder {
     bool descending = false;
 };
 
-// Indices into catalog.credentials that pass the filter, in the requested order.
-std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& filter, const CompareOrder& order);
+// Indices into catalog.credentials that pass the filter, in the requested order; statuses read at `today`.
+std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& filter, const CompareOrder& order, int today);
 
 // "high" > "medium" > "low" > "unknown"; the weight a credential carries with an employer type.
 int hiring_weight_rank(const std::string& weight);

@@ -18,7 +18,7 @@ Target resolve_target(const Catalog& catalog, const PlanDocument& plan, const Ad
 Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     Figures f;
     const Profile& p = plan.profile;
-    f.advice = advise(catalog, p);
+    f.advice = advise(catalog, p, today);
     f.target = resolve_target(catalog, plan, f.advice);
     const std::string& target = f.target.credential;
     f.credential = catalog.credential(target);
@@ -57,7 +57,12 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
             if (f.replan_at_needed.plan.exam_day != f.study_plan.exam_day) f.replan_at_needed = ReplanOption{};
         }
     }
-    if (f.credential) f.study_resources = study_resources(catalog, *f.credential);
+    if (f.credential) {
+        f.study_resources = study_resources(catalog, *f.credential);
+        f.status = status_at(*f.credential, today);
+        const std::optional<int> exam = f.study_plan.ok ? std::optional<int>(f.study_plan.exam_day) : parse_date(p.target_date);
+        f.retirement = target_retirement(catalog, *f.credential, today, exam);
+    }
     return f;
 }
 

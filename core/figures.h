@@ -8,7 +8,9 @@
 #include "plan.h"
 #include "readiness.h"
 #include "replan.h"
+#include "retirement.h"
 #include "schedule.h"
+#include "status.h"
 #include "study_path.h"
 
 namespace certplan {
@@ -30,6 +32,8 @@ struct Figures {
     Target target;                           // the one target: Assess, estimate, week plan and exports follow it
     const Credential* credential = nullptr;  // the target credential (null: not in the catalog)
     const Checklist* checklist = nullptr;    // its checklist, if it has one
+    StatusAt status;                         // the target's status on `today` (core/status.h)
+    TargetRetirement retirement;             // the target retires before the exam day, or has (core/retirement.h)
     Readiness readiness;                     // empty unless the credential has a blueprint and a checklist
     AdviceResult advice;
     Estimate estimate;
@@ -44,7 +48,10 @@ struct Figures {
 };
 
 // The rules between the core's steps live here, not in a view:
+// - statuses are read at `today` (core/status.h): the advice never names a credential retired on it;
 // - the advice comes first: until the user picks a target, its first credential is the target;
+// - a target retired on `today`, or whose last exam day is before the study plan's exam day, is said so
+//   with its successor (core/retirement.h); the plan keeps it until the user switches;
 // - readiness needs the credential's official blueprint and its checklist; otherwise it is empty (0 rated);
 // - readiness is calibrated by the user's scenario checks (core/calibration.h), so the estimate, Focus next
 //   and the week plan's hours all follow the calibrated figures;

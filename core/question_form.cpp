@@ -1,5 +1,7 @@
 #include "question_form.h"
 
+#include "status.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -9,6 +11,7 @@
 
 #include "check_order.h"
 #include "date.h"
+#include "status.h"
 
 namespace certplan {
 
@@ -58,8 +61,8 @@ void check_lengths(const Question& q, size_t i, Problems& out) {
 }  // namespace
 
 bool in_force(const Credential& k, int today) {
-    const std::optional<int> retired = parse_date(k.status.retired_on), since = parse_date(k.status.since);
-    return k.status.value != Status::retired && !(retired && *retired <= today) && !(since && *since > today);
+    const Status s = status_at(k, today).value;
+    return s == Status::active || s == Status::beta;
 }
 
 size_t text_length(const std::string& text) {

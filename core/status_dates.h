@@ -1,14 +1,15 @@
-// A credential's status must agree with its own dates on the day the catalog is built: an "active" exam
-// whose retirement day has passed, or a beta whose announced end has passed, is a stale fact that would
-// otherwise ship as truth. The data check (tools/check_data.cpp) runs this with the build's date.
+// A credential's dated status events must make one history: in date order, each moving forward (announced ->
+// beta -> active -> retired, never back), only the first undated, a retirement the last word. The data check
+// (core/catalog_load.cpp) refuses any other, naming data/credentials.json and the field. It does not depend on
+// the day it runs: time passing never fails a build (the freshness report, core/freshness_report.h, says what
+// came due).
 #pragma once
 #include "catalog.h"
 #include "problem.h"
 
 namespace certplan {
 
-// Every contradiction between a credential's status and its dates as of `today` (days since 1970),
-// naming data/credentials.json and the field to fix.
-Problems status_date_contradictions(const Catalog& catalog, int today);
+// Every problem of the credentials' status events, naming data/credentials.json and the field.
+Problems status_event_problems(const Catalog& catalog);
 
 }  // namespace certplan

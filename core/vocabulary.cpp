@@ -100,7 +100,7 @@ const Vocabulary& platform() {
 }
 
 const Vocabulary& status() {
-    static const Vocabulary v{{{"active", "Active"}, {"beta", "Beta"}, {"retired", "Retired"}}};
+    static const Vocabulary v{{{"active", "Active"}, {"beta", "Beta"}, {"retired", "Retired"}, {"announced", "Announced"}}};
     return v;
 }
 

@@ -42,7 +42,7 @@ const Vocabulary& rating();
 const Vocabulary& verdict();
 // The catalog.
 const Vocabulary& platform();       // a credential's platform ("any": not tied to one)
-const Vocabulary& status();         // active, beta, retired
+const Vocabulary& status();         // active, beta, retired, announced (computed: before the first event)
 const Vocabulary& hiring_weight();  // high, medium, low, unknown
 // The study plan's phases: the label in the plan's table and timeline, the title in calendars.
 const Vocabulary& phase();

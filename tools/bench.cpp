@@ -9,6 +9,7 @@
 #include "advice.h"
 #include "catalog_binary.h"
 #include "catalog_load.h"
+#include "date.h"
 #include "embedded_catalog.h"
 #include "estimate.h"
 #include "plan_codec.h"
@@ -49,11 +50,12 @@ int main() {
 
     // The derived figures recomputed on an edit: readiness, advice, estimate, study plan.
     std::vector<double> us;
+    const int today = *parse_date("2026-11-30");  // the plan's start: a fixed day, so runs compare
     const Credential* g = c.credential("google-pmle");
     for (int run = 0; run < 2001; ++run) {
         auto t0 = std::chrono::steady_clock::now();
         Readiness r = readiness(g->blueprint, *cl, p.answers_for("google-pmle"));
-        AdviceResult a = advise(c, p.profile);
+        AdviceResult a = advise(c, p.profile, today);
         EstimateInput in;
         in.background = p.profile.background;
         in.credential = "google-pmle";

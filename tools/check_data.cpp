@@ -1,7 +1,8 @@
-// certplan_check_data [--binary OUT [--late LATE]] [--today YYYY-MM-DD] FILE...: loads
-// the catalog from data files on disk and prints every problem as "file: field: message". Exits 1 on any problem,
-// so the build fails on bad data. Statuses are checked against their dates as of today (the build's day, or
-// --today for tests), and so is which credentials' questions the question-form rules hold (core/question_form.h).
+// certplan_check_data [--binary OUT [--late LATE]] [--freshness [--today YYYY-MM-DD]] FILE...: loads the catalog from
+// data files on disk and prints every problem as "file: field: message". Exits 1 on any problem, so the build fails
+// on bad data. Which credentials' questions the question-form rules hold (core/question_form.h) is read at the
+// build's day (or --today); nothing else it checks depends on the day it runs. With --freshness it also prints the
+// freshness report (core/freshness_report.h) as of today (or --today): a report, which never fails the run.
 // With --binary, a catalog that passed is also written to OUT in the web build's format (core/catalog_binary.h):
 // the whole catalog, or with --late its first part to OUT and its late part to LATE.
 #include <cstdio>
@@ -13,13 +14,14 @@
 #include "catalog_load.h"
 #include "date.h"
 #include "glyphs.h"
+#include "freshness_report.h"
 #include "question_form.h"
-#include "status_dates.h"
 
 int main(int argc, char** argv) {
     std::vector<certplan::DataFile> files;
     std::string binary_out, late_out;
-    int today = int(std::time(nullptr) / 86400);  // UTC day: a status date a few hours off makes no difference
+    bool freshness = false;
+    int today = int(std::time(nullptr) / 86400);  // UTC day: for the freshness report, a few hours make no difference
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--today" && i + 1 < argc) {
             auto day = certplan::parse_date(argv[++i]);
@@ -28,6 +30,10 @@ int main(int argc, char** argv) {
                 return 1;
             }
             today = *day;
+            continue;
+        }
+        if (std::string(argv[i]) == "--freshness") {
+            freshness = true;
             continue;
         }
         if (std::string(argv[i]) == "--binary" && i + 1 < argc) {
@@ -54,15 +60,14 @@ int main(int argc, char** argv) {
     // The page can only draw what its font carries: any other character fails the build here.
     for (const auto& f : files)
         for (auto& p : certplan::undrawable_text(f.text, f.name)) load.problems.push_back(p);
-    if (load.ok()) {
-        for (auto& p : certplan::status_date_contradictions(load.catalog, today)) load.problems.push_back(p);
+    if (load.ok())
         for (auto& p : certplan::question_form_problems(load.catalog, today)) load.problems.push_back(p);
-    }
     for (const auto& p : load.problems) std::fprintf(stderr, "error: %s\n", p.text().c_str());
     if (!load.ok()) {
         std::fprintf(stderr, "certplan_check_data: %zu problem(s) in the catalog\n", load.problems.size());
         return 1;
     }
+    if (freshness) std::fputs(certplan::freshness_report(load.catalog, today).c_str(), stdout);
     using certplan::CatalogPart;
     const auto write = [](const std::string& path, const std::string& bytes) {
         std::ofstream out(path, std::ios::binary);

@@ -13,17 +13,17 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         CHECK(ui.has_text("Background not given"));
         CHECK(ui.find("Download calendar (.ics)", "button") != nullptr);
     }
-    SECTION("an AWS-first team is sent to today's AWS exam, and the estimate and week plan follow it at once") {
+    SECTION("an AWS-first team is sent to today's AWS exam (MLA-C02: MLA-C01 ended in English on 2026-09-28), and the estimate and week plan follow it at once") {
         app_set_profile(ui.app, "cloud", "aws");
         ui.frames(2);
-        CHECK(ui.app.derived.advice.first_credential == "aws-mla-c01");
-        CHECK(ui.app.derived.target.credential == "aws-mla-c01");
+        CHECK(ui.app.derived.advice.first_credential == "aws-mla-c02");
+        CHECK(ui.app.derived.target.credential == "aws-mla-c02");
         CHECK(ui.app.derived.target.origin == certplan::TargetOrigin::advice);
-        CHECK(ui.has_text("How long for AWS MLA-C01"));
+        CHECK(ui.has_text("How long for AWS MLA-C02"));
         CHECK_FALSE(ui.has_text("How long for Google PMLE"));
         CHECK(ui.find("Make this my target", "button") == nullptr);  // it is the target already
         auto snap = nlohmann::json::parse(app_snapshot_json(ui.app, ui.views));
-        CHECK(snap["target"]["credential"] == "aws-mla-c01");
+        CHECK(snap["target"]["credential"] == "aws-mla-c02");
         CHECK(snap["target"]["origin"] == "advice");
     }
     SECTION("a target the user picked stays when the advice changes; the advice card offers its pick back") {
@@ -35,12 +35,12 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         CHECK(ui.has_text("How long for Google PMLE"));
         CHECK(ui.has_text("(your target is Google PMLE, your choice)"));
         ui.click("Make this my target", "button");
-        CHECK(ui.app.plan.credential == "aws-mla-c01");
+        CHECK(ui.app.plan.credential == "aws-mla-c02");
         CHECK(ui.app.plan.target_chosen);
         ui.frames(2);
-        CHECK(ui.has_text("How long for AWS MLA-C01"));
+        CHECK(ui.has_text("How long for AWS MLA-C02"));
         auto snap = nlohmann::json::parse(app_snapshot_json(ui.app, ui.views));
-        CHECK(snap["target"]["credential"] == "aws-mla-c01");
+        CHECK(snap["target"]["credential"] == "aws-mla-c02");
         CHECK(snap["target"]["origin"] == "user");
         CHECK(snap["plan"]["plan"]["target_chosen"] == true);
     }
@@ -264,4 +264,30 @@ TEST_CASE("each task of the week plan names its resource as a link; an AWS targe
         CHECK(ui.has_text("Study path for AWS MLA-C01"));
         CHECK(ui.has_text("Amazon Web Services - hours unknown - covers: Data Preparation for Machine Learning; ML Model Development"));
     }
+}
+
+TEST_CASE("a target retired since the plan was made: the Plan view and one notice say so and offer the switch") {
+    UiHarness ui(1280, 3000);  // today 2026-11-23: MLA-C01's English delivery ended on 2026-09-28
+    app_choose_target(ui.app, "aws-mla-c01");
+    ui.app.plan.answers["aws-mla-c01"] = {{"mla-1-1", certplan::Rating::learning}, {"mla-3-7", certplan::Rating::can_explain}};
+    app_plan_edited(ui.app);
+    app_check_target_status(ui.app);
+    app_check_target_status(ui.app);  // opened twice: still one notice
+    app_show(ui.app, View::plan);
+    ui.frames(3);
+    CHECK(ui.has_text("Your target, AWS MLA-C01, can no longer be booked: its English delivery ended on 2026-09-28. Its successor is "
+                      "AWS MLA-C02 (Beta since 2026-09-29)."));
+    int notices = 0;
+    for (const Notice& n : ui.app.notices) notices += n.switch_to == "aws-mla-c02";
+    CHECK(notices == 1);
+    CHECK(ui.app.plan.credential == "aws-mla-c01");  // kept until the user chooses
+    ui.click(ui.find("Switch to AWS MLA-C02", "button"));
+    ui.frames(2);
+    CHECK(ui.app.plan.credential == "aws-mla-c02");
+    CHECK(ui.app.derived.target.credential == "aws-mla-c02");
+    // mla-1-1 is taken over by an MLA-C02 item (data/checklists.json carried_from); mla-3-7 is not. Both stay.
+    CHECK(ui.app.plan.answers["aws-mla-c01"].size() == 2);
+    CHECK(ui.app.plan.answers["aws-mla-c02"].size() == 1);
+    CHECK(ui.has_text("Your target is now AWS MLA-C02. 1 answer carried over to its checklist; 1 answer not carried over"));
+    CHECK_FALSE(ui.has_text("can no longer be booked"));
 }

@@ -6,6 +6,7 @@
 #include "catalog_binary.h"
 #include "catalog_load.h"
 #include "compare.h"
+#include "date.h"
 #include "embedded_catalog.h"
 #include "figures.h"
 #include "profile.h"
@@ -13,17 +14,19 @@
 using namespace certplan;
 
 namespace {
+const int kToday = *parse_date("2026-12-06");
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // A tripwire: these sizes change when a struct gains or loses a field. Add the field to visit() in
 // core/catalog_binary.cpp (and bump kMagic's version), then update the size here.
 static_assert(sizeof(Source) == 192, "Source changed: see core/catalog_binary.cpp");
-static_assert(sizeof(CredentialStatus) == 224, "CredentialStatus changed: see core/catalog_binary.cpp");
+static_assert(sizeof(StatusEvent) == 168, "StatusEvent changed: see core/catalog_binary.cpp");
+static_assert(sizeof(CredentialStatus) == 80, "CredentialStatus changed: see core/catalog_binary.cpp");
 static_assert(sizeof(HiringWeight) == 168, "HiringWeight changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Domain) == 104, "Domain changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Blueprint) == 160, "Blueprint changed: see core/catalog_binary.cpp");
-static_assert(sizeof(Credential) == 2144, "Credential changed: see core/catalog_binary.cpp");
-static_assert(sizeof(ChecklistItem) == 200, "ChecklistItem changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Credential) == 2032, "Credential changed: see core/catalog_binary.cpp");
+static_assert(sizeof(ChecklistItem) == 224, "ChecklistItem changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Checklist) == 128, "Checklist changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Course) == 600, "Course changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Criterion) == 216, "Criterion changed: see core/catalog_binary.cpp");
@@ -69,7 +72,13 @@ TEST_CASE("the web build's catalog bytes hold the whole catalog") {
         CHECK(*g->fee_usd.value == 200);
         CHECK(g->fee_usd.source == json.credential("google-pmle")->fee_usd.source);
         CHECK(g->blueprint.domains.size() == json.credential("google-pmle")->blueprint.domains.size());
-        CHECK(read->credential("aws-mls-c01")->status.value == Status::retired);
+        const auto& events = read->credential("aws-mls-c01")->status.events;
+        REQUIRE(events.size() == json.credential("aws-mls-c01")->status.events.size());
+        CHECK(events.back().becomes == Status::retired);
+        CHECK(events.back().on == json.credential("aws-mls-c01")->status.events.back().on);
+        CHECK(events.back().languages == json.credential("aws-mls-c01")->status.events.back().languages);
+        CHECK(read->credential("aws-mla-c01")->status.events.front().verified == json.credential("aws-mla-c01")->status.events.front().verified);
+        CHECK(read->credential("aws-mla-c01")->last_checked == json.credential("aws-mla-c01")->last_checked);
         CHECK(read->credential("aws-mls-c01")->status.successors == json.credential("aws-mls-c01")->status.successors);
         const Course* s = read->course("structuring-ml-projects");
         REQUIRE(s);
@@ -122,7 +131,7 @@ TEST_CASE("the web build's catalog bytes hold the whole catalog") {
             Profile p;
             for (size_t f = 0; f < fields.size(); ++f)
                 if (pick[f]) set_profile_value(p, fields[f].name, fields[f].values[pick[f] - 1]);
-            AdviceResult a = advise(json, p), b = advise(*read, p);
+            AdviceResult a = advise(json, p, kToday), b = advise(*read, p, kToday);
             REQUIRE(a.verdict == b.verdict);
             REQUIRE(a.score == b.score);
             REQUIRE(a.first_credential == b.first_credential);
@@ -134,7 +143,7 @@ TEST_CASE("the web build's catalog bytes hold the whole catalog") {
             }
         }
         CHECK(profiles > 1000);
-        CHECK(compare_rows(json, {}, {}) == compare_rows(*read, {}, {}));
+        CHECK(compare_rows(json, {}, {}, kToday) == compare_rows(*read, {}, {}, kToday));
     }
 }
 
@@ -196,7 +205,7 @@ TEST_CASE("the web build's catalog in two parts reads back as the whole") {
         CHECK(read->holds(CatalogSection::credentials));
         CHECK(read->checklists.empty());
         CHECK(read->credentials.size() == whole.credentials.size());
-        CHECK(compare_rows(*read, {}, {}) == compare_rows(whole, {}, {}));
+        CHECK(compare_rows(*read, {}, {}, kToday) == compare_rows(whole, {}, {}, kToday));
         PlanDocument plan;
         plan.answers["google-pmle"]["gp-1-1"] = Rating::learning;
         const Figures partial = derive(*read, plan, 20000), full = derive(whole, plan, 20000);

@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "catalog_load.h"
+#include "date.h"
+#include "status.h"
 #include "embedded_catalog.h"
 
 using namespace certplan;
@@ -45,14 +47,16 @@ TEST_CASE("the shipped catalog loads with no problems") {
         for (const char* id : {"google-pmle", "aws-mla-c01", "aws-mls-c01", "azure-ai-103", "azure-ai-102",
                                "databricks-ml-pro", "databricks-ml-assoc", "coursera-edx-certificates"})
             CHECK(c.credential(id) != nullptr);
-        CHECK(c.credential("aws-mls-c01")->status.value == Status::retired);
-        CHECK(c.credential("aws-mls-c01")->status.retired_on == "2026-03-31");
-        CHECK(c.credential("azure-ai-102")->status.retired_on == "2026-06-30");
+        // Statuses are dated events, read at a day (core/status.h): here the day the catalog was last checked.
+        const int checked = *parse_date(c.last_checked);
+        CHECK(status_at(*c.credential("aws-mls-c01"), checked).value == Status::retired);
+        CHECK(last_day(*c.credential("aws-mls-c01")) == parse_date("2026-03-31"));
+        CHECK(last_day(*c.credential("azure-ai-102")) == parse_date("2026-06-30"));
         // AI-103 left its beta (page of 2026-07-23); AIP-C01, the Specialty's second successor, is in.
-        CHECK(c.credential("azure-ai-103")->status.value == Status::active);
+        CHECK(status_at(*c.credential("azure-ai-103"), checked).value == Status::active);
         REQUIRE(c.credential("aws-aip-c01") != nullptr);
-        CHECK(c.credential("aws-aip-c01")->status.since == "2026-04-14");
-        CHECK(c.credential("aws-mls-c01")->status.successors == std::vector<std::string>{"aws-mla-c01", "aws-aip-c01"});
+        CHECK(status_at(*c.credential("aws-aip-c01"), checked).current->on == "2026-04-14");
+        CHECK(c.credential("aws-mls-c01")->status.successors == std::vector<std::string>{"aws-mla-c02", "aws-aip-c01"});
     }
     SECTION("AIP-C01's blueprint: five domains, 31/26/20/12/11, the weights marked as third-party copies") {
         const Credential* a = c.credential("aws-aip-c01");
@@ -118,8 +122,32 @@ TEST_CASE("bad data is refused naming the file and the field") {
         CHECK(has_problem(l, "data/credentials.json", "credentials[0].fee_usd.value", "expected a number or null"));
     }
     SECTION("a value outside its allowed set") {
-        auto l = load_with("credentials.json", [](json& j) { j["credentials"][1]["status"]["value"] = "sunset"; });
-        CHECK(has_problem(l, "data/credentials.json", "credentials[1].status.value", "\"sunset\" is not one of"));
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][1]["status"]["events"][0]["becomes"] = "sunset"; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[1].status.events[0].becomes", "\"sunset\" is not one of"));
+    }
+    SECTION("a status event's day that is not a date") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][1]["status"]["events"][0]["on"] = "autumn 2024"; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[1].status.events[0].on", "is not a YYYY-MM-DD date"));
+    }
+    SECTION("a credential's last_checked that is not a date") {
+        auto l = load_with("credentials.json", [](json& j) { j["credentials"][1]["last_checked"] = "2026-13-01"; });
+        CHECK(has_problem(l, "data/credentials.json", "credentials[1].last_checked", "is not a YYYY-MM-DD date"));
+    }
+    SECTION("carried_from naming an item that does not exist, or one of a credential that is not a predecessor") {
+        // AIP-C01's checklist: its predecessor MLS-C01 names it among its successors.
+        size_t aip = 0;
+        for (const Checklist& cl : load_catalog(real_files()).catalog.checklists)
+            if (cl.credential != "aws-aip-c01") ++aip;
+            else break;
+        const std::string at = "checklists[" + std::to_string(aip) + "].items[0].carried_from[0]";
+        auto ok = load_with("checklists.json", [&](json& j) { j["checklists"][aip]["items"][0]["carried_from"] = json::array({"mls-1-1"}); });
+        for (const auto& p : ok.problems) UNSCOPED_INFO(p.text());
+        CHECK(ok.ok());
+        auto none = load_with("checklists.json", [&](json& j) { j["checklists"][aip]["items"][0]["carried_from"] = json::array({"mls-9-9"}); });
+        CHECK(has_problem(none, "data/checklists.json", at, "\"mls-9-9\" is not a checklist item"));
+        auto other = load_with("checklists.json", [&](json& j) { j["checklists"][aip]["items"][0]["carried_from"] = json::array({"gp-1-1"}); });
+        CHECK(has_problem(other, "data/checklists.json", at,
+                          "\"gp-1-1\" is an item of google-pmle, which does not name aws-aip-c01 among its successors"));
     }
     SECTION("a source that does not exist") {
         auto l = load_with("credentials.json", [](json& j) { j["credentials"][0]["fee_usd"]["source"] = "a-blog"; });
@@ -256,7 +284,7 @@ TEST_CASE("every question of every active credential has one best answer") {
     CatalogLoad l = load_catalog(real_files());
     REQUIRE(l.ok());
     for (const Credential& k : l.catalog.credentials) {
-        if (k.status.value != Status::active || !k.has_blueprint) continue;
+        if (last_day(k) || !k.has_blueprint) continue;  // a retiring exam gets no new questions
         for (const Domain& d : k.blueprint.domains)
             for (const Question* q : l.catalog.questions_for(k.id, d.id)) CHECK(q->best() >= 0);
     }

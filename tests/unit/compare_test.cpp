@@ -1,10 +1,13 @@
 #include <catch_amalgamated.hpp>
 
 #include "compare.h"
+#include "date.h"
 
 using namespace certplan;
 
 namespace {
+const int kToday = *parse_date("2026-12-06");
+
 Credential cred(const std::string& id, const std::string& platform, Status status, std::optional<double> fee) {
     Credential c;
     c.id = id;
@@ -12,7 +15,10 @@ Credential cred(const std::string& id, const std::string& platform, Status statu
     c.short_name = id;
     c.platform = platform;
     c.kind = "exam";
-    c.status.value = status;
+    // Read at kToday: active since 2020, in beta since 2026-01-01, or retired after 2026-01-01.
+    if (status == Status::active) c.status.events = {{"2020-01-01", Status::active}};
+    if (status == Status::beta) c.status.events = {{"2026-01-01", Status::beta}};
+    if (status == Status::retired) c.status.events = {{"", Status::active}, {"2026-01-01", Status::retired}};
     c.fee_usd.value = fee;
     return c;
 }
@@ -30,15 +36,15 @@ TEST_CASE("comparison sorts by any column with unknown values last, deterministi
                        cred("b", "azure", Status::retired, std::nullopt), cred("d", "aws", Status::beta, 150)};
 
     SECTION("by fee ascending: ties broken by id, unknown fee last") {
-        auto rows = compare_rows(cat, {}, {CompareColumn::fee, false});
+        auto rows = compare_rows(cat, {}, {CompareColumn::fee, false}, kToday);
         CHECK(ids(cat, rows) == std::vector<std::string>{"c", "d", "a", "b"});
     }
     SECTION("by fee descending: unknown fee still last") {
-        auto rows = compare_rows(cat, {}, {CompareColumn::fee, true});
+        auto rows = compare_rows(cat, {}, {CompareColumn::fee, true}, kToday);
         CHECK(ids(cat, rows) == std::vector<std::string>{"a", "c", "d", "b"});
     }
     SECTION("by status: active, then beta, then retired") {
-        auto rows = compare_rows(cat, {}, {CompareColumn::status, false});
+        auto rows = compare_rows(cat, {}, {CompareColumn::status, false}, kToday);
         CHECK(ids(cat, rows) == std::vector<std::string>{"a", "c", "d", "b"});
     }
 }
@@ -50,15 +56,19 @@ TEST_CASE("comparison filters by platform, status and fee") {
     CompareFilter f;
     SECTION("platform") {
         f.platform = "aws";
-        CHECK(ids(cat, compare_rows(cat, f, {})) == std::vector<std::string>{"c", "d"});
+        CHECK(ids(cat, compare_rows(cat, f, {}, kToday)) == std::vector<std::string>{"c", "d"});
     }
     SECTION("no retired, no beta") {
         f.include_retired = false;
         f.include_beta = false;
-        CHECK(ids(cat, compare_rows(cat, f, {})) == std::vector<std::string>{"a", "c"});
+        CHECK(ids(cat, compare_rows(cat, f, {}, kToday)) == std::vector<std::string>{"a", "c"});
+    }
+    SECTION("statuses are read at the day: before its retirement, b is not filtered out as retired") {
+        f.include_retired = false;
+        CHECK(ids(cat, compare_rows(cat, f, {}, *parse_date("2025-12-31"))) == std::vector<std::string>{"a", "b", "c", "d"});
     }
     SECTION("a fee limit keeps unknown fees listed") {
         f.max_fee_usd = 200;
-        CHECK(ids(cat, compare_rows(cat, f, {})) == std::vector<std::string>{"a", "b", "c"});
+        CHECK(ids(cat, compare_rows(cat, f, {}, kToday)) == std::vector<std::string>{"a", "b", "c"});
     }
 }

@@ -118,23 +118,23 @@ TEST_CASE("derive: one target, the advice's until the user picks one") {
     PlanDocument plan;  // credential "google-pmle", not chosen
     plan.profile.cloud = "aws";
     plan.profile.background = "working-ml";
-    for (const ChecklistItem& item : data_catalog().checklist("aws-mla-c01")->items)
-        plan.answers["aws-mla-c01"][item.id] = Rating::in_production;
-    SECTION("not chosen: the advice says AWS MLA-C01, so readiness, estimate and plan are for it, not the plan's Google PMLE") {
+    for (const ChecklistItem& item : data_catalog().checklist("aws-mla-c02")->items)
+        plan.answers["aws-mla-c02"][item.id] = Rating::in_production;
+    SECTION("not chosen: the advice says AWS MLA-C02 (MLA-C01 ended in English on 2026-09-28), so readiness, estimate and plan are for it, not the plan's Google PMLE") {
         Figures f = derive(data_catalog(), plan, kMonday);
-        CHECK(f.advice.first_credential == "aws-mla-c01");
-        CHECK(f.target.credential == "aws-mla-c01");
+        CHECK(f.advice.first_credential == "aws-mla-c02");
+        CHECK(f.target.credential == "aws-mla-c02");
         CHECK(f.target.origin == TargetOrigin::advice);
         CHECK(std::string(target_origin_key(f.target.origin)) == "advice");
         REQUIRE(f.credential);
-        CHECK(f.credential->id == "aws-mla-c01");
+        CHECK(f.credential->id == "aws-mla-c02");
         CHECK(f.readiness.overall == Approx(1.0));  // its own answers count
         CHECK(f.estimate.gap == Approx(0.25));      // the review floor
     }
     SECTION("chosen: the user's Google PMLE stays the target although the advice says AWS") {
         plan.target_chosen = true;
         Figures f = derive(data_catalog(), plan, kMonday);
-        CHECK(f.advice.first_credential == "aws-mla-c01");
+        CHECK(f.advice.first_credential == "aws-mla-c02");
         CHECK(f.target.credential == "google-pmle");
         CHECK(f.target.origin == TargetOrigin::user);
         CHECK(std::string(target_origin_key(f.target.origin)) == "user");
@@ -145,7 +145,7 @@ TEST_CASE("derive: one target, the advice's until the user picks one") {
         plan.profile.cloud = "google-cloud";
         CHECK(derive(data_catalog(), plan, kMonday).target.credential == "google-pmle");
         plan.profile.cloud = "aws";
-        CHECK(derive(data_catalog(), plan, kMonday).target.credential == "aws-mla-c01");
+        CHECK(derive(data_catalog(), plan, kMonday).target.credential == "aws-mla-c02");
     }
     SECTION("no advice credential the catalog knows: the plan's credential, still from the advice") {
         AdviceResult none;

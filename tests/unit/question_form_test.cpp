@@ -71,24 +71,30 @@ TEST_CASE("an option's length is counted in characters as a reader sees them, an
 
 TEST_CASE("only the questions of credentials active or in beta on the build's day are held to the form rules") {
     Credential k;
+    const auto event = [](const char* on, Status becomes) {
+        StatusEvent e;
+        e.on = on;
+        e.becomes = becomes;
+        return e;
+    };
     SECTION("active, beta: in force; retired: not") {
+        CHECK(in_force(k, kToday));  // no event: read as active
+        k.status.events = {event("2024-01-01", Status::beta)};
         CHECK(in_force(k, kToday));
-        k.status.value = Status::beta;
-        CHECK(in_force(k, kToday));
-        k.status.value = Status::retired;
+        k.status.events.push_back(event("2024-02-01", Status::retired));
         CHECK_FALSE(in_force(k, kToday));
     }
-    SECTION("an active status whose retirement day has come, or whose start is still to come, is not in force") {
-        k.status.retired_on = "2024-10-04";  // day 20000
+    SECTION("a credential whose last day has passed, or whose first day is still to come, is not in force") {
+        k.status.events = {event("2024-01-01", Status::active), event("2024-10-04", Status::retired)};  // last day: 19999
         CHECK_FALSE(in_force(k, kToday));
-        k.status.retired_on = "2024-10-05";
+        k.status.events[1].on = "2024-10-05";  // the last day is today (day 20000): still open
         CHECK(in_force(k, kToday));
-        k.status.since = "2024-10-05";
+        k.status.events = {event("2024-10-06", Status::active)};  // announced, not open yet
         CHECK_FALSE(in_force(k, kToday));
     }
     SECTION("a retired credential's questions break no rule") {
         Catalog c = fine();
-        c.credentials[0].status.value = Status::retired;
+        c.credentials[0].status.events = {event("2020-01-01", Status::active), event("2020-06-01", Status::retired)};
         c.questions.resize(1);
         c.questions[0].options[0].text = "x";
         CHECK(question_form_problems(c, kToday).empty());

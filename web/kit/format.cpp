@@ -47,15 +47,6 @@ std::string platform_label(const std::string& p) { return certplan::vocabulary::
 
 std::string employer_label(const std::string& e) { return certplan::vocabulary::employer().label(e); }
 
-std::string status_label(const certplan::Credential& c) {
-    const std::string label = certplan::vocabulary::status().label(certplan::to_string(c.status.value));
-    switch (c.status.value) {
-        case certplan::Status::active: return label;
-        case certplan::Status::beta: return label + (c.status.since.empty() ? "" : " since " + c.status.since);
-        case certplan::Status::retired: return label + " " + c.status.retired_on;
-    }
-    return label;
-}
 
 std::string provenance(const certplan::Catalog& cat, const std::string& source, const std::string& as_of, bool verified) {
     const certplan::Source* s = cat.source(source);

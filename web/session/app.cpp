@@ -244,6 +244,34 @@ void app_choose_target(App& app, const std::string& id) {
     });
 }
 
+void app_switch_target(App& app, const std::string& id) {
+    const std::string from = app.derived.target.credential;
+    if (!app.catalog.credential(id) || id == from || !app.catalog.holds(certplan::CatalogSection::checklists)) return;
+    const certplan::CarryOver carried = certplan::carry_over(app.catalog, from, id, app.plan);
+    app.plan.answers[id] = carried.answers;  // the old credential's answers stay where they are
+    if (app.plan.answers[id].empty()) app.plan.answers.erase(id);
+    app.plan.credential = id;
+    app.plan.target_chosen = true;
+    // The notice that offered the switch has been answered.
+    app.notices.erase(std::remove_if(app.notices.begin(), app.notices.end(), [](const Notice& n) { return !n.switch_to.empty(); }),
+                      app.notices.end());
+    app_plan_edited(app);
+    app_derive(app);
+    app_notify(app, Notice::Kind::info, carried.text, true);
+}
+
+void app_check_target_status(App& app) {
+    app_derive(app);
+    const certplan::TargetRetirement& r = app.derived.retirement;
+    if (!r.past) return;  // a target that ends before the exam day is said in the Plan view; a notice is for a change since
+    Notice n{Notice::Kind::warning, r.text, -1, true};
+    n.switch_to = r.successor;
+    n.switch_label = r.button;
+    for (const Notice& o : app.notices)
+        if (o.text == n.text) return;  // one notice
+    app.notices.push_back(n);
+}
+
 void app_open_url(const App& app, const std::string& url) {
     if (certplan::openable_url(url) && app.host.open_url) app.host.open_url(url);
 }

@@ -44,6 +44,7 @@ struct Notice {
     // Dismissed for good: dismissing writes dismiss_value under this storage key, and the notice is not given
     // again while the key holds that value (persistence.cpp: the same data not counted, start after start).
     std::string dismiss_key, dismiss_value;
+    std::string switch_to, switch_label;  // a successor the notice offers as the target (app_switch_target)
 };
 
 enum class View { compare, assess, plan, share };
@@ -140,6 +141,12 @@ void app_derive(App& app);
 // The user picks the plan's target (Assess, the estimate, the week plan and the exports follow it); until
 // then the advice's first credential is the target (core/figures.h resolve_target).
 void app_choose_target(App& app, const std::string& credential_id);
+// Switches the target to `id` (a retired target's successor), carrying checklist answers over where its items
+// take over the old ones (core/retirement.h); the old answers stay in the plan. Needs the checklists.
+void app_switch_target(App& app, const std::string& id);
+// When the plan just opened (restored or from a link) targets a credential retired since: one notice that names
+// the change and offers the successor. The plan is kept until the user chooses.
+void app_check_target_status(App& app);
 // Opens a link from data/ in a new tab; anything but a plain https: link (core/link.h) is refused.
 void app_open_url(const App& app, const std::string& url);
 void app_rate(App& app, const std::string& item_id, certplan::Rating rating);

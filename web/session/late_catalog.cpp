@@ -34,6 +34,7 @@ void app_late_catalog(App& app, const std::string* bytes) {
         app.late.pending_link.clear();
         app_open_link(app, link);
     }
+    app_check_target_status(app);  // the plan now shown: has its target retired since?
 }
 
 void app_retry_late_catalog(App& app) {

@@ -41,6 +41,7 @@ bool app_open_link(App& app, const std::string& fragment) {
     for (const auto& p : d.problems) left_out += (left_out.empty() ? "" : "; ") + p.message;
     app.shared.link_problems = left_out;
     app_replace_plan(app, d.plan, PlanChange::shared_shown);  // persistence does not save while viewing
+    app_check_target_status(app);
     return true;
 }
 

@@ -28,16 +28,18 @@ void draw_credential_picker(App& app) {
     if (ui::combo_open("Exam", preview.c_str())) {
         for (const auto& c : app.catalog.credentials) {
             if (!app.catalog.checklist(c.id)) continue;
-            std::string label = c.short_name + (c.status.value == certplan::Status::retired ? " (retired)"
-                                                : c.status.value == certplan::Status::beta ? " (beta)" : "");
+            const certplan::Status st = certplan::status_at(c, app.today).value;
+            std::string label = c.short_name + (st == certplan::Status::retired ? " (retired)"
+                                                : st == certplan::Status::beta ? " (beta)"
+                                                : st == certplan::Status::announced ? " (not open yet)" : "");
             bool selected = c.id == app.derived.target.credential;
             if (ui::combo_option(label.c_str(), selected, c.id.c_str())) app_choose_target(app, c.id);
         }
         ui::combo_close();
     }
-    if (current && current->status.value == certplan::Status::retired) {
-        ui::text_colored(theme_colors().bad, "This exam was retired on " + current->status.retired_on +
-                                                 ": the checklist stays for holders reviewing, but plan for its successor.");
+    if (current && app.derived.status.value == certplan::Status::retired) {
+        ui::text_colored(theme_colors().bad, certplan::status_sentence(app.derived.status) +
+                                                 " The checklist stays for holders reviewing, but plan for its successor.");
     }
 }
 

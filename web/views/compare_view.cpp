@@ -6,6 +6,7 @@
 #include "format.h"
 #include "freshness.h"
 #include "link.h"
+#include "status.h"
 #include "imgui.h"
 #include "item_registry.h"
 #include "theme.h"
@@ -93,7 +94,7 @@ bool draw_table(App& app, CompareViewState& v, float height, bool scroll) {
         v.order.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
     }
     const ThemeColors& col = theme_colors();
-    for (size_t i : certplan::compare_rows(app.catalog, v.filter, v.order)) {
+    for (size_t i : certplan::compare_rows(app.catalog, v.filter, v.order, app.today)) {
         const Credential& c = app.catalog.credentials[i];
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
@@ -103,9 +104,10 @@ bool draw_table(App& app, CompareViewState& v, float height, bool scroll) {
             v.chosen = true;
         }
         ImGui::TableSetColumnIndex(1);
-        ImVec4 sc = c.status.value == Status::retired ? col.bad : c.status.value == Status::beta ? col.warn : col.good;
+        const certplan::StatusAt st = certplan::status_at(c, app.today);
+        ImVec4 sc = st.value == Status::retired ? col.bad : st.value == Status::active ? col.good : col.warn;
         ImGui::PushStyleColor(ImGuiCol_Text, sc);
-        cell(status_label(c));
+        cell(certplan::status_cell(st));
         ImGui::PopStyleColor();
         ImGui::TableSetColumnIndex(2);
         cell(fmt_fee(c.fee_usd), !c.fee_usd.value);
@@ -170,8 +172,13 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     ui::heading(c.name.c_str());
     ui::text_muted(c.provider + (platform_label(c.platform) == c.provider ? "" : " - " + platform_label(c.platform)) + " - " + c.level +
                    (c.kind == "exam" ? " exam" : ""));
-    if (c.status.value == Status::retired) {
-        ui::text_colored(col.bad, "Retired on " + c.status.retired_on + ". " + c.status.note);
+    // The status on today, from its dated events (core/status.h), with what is announced next.
+    const certplan::StatusAt st = certplan::status_at(c, app.today);
+    std::string said = certplan::status_sentence(st);
+    if (!c.status.note.empty()) said += (said.empty() ? "" : " ") + c.status.note;
+    if (st.value == Status::active) ui::text_muted(said);
+    else ui::text_colored(st.value == Status::retired ? col.bad : col.warn, said);
+    if (st.value == Status::retired)
         for (const std::string& s : c.status.successors)
             if (const Credential* succ = app.catalog.credential(s)) {
                 std::string label = "See its successor: " + succ->short_name;
@@ -180,15 +187,10 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
                     v.chosen = true;
                 }
             }
-    } else if (c.status.value == Status::beta) {
-        ui::text_colored(col.warn, "In beta" + (c.status.since.empty() ? std::string() : " since " + c.status.since) + ". " + c.status.note);
-    } else if (!c.status.note.empty()) {
-        ui::text_muted(c.status.note);
-    }
     if (app.derived.target.credential == c.id)
         ui::text_muted(app.derived.target.origin == certplan::TargetOrigin::user ? "Your target: you chose it."
                                                                                 : "Your target: the advice's first pick.");
-    else if (c.kind == "exam" && c.status.value != Status::retired && has_checklist(app.catalog, c.id) &&
+    else if (c.kind == "exam" && st.value != Status::retired && has_checklist(app.catalog, c.id) &&
              ui::button("Make this my target"))
         app_choose_target(app, c.id);
     ImGui::Spacing();
@@ -197,7 +199,7 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     source_line(app, c.tests_what.source, c.tests_what.as_of, c.tests_what.verified);
     ImGui::Spacing();
     ui::heading("The facts");
-    ui::text_muted("Last checked against their sources on " + app.catalog.last_checked + ".");
+    ui::text_muted("Last checked against their sources on " + c.last_checked + ".");
     const bool wide = ImGui::GetContentRegionAvail().x >= 480;
     if (ImGui::BeginTable("facts", wide ? 3 : 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Fact", ImGuiTableColumnFlags_WidthFixed, wide ? 110.0f : 90.0f);

@@ -14,7 +14,7 @@ void draw_notices(App& app) {
     const float max_h = ImGui::GetMainViewport()->WorkSize.y / 3;
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, max_h));
     ImGui::BeginChild("notices", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
-    std::string restore;  // acted on after the loop: restoring adds a notice
+    std::string restore, switch_to;  // acted on after the loop: each adds a notice
     for (size_t i = 0; i < app.notices.size();) {
         Notice& n = app.notices[i];
         if (n.shown_at < 0) n.shown_at = now;
@@ -28,7 +28,11 @@ void draw_notices(App& app) {
             restore = n.restore_key;
             dismiss = true;
         }
-        if (!n.restore_key.empty()) ImGui::SameLine();
+        if (!n.switch_to.empty() && ui::small_button(n.switch_label.c_str())) {
+            switch_to = n.switch_to;
+            dismiss = true;
+        }
+        if (!n.restore_key.empty() || !n.switch_to.empty()) ImGui::SameLine();
         dismiss |= ui::small_button("Dismiss");
         ImGui::PopID();
         // Infos fade after 6 s; warnings and errors stay until dismissed.
@@ -41,4 +45,5 @@ void draw_notices(App& app) {
     }
     ImGui::EndChild();
     if (!restore.empty()) app_restore_backup(app, restore);
+    if (!switch_to.empty()) app_switch_target(app, switch_to);
 }

@@ -225,6 +225,11 @@ void draw_estimate(App& app) {
     const ThemeColors& c = theme_colors();
     std::string exam = app.derived.credential ? app.derived.credential->short_name : "the exam";
     ui::heading(("How long for " + exam).c_str());
+    // A target that retires before the exam day (or has): said, with its successor offered (core/retirement.h).
+    if (const certplan::TargetRetirement& r = app.derived.retirement; r.applies) {
+        ui::text_colored(r.past ? c.bad : c.warn, r.text);
+        if (!r.button.empty() && app.catalog.complete() && ui::button(r.button.c_str())) app_switch_target(app, r.successor);
+    }
     if (!e.ok) {
         ui::text_colored(c.bad, e.error);
         return;

@@ -17,7 +17,7 @@ std::string app_snapshot_json(const App& app, const Views& views) {
     using certplan::json_string;
     const char* view = app.view == View::compare ? "compare" : app.view == View::assess ? "assess" : app.view == View::plan ? "plan" : "share";
     std::string rows, domains, notices;
-    for (size_t i : certplan::compare_rows(app.catalog, views.compare.filter, views.compare.order))
+    for (size_t i : certplan::compare_rows(app.catalog, views.compare.filter, views.compare.order, app.today))
         rows += (rows.empty() ? "" : ",") + json_string(app.catalog.credentials[i].id);
     const certplan::Readiness& r = app.derived.readiness;
     for (const auto& d : r.domains)
@@ -33,7 +33,7 @@ std::string app_snapshot_json(const App& app, const Views& views) {
     // The plan exactly as it is saved (plan_to_json is JSON already).
     return fill("{\"view\":\"{}\",\"plan\":{},\"compare\":{\"rows\":[{}],\"selected\":{}},"
                 "\"readiness\":{\"overall\":{},\"rated\":{},\"domains\":[{}]},\"advice\":{\"first_credential\":{},\"verdict\":{},\"exam_plan_shown\":{}},"
-                "\"target\":{\"credential\":{},\"origin\":\"{}\"},"
+                "\"target\":{\"credential\":{},\"origin\":\"{}\",\"status\":\"{}\",\"retirement\":{}},"
                 "\"estimate\":{\"ok\":{},\"weeks_low\":{},\"weeks_high\":{},\"feasibility\":\"{}\"},"
                 "\"study_plan\":{\"weeks\":{},\"weeks_off\":{},\"exam_day\":\"{}\"},\"share\":{\"viewing_shared\":{}},"
                 "\"progress\":{\"logged\":{},\"today\":\"{}\",\"hours_done\":{},\"hours_planned_to_date\":{},\"hours_total\":{},"
@@ -44,7 +44,8 @@ std::string app_snapshot_json(const App& app, const Views& views) {
                  std::to_string(r.rated), domains, json_string(app.derived.advice.first_credential),
                  json_string(certplan::vocabulary::verdict().terms[size_t(app.derived.advice.verdict)].key),
                  boolean(certplan::exam_plan_shown(app.derived.advice, app.plan.profile)),
-                 json_string(app.derived.target.credential), certplan::target_origin_key(app.derived.target.origin), boolean(e.ok),
+                 json_string(app.derived.target.credential), certplan::target_origin_key(app.derived.target.origin),
+                 certplan::to_string(app.derived.status.value), json_string(app.derived.retirement.text), boolean(e.ok),
                  std::to_string(e.weeks_low), std::to_string(e.weeks_high), certplan::date_fit_key(sp.fit),
                  std::to_string(sp.weeks.size()), std::to_string(sp.weeks_off), certplan::format_date(sp.exam_day),
                  boolean(app.shared.viewing), boolean(pg.logged), certplan::format_date(app.today), num(pg.hours_done),
