@@ -1,6 +1,5 @@
 #include "question_form.h"
 
-#include "status.h"
 
 #include <algorithm>
 #include <cctype>
