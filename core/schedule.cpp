@@ -156,8 +156,9 @@ std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& 
     const bool checks = credential && std::any_of(catalog.questions.begin(), catalog.questions.end(),
                                                   [&](const Question& q) { return q.credential == credential->id; });
     queue.push_back(resource_task("practice",
-                                  practice || !checks ? "Practice exams and review"
-                                                      : "Check me on every domain (Assess tab), then review what you missed",
+                                  practice ? practice->title
+                                  : checks ? "Check me on every domain (Assess tab), then review what you missed"
+                                           : "Practice exams and review",
                                   practice, exam * model.split_practice));
     return queue;
 }

@@ -45,7 +45,7 @@ TEST_CASE("issue 26.4: a career switcher who can explain every PMLE item is not 
     SECTION("a high self-rating with no check taken suggests Check me first; a finished check confirms it") {
         CHECK(check_first_note(f.readiness).find("take Check me on each domain before you book") != std::string::npos);
         PlanDocument checked = rated_all(Rating::can_explain, "software-engineer");
-        checked.checks = {{"gp-d1-q1", 0}, {"gp-d1-q2", 1}, {"gp-d1-q3", 3}};  // 3 of 3
+        for (const Question* q : data_catalog().questions_for("google-pmle", "d1")) checked.checks[q->id] = uint8_t(q->best());  // all right
         CHECK(check_first_note(derive(data_catalog(), checked, kMonday).readiness).empty());
     }
     SECTION("nothing rated: the foundations stay whole (nothing is assumed known)") {
@@ -57,15 +57,16 @@ TEST_CASE("issue 26.4: a career switcher who can explain every PMLE item is not 
 }
 
 TEST_CASE("issue 26.5: a failed check adds the domain's own hours, and its prep comes first") {
-    // Every item "done it in production" (100%), then domain 1 (weight 13 of 101) checked at 1 of 3.
+    // Every item "done it in production" (100%), then domain 1 (weight 13 of 101) checked at 1 of its n questions.
     PlanDocument plan = rated_all(Rating::in_production, "working-ml");
     const Figures before = derive(data_catalog(), plan, kMonday);
     CHECK(before.estimate.gap == Approx(0.25));  // the review floor
-    plan.checks = {{"gp-d1-q1", 0}, {"gp-d1-q2", 0}, {"gp-d1-q3", 0}};
+    const auto d1 = data_catalog().questions_for("google-pmle", "d1");
+    for (size_t i = 0; i < d1.size(); ++i) plan.checks[d1[i]->id] = uint8_t(i == 0 ? d1[i]->best() : (d1[i]->best() + 1) % 4);
     const Figures f = derive(data_catalog(), plan, kMonday);
     REQUIRE(f.readiness.domains[0].lowered);
-    // Domain by domain: 88/101 at the floor 0.25, 13/101 at 1 - 1/3.
-    const double gap = 88.0 / 101 * 0.25 + 13.0 / 101 * (2.0 / 3);
+    // Domain by domain: 88/101 at the floor 0.25, 13/101 at 1 - 1/n.
+    const double gap = 88.0 / 101 * 0.25 + 13.0 / 101 * (1 - 1.0 / double(d1.size()));
     CHECK(f.estimate.gap == Approx(gap));
     CHECK(f.estimate.hours_high == Approx(80 * gap));  // was 80 x 0.25 = 20: the overall 91% hid the failed domain
     // The failed domain's prep comes before the courses: the plan's first task that is not a foundation is d1's.
@@ -96,7 +97,7 @@ TEST_CASE("issue 26.10: a practice week links a practice resource, else certplan
         REQUIRE(resource_for_domain(guide_first, "d1"));
         CHECK(resource_for_domain(guide_first, "d1")->kind == "learning-path");
     }
-    SECTION("Google's path holds no practice resource yet: the practice weeks are Check me, with no link to the guide") {
+    SECTION("Google's practice resource is certplan's Check me: the practice weeks name it, with no link to the guide") {
         PlanDocument plan;
         const Figures f = derive(data_catalog(), plan, kMonday);
         int practice = 0;
@@ -104,7 +105,8 @@ TEST_CASE("issue 26.10: a practice week links a practice resource, else certplan
             for (const StudyTask& t : w.tasks)
                 if (t.phase == "practice") {
                     ++practice;
-                    CHECK(t.title == "Check me on every domain (Assess tab), then review what you missed");
+                    CHECK(t.resource_id == "gp-check-me");
+                    CHECK(t.title == "Check me: certplan's scenario questions (Assess)");
                     CHECK(t.url.empty());
                 }
         CHECK(practice > 0);

@@ -85,11 +85,11 @@ TEST_CASE("only the questions of credentials active or in beta on the build's da
         CHECK_FALSE(in_force(k, kToday));
     }
     SECTION("a credential whose last day has passed, or whose first day is still to come, is not in force") {
-        k.status.events = {event("2024-01-01", Status::active), event("2024-10-04", Status::retired)};  // last day: 19999
+        k.status.events = {event("2024-01-01", Status::active), event("2024-10-03", Status::retired)};  // last day: 19999
         CHECK_FALSE(in_force(k, kToday));
-        k.status.events[1].on = "2024-10-05";  // the last day is today (day 20000): still open
+        k.status.events[1].on = "2024-10-04";  // the last day is today (day 20000): still open
         CHECK(in_force(k, kToday));
-        k.status.events = {event("2024-10-06", Status::active)};  // announced, not open yet
+        k.status.events = {event("2024-10-05", Status::active)};  // announced, not open yet
         CHECK_FALSE(in_force(k, kToday));
     }
     SECTION("a retired credential's questions break no rule") {

@@ -101,12 +101,13 @@ TEST_CASE("the summary lists the plan's other resources with their links: an AWS
     CHECK(md.find("Production Machine Learning Systems") == std::string::npos);
     CHECK(md.find("MLA-C01 exam guide: Data Preparation for Machine Learning") != std::string::npos);  // a week's task
     SECTION("a resource with no verified page says so rather than link a guessed one") {
-        // Every shipped resource now has its page; a copy of the catalog takes AI-103's guide's link away.
+        // Every shipped resource now has its page; a copy of the catalog takes the link of AI-103's course (what its
+        // weeks study: a learning path comes before the guide) away.
         plan.credential = "azure-ai-103";
         Catalog unlinked = data_catalog();
         for (StudyPath& p : unlinked.study_paths)
             for (StudyResource& r : p.resources)
-                if (r.id == "ai103-skills") r.url.clear();
+                if (r.id == "ai103-course") r.url.clear();
         const Figures f = derive(unlinked, plan, kMonday);
         SummaryInput in;
         in.catalog = &unlinked;
@@ -118,10 +119,9 @@ TEST_CASE("the summary lists the plan's other resources with their links: an AWS
         in.pace = &f.pace;
         in.progress = &plan.progress;
         const std::string az = plan_summary_markdown(in);
-        CHECK(az.find("- AI-103 study guide (skills measured) (Microsoft, hours unknown): no verified link\n") != std::string::npos);
-        CHECK(summary_of(plan, kMonday).find("- AI-103 study guide (skills measured) (Microsoft, hours unknown): "
-                                             "https://learn.microsoft.com/credentials/certifications/resources/study-guides/ai-103\n") !=
-              std::string::npos);
+        const std::string course = "- Course AI-103T00: Develop AI apps and agents on Azure (Microsoft, hours unknown): ";
+        CHECK(az.find(course + "no verified link\n") != std::string::npos);
+        CHECK(summary_of(plan, kMonday).find(course + "https://learn.microsoft.com/training/courses/ai-103t00\n") != std::string::npos);
     }
 }
 
