@@ -111,12 +111,12 @@ test("check in over three weeks at 1280x800: ahead, then behind after a week ski
       await other.close();
     }
 
-    // Reload: the check-ins are kept (saved as version 6: the check-ins came in 5), the figures the same on the same day.
+    // Reload: the check-ins are kept (saved as version 7: the check-ins came in 5), the figures the same on the same day.
     await page.reload();
     await page.waitForFunction(() => window.certplan && window.certplan.ready === true, null, { timeout: 60000 });
     await setToday(page, "2027-01-20");
     snap = await snapshot(page);
-    assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem("certplan.plan"))).version, 6);
+    assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem("certplan.plan"))).version, 7);
     assert.deepEqual(snap.progress, before);
     await click(page, "Plan", "tab");
     await screenshot(page, "progress-week3-1280x800-light");

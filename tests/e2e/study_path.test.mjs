@@ -10,7 +10,7 @@ let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
 after(() => server.close());
 
-const guide = "https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-engineer-associate-01.html";
+const guide = "https://docs.aws.amazon.com/aws-certification/latest/machine-learning-engineer-associate-02/machine-learning-engineer-associate-02.html";
 
 // Scrolls the panel under (x, y) up (dy < 0) or down until the first item matching `match` is drawn whole.
 async function scrollTo(page, match, x, y, dy) {
@@ -36,13 +36,13 @@ for (const phone of [false, true]) {
       await press(page, "Plan", "tab");
       await press(page, "Cloud platform at work", "combo");
       await press(page, "AWS", "option");
-      assert.equal((await snapshot(page)).target.credential, "aws-mla-c01");
+      assert.equal((await snapshot(page)).target.credential, "aws-mla-c02");  // MLA-C01 ended in English on 2026-09-28
 
       // Down through the plan's panel, as a person scrolls, gathering what is drawn: the week plan's tasks
       // (links named for the whole task, hours at the end) and the study path's lines.
       const x = phone ? vw.width / 2 : vw.width * 0.75;
       const seen = new Map();
-      for (let i = 0; i < 80 && !seen.has("Study path for AWS MLA-C01"); ++i) {
+      for (let i = 0; i < 80 && !seen.has("Study path for AWS MLA-C02"); ++i) {
         for (const it of await items(page)) seen.set(it.label, it);
         await page.mouse.move(x, vw.height / 2);
         await page.mouse.wheel(0, 200);
@@ -57,12 +57,12 @@ for (const phone of [false, true]) {
       const tasks = all.filter((i) => i.role === "link" && / \(\d+ h\)$/.test(i.label));
       assert.ok(tasks.length >= 6, `the week plan's tasks are links: ${tasks.map((t) => t.label).join(" | ")}`);
       assert.ok(tasks.some((t) => t.label.startsWith("Structuring Machine Learning Projects (")), "the vendor-neutral course, with its why");
-      assert.ok(tasks.some((t) => t.label.startsWith("MLA-C01 exam guide: Data Preparation for Machine Learning (") && t.value === guide));
+      assert.ok(tasks.some((t) => t.label.startsWith("MLA-C02 exam guide: Data Preparation for ML and AI (") && t.value === guide));
       for (const t of tasks) {
         assert.ok(!/google/i.test(t.value), `${t.label} links ${t.value}`);
         assert.ok(!t.label.startsWith("Production Machine Learning Systems"), t.label);
       }
-      assert.ok(all.some((i) => i.label.includes("Amazon Web Services - hours unknown - covers: Data Preparation for Machine Learning")),
+      assert.ok(all.some((i) => i.label.includes("Amazon Web Services - hours unknown - covers: Data Preparation for ML and AI")),
         "the study path says the guide's length is unknown");
 
       // Scrolled into view, the guide's task is a real link in the mirror; the weeks as a person sees them.

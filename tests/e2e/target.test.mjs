@@ -27,9 +27,9 @@ for (const phone of [false, true]) {
       await press(page, "Cloud platform at work", "combo");
       await press(page, "AWS", "option");
       let snap = await snapshot(page);
-      assert.deepEqual(snap.target, { credential: "aws-mla-c01", origin: "advice" });
-      assert.equal(snap.advice.first_credential, "aws-mla-c01");
-      if (!phone) assert.ok((await texts()).includes("How long for AWS MLA-C01"), "the estimate follows the advice");
+      assert.deepEqual(snap.target, { credential: "aws-mla-c02", origin: "advice", status: "beta", retirement: "" });
+      assert.equal(snap.advice.first_credential, "aws-mla-c02");
+      if (!phone) assert.ok((await texts()).includes("How long for AWS MLA-C02"), "the estimate follows the advice");
       await screenshot(page, `target-advice-${size}`);
 
       await press(page, "Compare", "tab");
@@ -40,9 +40,9 @@ for (const phone of [false, true]) {
       await scrollTo(page, "Make this my target", "button", x, vw.height / 2);
       await press(page, "Make this my target", "button");
       snap = await snapshot(page);
-      assert.deepEqual(snap.target, { credential: "google-pmle", origin: "user" });
+      assert.deepEqual(snap.target, { credential: "google-pmle", origin: "user", status: "active", retirement: "" });
       assert.equal(snap.plan.plan.target_chosen, true);
-      assert.equal(snap.advice.first_credential, "aws-mla-c01", "the advice itself is unchanged");
+      assert.equal(snap.advice.first_credential, "aws-mla-c02", "the advice itself is unchanged");
       assert.ok((await texts()).includes("Your target: you chose it."));
       await screenshot(page, `target-compare-${size}`);
 
@@ -62,14 +62,14 @@ for (const phone of [false, true]) {
       await page.reload();
       await page.waitForFunction(() => window.certplan && window.certplan.complete === true, null, { timeout: 60000 });
       await settle(page);
-      assert.deepEqual((await snapshot(page)).target, { credential: "google-pmle", origin: "user" });
+      assert.deepEqual((await snapshot(page)).target, { credential: "google-pmle", origin: "user", status: "active", retirement: "" });
       const link = await page.evaluate(() => window.certplan.shareUrl());
       const other = await launch({ phone });
       try {
         const opened = await openApp(other.context, link.replace(/#.*/, ""), { hash: new URL(link).hash.slice(1) });
         const shared = await snapshot(opened.page);
         assert.equal(shared.share.viewing_shared, true);
-        assert.deepEqual(shared.target, { credential: "google-pmle", origin: "user" });
+        assert.deepEqual(shared.target, { credential: "google-pmle", origin: "user", status: "active", retirement: "" });
         assert.deepEqual(opened.watch.errors, []);
       } finally {
         await other.close();
@@ -80,7 +80,7 @@ for (const phone of [false, true]) {
       await scrollTo(page, "Make this my target", "button", phone ? x : vw.width * 0.25, vw.height / 2);
       await press(page, "Make this my target", "button");
       snap = await snapshot(page);
-      assert.deepEqual(snap.target, { credential: "aws-mla-c01", origin: "user" });
+      assert.deepEqual(snap.target, { credential: "aws-mla-c02", origin: "user", status: "beta", retirement: "" });
       assert.deepEqual(watch.errors, []);
     } finally {
       await b.close();
