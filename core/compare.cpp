@@ -84,4 +84,6 @@ std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& f,
     return sorted;
 }
 
+double fee_limit_when(bool on) { return on ? kFeeLimit.first : -1; }
+
 }  // namespace certplan

@@ -19,6 +19,17 @@ struct CompareFilter {
     double max_fee_usd = -1;     // < 0: no limit; credentials with unknown fees stay listed (they may be cheap)
 };
 
+// The fee filter's scale, in whole US dollars: a limit from `low` to `high`, first set at `first` when the
+// user ticks "Fee limit" (the usual associate fee: most exams stay listed), moved `step` at a time by an arrow
+// key (a twentieth of the range).
+struct FeeLimitScale {
+    int low, high, first, step;
+};
+constexpr FeeLimitScale kFeeLimit{0, 300, 200, 15};
+
+// The filter's max_fee_usd when "Fee limit" is ticked (the scale's first value) or cleared (none).
+double fee_limit_when(bool on);
+
 struct CompareOrder {
     CompareColumn column = CompareColumn::name;
     bool descending = false;

@@ -99,4 +99,9 @@ std::string check_first_note(const Readiness& r) {
                          : "";
 }
 
+ReadinessBand readiness_band(const Readiness& r) {
+    if (r.ready_to_book) return ReadinessBand::ready;
+    return r.overall >= kReadyDomainFloor ? ReadinessBand::near : ReadinessBand::far;
+}
+
 }  // namespace certplan

@@ -62,6 +62,11 @@ struct Readiness {
 // sentence that says to take the checks first (the Assess view and the summary); "" otherwise.
 std::string check_first_note(const Readiness& r);
 
+// How the readiness ring reads (its colour): ready to book; near, the overall figure at the least each domain
+// needs (kReadyDomainFloor) or more but not ready; far, below that.
+enum class ReadinessBand { far, near, ready };
+ReadinessBand readiness_band(const Readiness& r);
+
 // `checks` (optional): each domain's scenario check, in blueprint order; see calibration.h for how it counts.
 Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, const Answers& answers,
                     size_t focus_limit = 5, const std::vector<DomainCheck>* checks = nullptr);

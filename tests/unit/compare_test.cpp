@@ -72,3 +72,26 @@ TEST_CASE("comparison filters by platform, status and fee") {
         CHECK(ids(cat, compare_rows(cat, f, {}, kToday)) == std::vector<std::string>{"a", "b", "c"});
     }
 }
+
+TEST_CASE("the fee filter starts at $200 on a $0-$300 scale, a twentieth of it a step") {
+    Catalog cat;
+    cat.credentials = {cred("cheap", "aws", Status::active, 150), cred("usual", "aws", Status::active, 200),
+                       cred("dear", "aws", Status::active, 300), cred("unknown", "aws", Status::active, std::nullopt)};
+    CompareFilter f;
+    SECTION("ticked: $200, so a $200 exam stays, a $300 one goes, an unknown fee stays (it may be cheap)") {
+        f.max_fee_usd = fee_limit_when(true);
+        CHECK(f.max_fee_usd == 200);
+        CHECK(ids(cat, compare_rows(cat, f, {CompareColumn::fee, false}, kToday)) ==
+              std::vector<std::string>{"cheap", "usual", "unknown"});
+    }
+    SECTION("cleared: no limit, all four") {
+        f.max_fee_usd = fee_limit_when(false);
+        CHECK(compare_rows(cat, f, {CompareColumn::fee, false}, kToday).size() == 4);
+    }
+    SECTION("the scale: $0 to $300, the first limit inside it, a step of (300 - 0) / 20 = $15") {
+        CHECK(kFeeLimit.low == 0);
+        CHECK(kFeeLimit.high == 300);
+        CHECK(kFeeLimit.step * 20 == kFeeLimit.high - kFeeLimit.low);
+        CHECK((kFeeLimit.first > kFeeLimit.low && kFeeLimit.first < kFeeLimit.high));
+    }
+}

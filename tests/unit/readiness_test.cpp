@@ -139,3 +139,24 @@ TEST_CASE("rating scores put \"Can explain it\" near the top: explaining is what
     CHECK(rating_score(Rating::can_explain) == Approx(0.8));
     CHECK(rating_score(Rating::in_production) == 1);
 }
+
+TEST_CASE("the readiness ring reads ready, near (at the domain floor overall) or far") {
+    Readiness r;
+    SECTION("ready to book: ready, whatever the figure") {
+        r.ready_to_book = true;
+        r.overall = 0.80;
+        CHECK(readiness_band(r) == ReadinessBand::ready);
+    }
+    SECTION("not ready, overall 50% (the floor itself): near") {
+        r.overall = 0.50;
+        CHECK(readiness_band(r) == ReadinessBand::near);
+    }
+    SECTION("not ready, overall 80% (a domain below the floor): near, not ready") {
+        r.overall = 0.80;
+        CHECK(readiness_band(r) == ReadinessBand::near);
+    }
+    SECTION("overall 49%: far") {
+        r.overall = 0.49;
+        CHECK(readiness_band(r) == ReadinessBand::far);
+    }
+}
