@@ -2,6 +2,7 @@
 
 #include "persistence.h"
 #include "plan_codec.h"
+#include "trust.h"
 #include "ui_harness.h"
 
 TEST_CASE("the compare view lists every credential and shows the selected one's details") {
@@ -25,22 +26,27 @@ TEST_CASE("the compare view lists every credential and shows the selected one's 
         ui.click(ui.find_prefix("See its successor", "button"));
         CHECK(ui.views.compare.selected == "azure-ai-103");
     }
-    SECTION("the facts say when they were last checked; facts over a year old read as possibly out of date") {
-        CHECK(ui.has_text("Last checked against their sources on 2026-11-27."));
-        // Google PMLE's exam facts are of 2026-10: not flagged. The article's view of it (before 2025-10) is.
+    SECTION("the facts say when they were checked; a fact known only from over a year ago reads as possibly out of date") {
+        CHECK(ui.has_text(certplan::facts_checked_sentence("2026-11-27")));
+        // Google PMLE's exam facts are of 2026-10: not flagged. The article's view of it (before 2025-10) is: a
+        // check of the vendor's pages does not renew the article.
         CHECK(ui.find("Source: Google Cloud, 2026-10", "link") != nullptr);
         CHECK(ui.find("- possibly out of date") == nullptr);  // beside a linked source: none of Google's is old
         CHECK(ui.has_text("Source: Source article, before 2025-10 - possibly out of date"));
-        // The Databricks Associate's guide is of 2025-03-01: 20 months before 2026-11-23.
+        // The Databricks Associate's guide is of 2025-03-01, but confirmed on Databricks' own page on 2026-11-27
+        // (issue 27: "possibly out of date" right under "checked on 2026-11-27" contradicted it): not flagged.
         ui.click(ui.app.catalog.credential("databricks-ml-assoc")->short_name, "selectable");
-        // A source with a link is a link, its age beside it.
         CHECK(ui.find("Source: Databricks, 2025-03-01", "link") != nullptr);
-        CHECK(ui.has_text("- possibly out of date"));
-        // Its validity, from a third-party page of 2026-03 (a link now), is not: no age mark on its line.
-        const UiItem* validity = ui.find("Source: NicheeLab, 2026-03 (unverified)", "link");
-        REQUIRE(validity != nullptr);
+        CHECK(ui.find("- possibly out of date") == nullptr);
+        // The Professional's guide is known only from third-party notes of 2025-09: unverified and flagged,
+        // beside its (linked) source line.
+        ui.click(ui.app.catalog.credential("databricks-ml-pro")->short_name, "selectable");
+        const UiItem* guide = ui.find_prefix("Source: third-party notes on Databricks' guide, 2025-09 (unverified)", "link");
+        REQUIRE(guide != nullptr);
+        bool beside = false;
         for (const UiItem& it : item_registry_items())
-            if (it.label == "- possibly out of date") CHECK(std::abs(it.y - validity->y) > 1.0f);
+            if (it.label == "- possibly out of date" && std::abs(it.y - guide->y) < 1.0f) beside = true;
+        CHECK(beside);
     }
     SECTION("unchecking Retired filters both retired exams out") {
         ui.click("Retired", "checkbox");

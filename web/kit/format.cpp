@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "trust.h"
+#include "validity.h"
 #include "vocabulary.h"
 
 namespace {
@@ -27,8 +29,8 @@ std::string fmt_minutes(const certplan::Fact<double>& f) {
 }
 
 std::string fmt_months(const certplan::Fact<double>& f) {
-    // Unknown is not "no expiry": only a fact whose note says so reads as no expiry.
-    if (!f.value) return f.note.rfind("No expiry", 0) == 0 ? "no expiry" : "unknown";
+    // Unknown is not "no expiry" (core/validity.h decides which).
+    if (!f.value) return certplan::never_expires(f) ? "no expiry" : "unknown";
     double m = *f.value;
     std::string s = std::fmod(m, 12) == 0 ? number(m / 12) + (m == 12 ? " year" : " years") : number(m) + " months";
     return mark(f, s);
@@ -49,9 +51,7 @@ std::string employer_label(const std::string& e) { return certplan::vocabulary::
 
 
 std::string provenance(const certplan::Catalog& cat, const std::string& source, const std::string& as_of, bool verified) {
-    const certplan::Source* s = cat.source(source);
-    std::string who = !s ? source : s->kind == "article" ? "Source article" : s->publisher;
-    return who + ", " + as_of + (verified && (!s || s->kind != "third-party") ? "" : " (unverified)");
+    return certplan::provenance_text(cat, source, as_of, verified);
 }
 
 std::string provenance_detail(const certplan::Catalog& cat, const std::string& source) {

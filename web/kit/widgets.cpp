@@ -69,7 +69,7 @@ bool small_button(const char* label) {
 
 bool checkbox(const char* label, bool* v, const char* name) {
     bool changed = ImGui::Checkbox(label, v);
-    if (name) item_register(name);
+    if (name) item_name(name);  // the mirror's name, whether or not a word is shown beside the box
     item_annotate("checkbox", nullptr, *v ? 1 : 0);
     return changed;
 }
@@ -148,7 +148,14 @@ bool slider_scalar(const char* label, int* data, const int* min, const int* max,
                                         GetColorU32(g.ActiveId == id ? ImGuiCol_SliderGrabActive : ImGuiCol_SliderGrab), style.GrabRounding);
     char value[64];
     const char* value_end = value + DataTypeFormatString(value, IM_ARRAYSIZE(value), type, data, format);
-    RenderTextClipped(frame_bb.Min, frame_bb.Max, value, value_end, nullptr, ImVec2(0.5f, 0.5f));
+    // The value in the wider part of the frame beside the grab, never under it (a thumb-wide grab covered
+    // "7 h/week" on a phone).
+    ImRect text_bb = frame_bb;
+    if (grab_bb.Max.x > grab_bb.Min.x) {
+        if (grab_bb.Min.x - frame_bb.Min.x >= frame_bb.Max.x - grab_bb.Max.x) text_bb.Max.x = grab_bb.Min.x;
+        else text_bb.Min.x = grab_bb.Max.x;
+    }
+    RenderTextClipped(text_bb.Min, text_bb.Max, value, value_end, nullptr, ImVec2(0.5f, 0.5f));
     if (label_size.x > 0.0f) RenderText(ImVec2(frame_bb.Max.x + style.ItemInnerSpacing.x, frame_bb.Min.y + style.FramePadding.y), label);
     IMGUI_TEST_ENGINE_ITEM_INFO(id, label, g.LastItemData.StatusFlags);
     return changed;

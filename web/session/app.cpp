@@ -11,6 +11,7 @@
 #include "ics.h"
 #include "plan_codec.h"
 #include "summary.h"
+#include "target.h"
 
 void app_init(App& app, Host host) {
     app.host = std::move(host);
@@ -237,7 +238,7 @@ std::string app_calendar_ics(const App& app) {
 }
 
 void app_choose_target(App& app, const std::string& id) {
-    if (!app.catalog.credential(id)) return;
+    if (certplan::can_be_target(app.catalog, id, app.today) == certplan::TargetFit::no) return;  // core/target.h
     app_edit(app, [&](PlanDocument& p) {
         p.credential = id;  // each credential keeps its own answers in plan.answers
         p.target_chosen = true;

@@ -8,6 +8,8 @@
 #include "imgui.h"
 #include "item_registry.h"
 #include "persistence.h"
+#include "target.h"
+#include "trust.h"
 #include "theme.h"
 #include "views.h"
 #include "widgets.h"
@@ -27,7 +29,7 @@ void draw_credential_picker(App& app) {
     ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Exam").x - 16));
     if (ui::combo_open("Exam", preview.c_str())) {
         for (const auto& c : app.catalog.credentials) {
-            if (!app.catalog.checklist(c.id)) continue;
+            if (certplan::can_be_target(app.catalog, c.id, app.today) == certplan::TargetFit::no) continue;
             const certplan::Status st = certplan::status_at(c, app.today).value;
             std::string label = c.short_name + (st == certplan::Status::retired ? " (retired)"
                                                 : st == certplan::Status::beta ? " (beta)"
@@ -47,14 +49,13 @@ void draw_summary(App& app) {
     const certplan::Readiness& r = app.derived.readiness;
     const ThemeColors& c = theme_colors();
     const float radius = 46;
-    ImVec4 ring = r.ready_to_book ? c.good : r.overall >= certplan::kReadyDomainFloor ? c.accent : c.warn;
+    const certplan::ReadinessBand band = certplan::readiness_band(r);
+    ImVec4 ring = band == certplan::ReadinessBand::ready ? c.good : band == certplan::ReadinessBand::near ? c.accent : c.warn;
     draw_ring(float(r.overall), radius, ImGui::GetColorU32(ring));
     ImGui::SameLine();
     ImGui::BeginGroup();
     ui::heading(("Overall readiness " + percent(r.overall)).c_str());
-    const bool official = app.derived.credential && app.derived.credential->blueprint.verified;
-    ui::text_muted(std::string(official ? "Weighted by the official blueprint's domain weights."
-                                        : "Weighted by the domain weights of third-party copies of the guide (unverified).") +
+    ui::text_muted(certplan::weights_sentence(certplan::blueprint_trust(app.catalog, *app.derived.credential, *app.derived.checklist)) +
                    " Rated " + std::to_string(r.rated) + " of " +
                    std::to_string(r.items) + " items; unrated items count as \"not yet\".");
     // The rule's figures come from core/readiness.h, so the sentence cannot drift from the rule.
@@ -194,13 +195,7 @@ void draw_assess_view(App& app, Views& views) {
         return;
     }
     const certplan::Checklist& cl = *app.derived.checklist;
-    const certplan::Blueprint& bp = app.derived.credential->blueprint;
-    ui::text_muted("Items follow " + bp.guide + " (" + provenance(app.catalog, cl.source, cl.as_of, cl.verified) + ")" +
-                   (!bp.verified ? ": the domains come from third-party copies of the guide, and the items are certplan's "
-                                   "wording of them (unverified)."
-                    : !cl.verified ? ": the domains are official; the items are certplan's wording of the domain names "
-                                     "(unverified detail)."
-                                   : "."));
+    ui::text_muted(certplan::checklist_origin_sentence(app.catalog, *app.derived.credential, cl, app.today));
     ImGui::Spacing();
     const float w = ImGui::GetContentRegionAvail().x;
     if (w >= 900) {

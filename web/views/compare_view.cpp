@@ -7,6 +7,8 @@
 #include "freshness.h"
 #include "link.h"
 #include "status.h"
+#include "target.h"
+#include "trust.h"
 #include "imgui.h"
 #include "item_registry.h"
 #include "theme.h"
@@ -40,13 +42,14 @@ void draw_filters(CompareViewState& v) {
     ui::checkbox("Course certificates", &f.include_courses);
     ui::same_line_if_fits(ui::checkbox_width("Fee limit"));
     bool limit = f.max_fee_usd >= 0;
-    if (ui::checkbox("Fee limit", &limit)) f.max_fee_usd = limit ? 200 : -1;
+    if (ui::checkbox("Fee limit", &limit)) f.max_fee_usd = certplan::fee_limit_when(limit);
     if (limit) {
         ui::same_line_if_fits(140 + ImGui::CalcTextSize("Maximum fee").x);
-        // Whole dollars; an arrow key on the mirror moves it $15, a twentieth of the range.
+        // The scale is core's (core/compare.h): whole dollars, an arrow key on the mirror moves it one step.
+        const certplan::FeeLimitScale& scale = certplan::kFeeLimit;
         int fee = int(std::lround(f.max_fee_usd));
         ImGui::SetNextItemWidth(140);
-        if (ui::slider_int("Maximum fee", &fee, 0, 300, "up to $%d", nullptr, 15)) f.max_fee_usd = fee;
+        if (ui::slider_int("Maximum fee", &fee, scale.low, scale.high, "up to $%d", nullptr, scale.step)) f.max_fee_usd = fee;
     }
 }
 
@@ -63,22 +66,17 @@ void cell(const std::string& s, bool muted = false) {
     ui::label(s, muted ? &theme_colors().muted : nullptr);
 }
 
-// The columns that decide come first: status, fee, hiring weight and pass rate, then the rest.
-// `scroll`: the table scrolls sideways on its own, with its first column frozen (narrow screens, where
-// the columns cannot all fit); `height` is then its whole height, every row. Otherwise every column shows and its rows are controls of the view itself:
-// Tab walks them one by one (a scrolling table is a child window, a single stop for Tab in ImGui 1.90).
-// Where the last three columns do not fit either (a 1280 px screen beside the details), they are left out,
-// whole rather than squeezed: the details show them. Returns whether every column is shown.
+// The columns that decide come first: status, fee, hiring weight and pass rate, then the rest. Every column's
+// rows are controls of the view itself: Tab walks them one by one. Where the last three columns do not fit
+// (a 1280 px screen beside the details), they are left out, whole rather than squeezed: the details show them.
+// (A phone gets cards instead: draw_cards.) Returns whether every column is shown.
 constexpr float kEveryColumnWidth = 920;  // the eight columns' content, measured at 1x
-bool draw_table(App& app, CompareViewState& v, float height, bool scroll) {
-    const bool every_column = scroll || ImGui::GetContentRegionAvail().x >= kEveryColumnWidth;
+bool draw_table(App& app, CompareViewState& v) {
+    const bool every_column = ImGui::GetContentRegionAvail().x >= kEveryColumnWidth;
     const ImGuiTableColumnFlags rest = every_column ? 0 : ImGuiTableColumnFlags_Disabled;
-    ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                            ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Resizable;
-    // Sideways only: a vertical drag over the table scrolls the page (a nested vertical scroll traps a thumb).
-    if (scroll) flags |= ImGuiTableFlags_ScrollX;
-    if (!ImGui::BeginTable("credentials", 8, flags, ImVec2(0, scroll ? height : 0))) return every_column;
-    if (scroll) ImGui::TableSetupScrollFreeze(1, 0);
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("credentials", 8, flags)) return every_column;
     ImGui::TableSetupColumn("Credential", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, 190,
                             ImGuiID(CompareColumn::name));
     ImGui::TableSetupColumn("Status", 0, 0, ImGuiID(CompareColumn::status));
@@ -126,23 +124,65 @@ bool draw_table(App& app, CompareViewState& v, float height, bool scroll) {
     return every_column;
 }
 
-// Before the catalog's late part arrives every exam counts as having its checklist (each in data/ has one), so
-// that the first frame's buttons are the ones that stay.
-bool has_checklist(const Catalog& catalog, const std::string& id) {
-    return catalog.checklist(id) || !catalog.holds(certplan::CatalogSection::checklists);
+// Narrow (phones): each credential folds into a card, its name the row to tap and the deciding figures (status,
+// fee, weight in hiring, pass rate) on the lines below it, wrapped whole: nothing cut, no sideways scrolling.
+// The order is a list's pick rather than column headers, which a phone's width cannot hold.
+void draw_cards(App& app, CompareViewState& v) {
+    static const char* const kKeys[] = {"name", "status", "fee", "enterprise", "pass-rate"};
+    static const char* const kLabels[] = {"Credential", "Status", "Fee", "Enterprise", "Pass rate"};
+    static const CompareColumn kColumns[] = {CompareColumn::name, CompareColumn::status, CompareColumn::fee,
+                                             CompareColumn::enterprise_weight, CompareColumn::pass_rate};
+    std::string key = "name";
+    for (int i = 0; i < 5; ++i)
+        if (v.order.column == kColumns[i]) key = kKeys[i];
+    ImGui::AlignTextToFramePadding();
+    ui::label("Sort by");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    if (ui::combo("##sort", key, kKeys, kLabels, 5, "Sort by"))
+        for (int i = 0; i < 5; ++i)
+            if (key == kKeys[i]) v.order = {kColumns[i], false};
+    const ThemeColors& col = theme_colors();
+    for (size_t i : certplan::compare_rows(app.catalog, v.filter, v.order, app.today)) {
+        const Credential& c = app.catalog.credentials[i];
+        ImGui::Separator();
+        if (ui::selectable(c.short_name.c_str(), v.selected == c.id)) {
+            v.selected = c.id;
+            v.chosen = true;
+        }
+        const certplan::StatusAt st = certplan::status_at(c, app.today);
+        const ImVec4 sc = st.value == Status::retired ? col.bad : st.value == Status::active ? col.good : col.warn;
+        const std::string weight = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
+        const ImVec4 wc = weight == "high" ? col.good : weight == "unknown" ? col.muted : col.text;
+        const std::pair<std::string, ImVec4> parts[] = {
+            {certplan::status_cell(st), sc},
+            {"Fee " + fmt_fee(c.fee_usd), c.fee_usd.value ? col.text : col.muted},
+            {"Enterprise " + weight, wc},
+            {"Pass rate " + (c.pass_rate.value ? *c.pass_rate.value : std::string("not published")),
+             c.pass_rate.value ? col.text : col.muted}};
+        for (size_t k = 0; k < 4; ++k) {
+            if (k > 0) ui::same_line_if_fits(ImGui::CalcTextSize(("  -  " + parts[k].first).c_str()).x);
+            ui::label((k > 0 && ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1 ? "  -  " : "") + parts[k].first,
+                      &parts[k].second);
+        }
+    }
+    ImGui::Separator();
 }
 
-void source_line(const App& app, const std::string& source, const std::string& as_of, bool verified) {
+// `last_checked`: the day the credential's facts were last checked against their sources (core/trust.h counts a
+// confirmed fact's age from it).
+void source_line(const App& app, const std::string& source, const std::string& as_of, bool verified,
+                 const std::string& last_checked) {
     const std::string line = "Source: " + provenance(app.catalog, source, as_of, verified);
     const certplan::Source* s = app.catalog.source(source);
-    const bool stale = certplan::possibly_out_of_date(as_of, app.today);
+    const bool stale = certplan::fact_possibly_out_of_date(s, verified, as_of, last_checked, app.today);
     // With a link in data/, the line itself opens the source (a new tab); otherwise it is text.
     if (s && certplan::openable_url(s->url)) {
         ImGui::PushID(&as_of);  // one id per fact: many facts share a source line
         if (ui::link(line, s->url)) app_open_url(app, s->url);
         ImGui::PopID();
         ui::tooltip(provenance_detail(app.catalog, source));
-        // A fact dated more than a year before today may have changed since (core/freshness.h decides).
+        // A fact last known to hold more than a year before today may have changed since (core/trust.h decides).
         if (stale) {
             ImGui::SameLine();
             ui::text_colored(theme_colors().warn, "- possibly out of date");
@@ -156,7 +196,8 @@ void source_line(const App& app, const std::string& source, const std::string& a
 
 // One fact: its value, its note, and where it comes from (in a third column when there is room).
 template <typename T>
-void fact_row(const App& app, const char* label, const std::string& shown, const certplan::Fact<T>& f, bool source_column) {
+void fact_row(const App& app, const Credential& c, const char* label, const std::string& shown, const certplan::Fact<T>& f,
+              bool source_column) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     cell(label, true);
@@ -164,7 +205,7 @@ void fact_row(const App& app, const char* label, const std::string& shown, const
     ui::text(shown);
     if (!f.note.empty()) ui::text_muted(f.note);
     if (source_column) ImGui::TableSetColumnIndex(2);
-    source_line(app, f.source, f.as_of, f.verified);
+    source_line(app, f.source, f.as_of, f.verified, c.last_checked);
 }
 
 void draw_details(App& app, CompareViewState& v, const Credential& c) {
@@ -190,32 +231,32 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     if (app.derived.target.credential == c.id)
         ui::text_muted(app.derived.target.origin == certplan::TargetOrigin::user ? "Your target: you chose it."
                                                                                 : "Your target: the advice's first pick.");
-    else if (c.kind == "exam" && st.value != Status::retired && has_checklist(app.catalog, c.id) &&
+    else if (certplan::can_be_target(app.catalog, c.id, app.today) == certplan::TargetFit::yes &&
              ui::button("Make this my target"))
         app_choose_target(app, c.id);
     ImGui::Spacing();
     ui::heading("What it really tests");
     ui::text(fmt_text(c.tests_what));
-    source_line(app, c.tests_what.source, c.tests_what.as_of, c.tests_what.verified);
+    source_line(app, c.tests_what.source, c.tests_what.as_of, c.tests_what.verified, c.last_checked);
     ImGui::Spacing();
     ui::heading("The facts");
-    ui::text_muted("Last checked against their sources on " + c.last_checked + ".");
+    ui::text_muted(certplan::facts_checked_sentence(c.last_checked));
     const bool wide = ImGui::GetContentRegionAvail().x >= 480;
     if (ImGui::BeginTable("facts", wide ? 3 : 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Fact", ImGuiTableColumnFlags_WidthFixed, wide ? 110.0f : 90.0f);
         ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 0.6f);
         if (wide) ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 0.4f);
         ui::table_headers();
-        fact_row(app, "Fee", fmt_fee(c.fee_usd), c.fee_usd, wide);
-        fact_row(app, "Length", fmt_minutes(c.duration_minutes), c.duration_minutes, wide);
-        fact_row(app, "Questions", fmt_text(c.questions), c.questions, wide);
-        fact_row(app, "Pass mark", fmt_text(c.pass_mark), c.pass_mark, wide);
-        fact_row(app, "Pass rate", c.pass_rate.value ? fmt_text(c.pass_rate) : "not published", c.pass_rate, wide);
-        fact_row(app, "Valid for", fmt_months(c.validity_months), c.validity_months, wide);
-        fact_row(app, "Renewal", fmt_text(c.renewal), c.renewal, wide);
-        fact_row(app, "Languages", fmt_list(c.languages), c.languages, wide);
-        fact_row(app, "Delivery", fmt_text(c.delivery), c.delivery, wide);
-        fact_row(app, "Experience", fmt_text(c.recommended_experience), c.recommended_experience, wide);
+        fact_row(app, c, "Fee", fmt_fee(c.fee_usd), c.fee_usd, wide);
+        fact_row(app, c, "Length", fmt_minutes(c.duration_minutes), c.duration_minutes, wide);
+        fact_row(app, c, "Questions", fmt_text(c.questions), c.questions, wide);
+        fact_row(app, c, "Pass mark", fmt_text(c.pass_mark), c.pass_mark, wide);
+        fact_row(app, c, "Pass rate", c.pass_rate.value ? fmt_text(c.pass_rate) : "not published", c.pass_rate, wide);
+        fact_row(app, c, "Valid for", fmt_months(c.validity_months), c.validity_months, wide);
+        fact_row(app, c, "Renewal", fmt_text(c.renewal), c.renewal, wide);
+        fact_row(app, c, "Languages", fmt_list(c.languages), c.languages, wide);
+        fact_row(app, c, "Delivery", fmt_text(c.delivery), c.delivery, wide);
+        fact_row(app, c, "Experience", fmt_text(c.recommended_experience), c.recommended_experience, wide);
         ImGui::EndTable();
     }
     ImGui::Spacing();
@@ -233,7 +274,7 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
         ImGui::Spacing();
         ui::heading("Exam blueprint");
         ui::text_muted(c.blueprint.guide + (c.blueprint.weights_note.empty() ? "" : ". " + c.blueprint.weights_note) + ".");
-        source_line(app, c.blueprint.source, c.blueprint.as_of, c.blueprint.verified);
+        source_line(app, c.blueprint.source, c.blueprint.as_of, c.blueprint.verified, c.last_checked);
         for (const auto& d : c.blueprint.domains) {
             ui::progress(float(d.weight_mid() / 100.0), ImVec2(90, 0), certplan::weight_range(d.weight_low, d.weight_high).c_str());
             ImGui::SameLine();
@@ -272,15 +313,10 @@ void draw_compare_view(App& app, Views& views) {
     CompareViewState& v = views.compare;
     draw_filters(v);
     const float avail_w = ImGui::GetContentRegionAvail().x;
-    // Tall enough for every row, the header and the horizontal scrollbar: no empty band below the rows.
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float row_h = ui::row_height() + style.CellPadding.y * 2;
-    const float header_h = (theme_touch() ? kTouchTarget : ImGui::GetTextLineHeight()) + style.CellPadding.y * 2;
-    const float rows_h = row_h * float(app.catalog.credentials.size()) + header_h + style.ScrollbarSize + 4;
     if (avail_w >= 1000) {
         // Wide: the table and the advice on the left, the selected credential's details on the right.
         ImGui::BeginChild("table", ImVec2(avail_w * 0.6f, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
-        if (!draw_table(app, v, rows_h, false))
+        if (!draw_table(app, v))
             ui::text_muted("Platform, exam length and validity: in the details of the credential you select.");
         ImGui::Spacing();
         ImGui::BeginChild("advice", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
@@ -292,10 +328,10 @@ void draw_compare_view(App& app, Views& views) {
         draw_selected(app, v);
         ImGui::EndChild();
     } else {
-        // Narrow (phones): one column that scrolls as a whole; the answer first, then the table, then details.
+        // Narrow (phones): one column that scrolls as a whole; the answer first, then the cards, then details.
         draw_advice_card(app);
         ImGui::Separator();
-        draw_table(app, v, rows_h, true);
+        draw_cards(app, v);
         ImGui::Spacing();
         draw_selected(app, v);
     }

@@ -14,6 +14,7 @@
 #include "estimate.h"
 #include "fill.h"
 #include "pace.h"
+#include "returning.h"
 #include "markdown_html.h"
 #include "study_path.h"
 #include "charts.h"
@@ -45,15 +46,19 @@ const char* what_it_changes(const std::string& field) {
 void draw_questionnaire(App& app) {
     ui::heading("About you");
     ui::text_muted("Every answer is optional; certplan says what it assumes for the rest.");
-    // Labels beside the answers where there is room; on phones the answers get what is left.
-    const float label_w = std::fmin(210.0f, ImGui::GetContentRegionAvail().x * 0.45f);
+    // Labels beside the answers where there is room; on a phone each label sits above its answer, which gets the
+    // whole width, so that a long answer ("Large enterprise (bank, hospital, insurer)") is not cut.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const bool stacked = avail < 560;
+    const float label_w = stacked ? 0 : std::fmin(210.0f, avail * 0.45f);
+    const auto beside = [&] { if (!stacked) ImGui::SameLine(label_w); };
     for (const certplan::ProfileField& q : certplan::profile_fields()) {
         if (q.name == "tradeoff") continue;  // a yes/no question: the checkbox below
         ImGui::PushID(q.name.c_str());
         ImGui::AlignTextToFramePadding();
         ui::label(q.question);
-        ImGui::SameLine(label_w);
-        ImGui::SetNextItemWidth(std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
+        beside();
+        ImGui::SetNextItemWidth(stacked ? -FLT_MIN : std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
         std::string value = certplan::profile_value(app.plan.profile, q.name);
         std::vector<const char*> values = {""};
         std::vector<const char*> labels = {"Not answered"};
@@ -64,7 +69,7 @@ void draw_questionnaire(App& app) {
         std::string label = "##" + q.name;
         if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size()), q.question))
             app_set_profile(app, q.name, value);
-        ImGui::SetCursorPosX(label_w);
+        if (!stacked) ImGui::SetCursorPosX(label_w);
         ui::text_muted(what_it_changes(q.name));
         ImGui::PopID();
     }
@@ -75,12 +80,12 @@ void draw_questionnaire(App& app) {
 
     ImGui::AlignTextToFramePadding();
     ui::label("Hours per week");
-    ImGui::SameLine(label_w);
+    beside();
     draw_hours(app, label_w);
 
     ImGui::AlignTextToFramePadding();
     ui::label("Target exam date");
-    ImGui::SameLine(label_w);
+    beside();
     draw_target_date(app, label_w);
 }
 
@@ -95,7 +100,7 @@ void draw_hours(App& app, float indent) {
     if (ui::stepped_slider_int("hours", &hours, 1, max_hours, "%d h/week", "Hours per week", "one hour less per week",
                                "one hour more per week"))
         app_set_hours(app, hours);
-    ImGui::SetCursorPosX(indent);
+    if (indent > 0) ImGui::SetCursorPosX(indent);
     ui::text_muted(std::string(unset ? "Assumed until you set it. " : "") +
                    "Changes the prep-time estimate and the length of the week-by-week plan.");
 }
@@ -404,8 +409,10 @@ void draw_weeks(App& app) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     ui::text_muted("Tick a week you cannot study (a holiday): the plan moves around it.");
     if (!ImGui::BeginTable("weeks", 3, flags)) return;
-    // As wide as what they hold: a checkbox is a frame high and wide (44 px on a phone), a date its longest.
-    ImGui::TableSetupColumn("Off", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
+    // As wide as what they hold: a checkbox with its word "Off" beside it (a bare box read as a done tick), a
+    // date its longest.
+    ImGui::TableSetupColumn("Week off", ImGuiTableColumnFlags_WidthFixed,
+                            std::max(ui::checkbox_width("Off"), ImGui::CalcTextSize("Week off").x));
     ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Wed 30 Dec 2026").x);
     ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch, 1.0f);  // an explicit weight: 0 would divide by zero
     ui::table_headers();
@@ -415,7 +422,7 @@ void draw_weeks(App& app) {
         ImGui::TableSetColumnIndex(0);
         bool off = w.phase == "off";
         if (w.phase != "exam" || !p.target_day) {  // the exam week of a target date moves with the date, not here
-            const std::string id = "##off" + certplan::format_date(w.start_day);
+            const std::string id = "Off##off" + certplan::format_date(w.start_day);
             const std::string name = "Week off, " + certplan::format_date_long(w.start_day);
             if (ui::checkbox(id.c_str(), &off, name.c_str())) toggled = w.start_day;
         }
@@ -529,10 +536,10 @@ void draw_plan_view(App& app, Views& views) {
         ImGui::SameLine();
         ImGui::BeginChild("estimate", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
     }
-    // What to study now comes first: at the top of the plan's column, or on a phone at the top of the view once
-    // the plan is being followed (before that, the questionnaire that makes the plan comes first).
+    // What to study now comes first: at the top of the plan's column, or on a phone at the top of the view for a
+    // returning user (core/returning.h; before that, the questionnaire that makes the plan comes first).
     const bool plan_shown = app.derived.study_plan.ok && certplan::exam_plan_shown(app.derived.advice, app.plan.profile);
-    const bool check_in_first = plan_shown && (w >= 1000 || !app.plan.progress.empty());
+    const bool check_in_first = plan_shown && (w >= 1000 || certplan::returning_user(app.plan, app.today));
     if (check_in_first) {
         draw_check_in(app, views);
         ImGui::Spacing();
