@@ -49,7 +49,7 @@ void draw_questionnaire(App& app) {
     // Labels beside the answers where there is room; on a phone each label sits above its answer, which gets the
     // whole width, so that a long answer ("Large enterprise (bank, hospital, insurer)") is not cut.
     const float avail = ImGui::GetContentRegionAvail().x;
-    const bool stacked = avail < 560;
+    const bool stacked = avail < 480;
     const float label_w = stacked ? 0 : std::fmin(210.0f, avail * 0.45f);
     const auto beside = [&] { if (!stacked) ImGui::SameLine(label_w); };
     for (const certplan::ProfileField& q : certplan::profile_fields()) {
