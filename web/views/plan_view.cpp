@@ -348,16 +348,6 @@ void draw_check_in(App& app, Views& views) {
     if (undo) app_undo_replan(app);
 }
 
-ImVec4 phase_color(const std::string& phase) {
-    const ThemeColors& c = theme_colors();
-    if (phase == "foundations") return ImVec4(0.55f, 0.42f, 0.85f, 1);
-    if (phase == "core") return c.accent;
-    if (phase == "platform") return ImVec4(0.10f, 0.55f, 0.55f, 1);
-    if (phase == "practice") return c.warn;
-    if (phase == "off" || phase == "free") return c.muted;
-    return c.bad;  // exam
-}
-
 std::string phase_label(const std::string& phase) { return certplan::vocabulary::phase().label(phase); }
 
 void draw_timeline(App& app) {
