@@ -20,10 +20,10 @@ namespace certplan {
 namespace {
 
 const std::vector<std::string> kPlatforms = vocabulary::platform().keys();
-const std::vector<std::string> kKinds = {"exam", "course-certificate"};
+const std::vector<std::string> kKinds = vocabulary::credential_kind().keys();
 const std::vector<std::string> kLevels = {"associate", "professional", "specialty", "certificate"};
 const std::vector<std::string> kEventStatuses = {"beta", "active", "retired"};  // what an event makes it
-const std::vector<std::string> kSourceKinds = {"official", "third-party", "article", "certplan"};
+const std::vector<std::string> kSourceKinds = vocabulary::source_kind().keys();
 const std::vector<std::string> kWeights = vocabulary::hiring_weight().keys();
 const std::vector<std::string> kStages = {"foundations", "core", "platform"};
 const std::vector<std::string> kResourceKinds = {"exam-guide", "learning-path", "course", "practice"};
@@ -150,7 +150,7 @@ void load_sources(Loader& L, const json& root, Catalog& c) {
         if (!s.url.empty() && !openable_url(s.url)) L.r.fail(p + ".url", "\"" + s.url + "\" is not a plain https: link (core/link.h)");
         s.as_of = L.r.string(o, p, "as_of");
         if (!s.as_of.empty() && !valid_as_of(s.as_of)) L.r.fail(p + ".as_of", "\"" + s.as_of + "\" is not a valid as-of date");
-        s.kind = L.r.one_of(o, p, "kind", kSourceKinds);
+        s.kind = from_key<SourceKind>(L.r.one_of(o, p, "kind", kSourceKinds)).value_or(SourceKind::official);
         return s;
     });
     check_unique_ids(L.r, c.sources, "sources", &Source::id);
@@ -200,7 +200,7 @@ void load_credentials(Loader& L, const json& root, Catalog& c) {
         k.short_name = L.r.string(o, p, "short_name");
         k.provider = L.r.string(o, p, "provider");
         k.platform = L.r.one_of(o, p, "platform", kPlatforms);
-        k.kind = L.r.one_of(o, p, "kind", kKinds);
+        k.kind = from_key<CredentialKind>(L.r.one_of(o, p, "kind", kKinds)).value_or(CredentialKind::exam);
         k.level = L.r.one_of(o, p, "level", kLevels);
         if (const json* s = L.r.object(o, p, "status")) {
             const std::string sp = p + ".status";
@@ -246,7 +246,7 @@ void load_credentials(Loader& L, const json& root, Catalog& c) {
                 const json& h = (*hw)[i];
                 HiringWeight w;
                 w.employer = L.r.one_of(h, hp, "employer", profile_field("employer")->values);
-                w.weight = L.r.one_of(h, hp, "weight", kWeights);
+                w.weight = from_key<HiringLevel>(L.r.one_of(h, hp, "weight", kWeights)).value_or(HiringLevel::unknown);
                 L.provenance(h, hp, w.source, w.as_of);
                 w.note = L.r.string(h, hp, "note", false);
                 w.verified = L.r.boolean(h, hp, "verified", true);
@@ -261,7 +261,7 @@ void load_credentials(Loader& L, const json& root, Catalog& c) {
         } else if (!o.contains("blueprint")) {
             L.r.fail(p + ".blueprint", "is missing (use null for a credential with no exam blueprint)");
         }
-        if (k.kind == "exam" && !k.has_blueprint) L.r.fail(p + ".blueprint", "an exam credential needs its blueprint");
+        if (k.kind == CredentialKind::exam && !k.has_blueprint) L.r.fail(p + ".blueprint", "an exam credential needs its blueprint");
         return k;
     });
     check_unique_ids(L.r, c.credentials, "credentials", &Credential::id);

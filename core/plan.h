@@ -51,8 +51,12 @@ struct Replan {
     bool operator==(const Replan& o) const { return from == o.from && hours_per_week == o.hours_per_week; }
 };
 
+// The plan's credential until the user picks one (the advice decides the target meanwhile). Plans saved before
+// storage version 4 and links before link version 3 kept no choice: there, any other credential was picked.
+constexpr const char* kDefaultCredential = "google-pmle";
+
 struct PlanDocument {
-    std::string credential = "google-pmle";    // the credential the user chose as target (see target_chosen)
+    std::string credential = kDefaultCredential;  // the credential the user chose as target (see target_chosen)
     bool target_chosen = false;                // false: the advice's first credential is the target (figures.h)
     Profile profile;
     std::map<std::string, Answers> answers;    // credential id -> its own answers

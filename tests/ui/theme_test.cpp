@@ -40,8 +40,8 @@ TEST_CASE("every text colour of both themes meets WCAG AA (4.5:1) on every surfa
         // Every colour text is drawn in: the named ones and each phase's (its name in the weeks table).
         std::vector<std::pair<std::string, ImVec4>> text_colours = {
             {"text", c.text}, {"muted", c.muted}, {"good", c.good}, {"warn", c.warn}, {"bad", c.bad}, {"accent (links)", c.accent}};
-        for (const auto& term : certplan::vocabulary::phase().terms)
-            text_colours.push_back({std::string("phase ") + term.key, phase_color(term.key)});
+        for (certplan::Phase phase : certplan::all_of<certplan::Phase>())
+            text_colours.push_back({std::string("phase ") + certplan::key(phase), phase_color(phase)});
         REQUIRE(text_colours.size() == 6 + kPhaseCount);
         for (const auto& [name, colour] : text_colours) {
             INFO(name);

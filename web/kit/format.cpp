@@ -50,8 +50,8 @@ std::string employer_label(const std::string& e) { return certplan::vocabulary::
 
 std::string provenance(const certplan::Catalog& cat, const std::string& source, const std::string& as_of, bool verified) {
     const certplan::Source* s = cat.source(source);
-    std::string who = !s ? source : s->kind == "article" ? "Source article" : s->publisher;
-    return who + ", " + as_of + (verified && (!s || s->kind != "third-party") ? "" : " (unverified)");
+    std::string who = !s ? source : s->kind == certplan::SourceKind::article ? "Source article" : s->publisher;
+    return who + ", " + as_of + (verified && (!s || s->kind != certplan::SourceKind::third_party) ? "" : " (unverified)");
 }
 
 std::string provenance_detail(const certplan::Catalog& cat, const std::string& source) {

@@ -88,13 +88,7 @@ struct {
 const ThemeColors& theme_colors_of(ThemeKind kind) { return kind == ThemeKind::dark ? kDark : kLight; }
 const ThemeColors& theme_colors() { return theme_colors_of(state.kind); }
 
-const ImVec4& phase_color(const std::string& phase) {
-    const ThemeColors& c = theme_colors();
-    const auto& terms = certplan::vocabulary::phase().terms;
-    for (size_t i = 0; i < terms.size() && i < c.phase.size(); ++i)
-        if (phase == terms[i].key) return c.phase[i];
-    return c.muted;
-}
+const ImVec4& phase_color(certplan::Phase phase) { return theme_colors().phase[size_t(phase)]; }
 
 namespace {
 double linear(float c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); }

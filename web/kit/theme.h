@@ -5,7 +5,9 @@
 
 #include "imgui.h"
 
-// The study plan's phases, in the order of certplan::vocabulary::phase().
+#include "vocabulary.h"
+
+// The study plan's phases (certplan::Phase).
 constexpr size_t kPhaseCount = 7;
 
 struct ThemeColors {
@@ -25,7 +27,7 @@ constexpr float kTouchTarget = 44.0f;
 void theme_set_touch(bool touch);
 bool theme_touch();
 const ThemeColors& theme_colors_of(ThemeKind kind);
-// The colour of a phase (its vocabulary key) in the current theme; the muted colour for a key not in the list.
-const ImVec4& phase_color(const std::string& phase);
+// The colour of a phase in the current theme.
+const ImVec4& phase_color(certplan::Phase phase);
 // WCAG 2.x contrast ratio of two opaque colours (1 to 21); AA asks 4.5 for text.
 double contrast_ratio(const ImVec4& a, const ImVec4& b);

@@ -52,10 +52,10 @@ void draw_filters(CompareViewState& v) {
 
 void weight_cell(const Credential& c) {
     ui::align_to_row();
-    std::string w = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
+    const certplan::HiringLevel w = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
     const ThemeColors& col = theme_colors();
-    ImVec4 color = w == "high" ? col.good : w == "unknown" ? col.muted : col.text;
-    ui::label(w, &color);
+    ImVec4 color = w == certplan::HiringLevel::high ? col.good : w == certplan::HiringLevel::unknown ? col.muted : col.text;
+    ui::label(certplan::label(w), &color);
 }
 
 void cell(const std::string& s, bool muted = false) {
@@ -171,7 +171,7 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     const ThemeColors& col = theme_colors();
     ui::heading(c.name.c_str());
     ui::text_muted(c.provider + (platform_label(c.platform) == c.provider ? "" : " - " + platform_label(c.platform)) + " - " + c.level +
-                   (c.kind == "exam" ? " exam" : ""));
+                   (c.kind == certplan::CredentialKind::exam ? " exam" : ""));
     // The status on today, from its dated events (core/status.h), with what is announced next.
     const certplan::StatusAt st = certplan::status_at(c, app.today);
     std::string said = certplan::status_sentence(st);
@@ -190,7 +190,7 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     if (app.derived.target.credential == c.id)
         ui::text_muted(app.derived.target.origin == certplan::TargetOrigin::user ? "Your target: you chose it."
                                                                                 : "Your target: the advice's first pick.");
-    else if (c.kind == "exam" && st.value != Status::retired && has_checklist(app.catalog, c.id) &&
+    else if (c.kind == certplan::CredentialKind::exam && st.value != Status::retired && has_checklist(app.catalog, c.id) &&
              ui::button("Make this my target"))
         app_choose_target(app, c.id);
     ImGui::Spacing();
@@ -221,8 +221,8 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     ImGui::Spacing();
     ui::heading("Weight in hiring");
     for (const auto& h : c.hiring_weight) {
-        ImVec4 color = h.weight == "high" ? col.good : h.weight == "unknown" ? col.muted : col.text;
-        ui::text_colored(color, employer_label(h.employer) + ": " + h.weight + (h.verified ? "" : " (unverified)"));
+        ImVec4 color = h.weight == certplan::HiringLevel::high ? col.good : h.weight == certplan::HiringLevel::unknown ? col.muted : col.text;
+        ui::text_colored(color, employer_label(h.employer) + ": " + certplan::label(h.weight) + (h.verified ? "" : " (unverified)"));
         if (!h.note.empty()) {
             ImGui::Indent();
             ui::text_muted(h.note);
