@@ -1,7 +1,7 @@
 #include <cmath>
 
 #include "persistence.h"
-#include "plan_codec.h"
+#include "storage.h"
 #include "ui_harness.h"
 
 TEST_CASE("the compare view lists every credential and shows the selected one's details") {

@@ -1,4 +1,4 @@
-// The week-by-week study plan, fitted to the calendar: foundations for pivoters, then the courses of the
+// The weeks: the week-by-week study plan (StudyPlan), fitted to the calendar: foundations for pivoters, then the courses of the
 // credential's own study path, then prep with its guide aimed at the weakest blueprint domains, practice and review, and the
 // exam week. Weeks the user marked unavailable are skipped (no study, no exam in them). With a target
 // date the plan ends on it, compressed or stretched, and says what that costs; the plan also makes the

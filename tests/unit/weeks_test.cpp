@@ -10,7 +10,7 @@
 #include "date.h"
 #include "embedded_catalog.h"
 #include "estimate.h"
-#include "schedule.h"
+#include "weeks.h"
 
 using namespace certplan;
 using Catch::Approx;

@@ -1,4 +1,4 @@
-#include "schedule.h"
+#include "weeks.h"
 
 #include <algorithm>
 #include <cmath>

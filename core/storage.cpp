@@ -1,4 +1,4 @@
-#include "plan_codec.h"
+#include "storage.h"
 
 #include <algorithm>
 #include <cmath>
