@@ -8,10 +8,13 @@
 
 #include "fact.h"
 
+#include "vocabulary.h"
+
 namespace certplan {
 
 struct Source {
-    std::string id, title, publisher, url, as_of, kind;  // kind: official | third-party | article
+    std::string id, title, publisher, url, as_of;
+    SourceKind kind = SourceKind::official;
 };
 
 // A credential's status on a given day. `announced`: before its first dated event (not bookable yet); it is
@@ -39,7 +42,7 @@ struct CredentialStatus {
 
 struct HiringWeight {
     std::string employer;  // large-enterprise | consulting-or-vendor | startup-or-midsize | research
-    std::string weight;    // high | medium | low | unknown
+    HiringLevel weight = HiringLevel::unknown;
     std::string source, as_of, note;
     bool verified = true;
 };
@@ -62,7 +65,7 @@ struct Blueprint {
 struct Credential {
     std::string id, name, short_name, provider;
     std::string platform;  // google-cloud | aws | azure | databricks | any
-    std::string kind;      // exam | course-certificate
+    CredentialKind kind = CredentialKind::exam;
     std::string level;     // associate | professional | specialty | certificate
     CredentialStatus status;  // read it at a day with status_at (core/status.h), never as one stored value
     std::string last_checked;  // the day certplan last checked its facts against their sources (YYYY-MM-DD)

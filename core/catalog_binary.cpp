@@ -12,7 +12,7 @@ namespace certplan {
 namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
-constexpr char kMagic[] = {'C', 'P', 'C', 7};
+constexpr char kMagic[] = {'C', 'P', 'C', 8};  // 8: credential kind, hiring weight and source kind as their vocabulary position
 
 // After the magic: the build stamp (4 bytes, big-endian: the CRC-32 of the whole catalog's structure and text, so
 // the two parts of one build carry the same stamp and a late part from another build is told apart), the length of
@@ -127,6 +127,10 @@ private:
     void io(bool& b) { out.push_back(b ? 1 : 0); }
     void io(int& v) { count(uint64_t(uint32_t(v))); }
     void io(Status& s) { count(uint64_t(s)); }
+    template <class E> void io_term(E& e) { count(uint64_t(e)); }
+    void io(CredentialKind& e) { io_term(e); }
+    void io(HiringLevel& e) { io_term(e); }
+    void io(SourceKind& e) { io_term(e); }
     // Whole numbers (fees, minutes, weights, hours) as a varint of twice the value; anything else as a 1
     // followed by the double's 8 bytes.
     void io(double& d) {
@@ -209,6 +213,15 @@ private:
         b = in_[pos_++] == 1;
     }
     void io(int& v) { v = int(uint32_t(count())); }
+    // A vocabulary's value: its position in its list (core/vocabulary.h); past the list's end is damage.
+    template <class E> void io_term(E& e) {
+        const uint64_t n = count();
+        if (n >= vocabulary_of(e).terms.size()) ok = false;
+        else e = E(n);
+    }
+    void io(CredentialKind& e) { io_term(e); }
+    void io(HiringLevel& e) { io_term(e); }
+    void io(SourceKind& e) { io_term(e); }
     void io(Status& s) {
         uint64_t n = count();
         if (n > uint64_t(Status::retired)) ok = false;  // `announced` is computed, never stored

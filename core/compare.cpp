@@ -9,17 +9,20 @@
 
 namespace certplan {
 
-int hiring_weight_rank(const std::string& w) {
-    if (w == "high") return 3;
-    if (w == "medium") return 2;
-    if (w == "low") return 1;
+int hiring_weight_rank(HiringLevel w) {
+    switch (w) {
+        case HiringLevel::high: return 3;
+        case HiringLevel::medium: return 2;
+        case HiringLevel::low: return 1;
+        case HiringLevel::unknown: break;
+    }
     return 0;
 }
 
-std::string hiring_weight_for(const Credential& c, const std::string& employer) {
+HiringLevel hiring_weight_for(const Credential& c, const std::string& employer) {
     for (const auto& h : c.hiring_weight)
         if (h.employer == employer) return h.weight;
-    return "unknown";
+    return HiringLevel::unknown;
 }
 
 namespace {
@@ -61,7 +64,7 @@ std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& f,
         const Status status = status_at(c, today).value;
         if (!f.include_retired && status == Status::retired) continue;
         if (!f.include_beta && (status == Status::beta || status == Status::announced)) continue;
-        if (!f.include_courses && c.kind == "course-certificate") continue;
+        if (!f.include_courses && c.kind == CredentialKind::course_certificate) continue;
         if (f.max_fee_usd >= 0 && c.fee_usd.value && *c.fee_usd.value > f.max_fee_usd) continue;
         rows.push_back(i);
     }

@@ -39,7 +39,7 @@ struct CompareOrder {
 std::vector<size_t> compare_rows(const Catalog& catalog, const CompareFilter& filter, const CompareOrder& order, int today);
 
 // "high" > "medium" > "low" > "unknown"; the weight a credential carries with an employer type.
-int hiring_weight_rank(const std::string& weight);
-std::string hiring_weight_for(const Credential& c, const std::string& employer);
+int hiring_weight_rank(HiringLevel weight);
+HiringLevel hiring_weight_for(const Credential& c, const std::string& employer);
 
 }  // namespace certplan

@@ -89,14 +89,15 @@ bool is_as_of(const std::string& text) {
 
 int weekday(int days) { return ((days % 7) + 7 + 3) % 7; }  // 1970-01-01 was a Thursday (3)
 
+const char* const kMonthNames[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
 std::string format_date_long(int days) {
     static const char* kDay[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    static const char* kMonth[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     int y;
     unsigned m, d;
     civil_from_days(days, y, m, d);
     char buf[32];
-    snprintf(buf, sizeof buf, "%s %u %s %d", kDay[weekday(days)], d, kMonth[m - 1], y);
+    snprintf(buf, sizeof buf, "%s %u %s %d", kDay[weekday(days)], d, kMonthNames[m - 1], y);
     return buf;
 }
 

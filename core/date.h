@@ -17,6 +17,8 @@ struct CivilDate {
 };
 CivilDate civil_date(int days);
 unsigned days_in_month(int year, unsigned month);
+// The months' short names, January first: "Jan" … "Dec" (dates as the page writes them, the month list).
+extern const char* const kMonthNames[12];
 // The day for a year, month and day picked separately, the day clamped into the month: picking
 // February after the 31st of a month gives the last day of February, not an invalid date.
 int date_from_parts(int year, unsigned month, unsigned day);

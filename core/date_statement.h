@@ -6,7 +6,7 @@
 #include <string>
 
 #include "pace.h"
-#include "schedule.h"
+#include "weeks.h"
 
 namespace certplan {
 

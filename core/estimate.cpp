@@ -88,7 +88,7 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
     // and the user is told so, as for an exam the article never mentions.
     const auto carried = std::find_if(m.calibration.begin(), m.calibration.end(),
                                       [&](const Calibration& c) { return c.credential == in.credential && !c.said_of.empty(); });
-    if (cred && cred->kind == "exam") {
+    if (cred && cred->kind == CredentialKind::exam) {
         if (carried != m.calibration.end()) {
             const Credential* of = catalog.credential(carried->said_of);
             e.assumptions.push_back("The article's figures were given for " + (of ? of->short_name : carried->said_of) +

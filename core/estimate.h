@@ -28,7 +28,7 @@ struct EstimateInput {
     std::vector<std::pair<double, double>> domains;
     std::optional<double> hours_per_week;  // none: not answered (the article's rhythm is used)
 };
-// The target date is judged against the calendar, weeks off included: see core/schedule.h.
+// The target date is judged against the calendar, weeks off included: see core/weeks.h.
 
 struct Estimate {
     bool ok = false;              // false: no estimate possible; `error` says why and what to do

@@ -9,7 +9,7 @@
 #include "readiness.h"
 #include "replan.h"
 #include "retirement.h"
-#include "schedule.h"
+#include "weeks.h"
 #include "status.h"
 #include "study_path.h"
 

@@ -85,7 +85,7 @@ struct Report {
         fact("recommended_experience", c.recommended_experience);
         fact("tests_what", c.tests_what);
         fact("pass_rate", c.pass_rate);
-        for (const HiringWeight& h : c.hiring_weight) fact("hiring_weight " + h.employer, h.weight, h.source, h.as_of, h.verified);
+        for (const HiringWeight& h : c.hiring_weight) fact("hiring_weight " + h.employer, key(h.weight), h.source, h.as_of, h.verified);
         if (c.has_blueprint) fact("blueprint", c.blueprint.guide, c.blueprint.source, c.blueprint.as_of, c.blueprint.verified);
         if (const Checklist* cl = catalog.checklist(c.id)) {
             fact("checklist (" + std::to_string(cl->items.size()) + " items)", "", cl->source, cl->as_of, cl->verified);
@@ -115,7 +115,7 @@ std::string freshness_report(const Catalog& catalog, int today) {
     for (const Source& s : catalog.sources)
         if (s.url.empty()) {
             ++no_url;
-            r.out += "       " + s.id + ": " + s.title + " (" + s.kind + ", as of " + s.as_of + ")\n";
+            r.out += "       " + s.id + ": " + s.title + " (" + std::string(key(s.kind)) + ", as of " + s.as_of + ")\n";
         }
     const std::string head = "certplan freshness report for " + format_date(today) + ": " + std::to_string(r.old_facts) +
                              " facts older than " + std::to_string(kFreshDays) + " days (OLD), " + std::to_string(r.soon) +

@@ -50,18 +50,15 @@ void event(std::string& out, const std::string& uid, int stamp_day, int start, i
     out += "END:VEVENT\r\n";
 }
 
-std::string phase_name(const std::string& phase) {
-    const Term* t = vocabulary::phase().find(phase);
-    return t ? t->long_label() : phase;
-}
+std::string phase_name(Phase phase) { return long_label(phase); }
 }  // namespace
 
 std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_name, int stamp_day, const std::string& date_statement) {
     std::string out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//certplan//study plan//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
     out += ics_fold("X-WR-CALNAME:" + ics_escape("certplan: " + credential_name));
-    std::string last_phase;
+    std::optional<Phase> last_phase;
     for (const StudyWeek& w : plan.weeks) {
-        if (w.phase == "off" || w.phase == "free") continue;  // no study that week: nothing goes in the calendar
+        if (w.phase == Phase::off || w.phase == Phase::free) continue;  // no study that week: nothing goes in the calendar
         std::string desc;
         for (const StudyTask& t : w.tasks)
             desc += "- " + task_line(t) + (openable_url(t.url) ? ": " + t.url : "") + "\n";
@@ -69,8 +66,8 @@ std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_
                               (w.hours > 0 ? " (" + hours(w.hours) + ")" : "");
         event(out, "certplan-week-" + std::to_string(w.index) + "-" + format_date_compact(w.start_day), stamp_day,
               w.start_day, w.start_day + 7, summary, desc);
-        if (w.phase != last_phase && w.phase != "exam") {
-            event(out, "certplan-milestone-" + w.phase + "-" + format_date_compact(w.start_day), stamp_day, w.start_day,
+        if (w.phase != last_phase && w.phase != Phase::exam) {
+            event(out, "certplan-milestone-" + std::string(key(w.phase)) + "-" + format_date_compact(w.start_day), stamp_day, w.start_day,
                   w.start_day + 1, "Milestone: start " + phase_name(w.phase), "");
             last_phase = w.phase;
         }

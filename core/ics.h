@@ -4,7 +4,7 @@
 #include <string>
 
 #include "catalog.h"
-#include "schedule.h"
+#include "weeks.h"
 
 namespace certplan {
 

@@ -1,5 +1,5 @@
 // A parsed JSON document, for the one JSON text the page reads: the user's saved or imported plan
-// (core/plan_codec.h). A general JSON library in the page would weigh many KB of gzipped wasm for that one
+// (core/storage.h). A general JSON library in the page would weigh many KB of gzipped wasm for that one
 // document, so the page has this small strict reader instead; the native tools, which read data/*.json,
 // keep nlohmann_json (core/json_reader.h). Strict RFC 8259, as nlohmann_json reads it: what that library
 // refuses, this refuses too (and a document nested deeper than kJsonMaxDepth, which would exhaust its stack).

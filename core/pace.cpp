@@ -18,7 +18,7 @@ const WeekLog* log_of(const Progress& progress, int monday) {
     return it == progress.end() ? nullptr : &it->second;
 }
 
-bool studies(const StudyWeek& w) { return w.phase != "off" && w.phase != "exam"; }
+bool studies(const StudyWeek& w) { return w.phase != Phase::off && w.phase != Phase::exam; }
 
 std::string hours_words(double h) {
     const long n = std::lround(std::fabs(h));
@@ -49,7 +49,7 @@ double ticked_hours(const StudyWeek& week, uint32_t done) {
 }
 
 bool can_check_in(const StudyPlan& plan, const StudyWeek& week, int today) {
-    return plan.ok && week.phase != "off" && week.start_day <= today;
+    return plan.ok && week.phase != Phase::off && week.start_day <= today;
 }
 
 Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
@@ -66,12 +66,12 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
     int elapsed = 0, study_weeks = 0, left = 0;
     for (size_t i = 0; i < plan.weeks.size(); ++i) {
         const StudyWeek& w = plan.weeks[i];
-        if (studies(w) && w.phase != "free") ++study_weeks;
+        if (studies(w) && w.phase != Phase::free) ++study_weeks;
         if (w.start_day == monday) p.this_week = int(i);
-        const WeekLog* log = w.phase == "off" ? nullptr : log_of(progress, w.start_day);
+        const WeekLog* log = w.phase == Phase::off ? nullptr : log_of(progress, w.start_day);
         if (w.start_day < first_left) {
             p.hours_planned_to_date += w.hours;
-            if (w.phase != "off") ++elapsed;
+            if (w.phase != Phase::off) ++elapsed;
             if (log) {
                 p.logged = true;
                 p.hours_done += log->hours;
@@ -113,7 +113,7 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
         const double beyond = p.share_kept * per_week;
         for (int guard = 0; to_do > 1e-6 && beyond > 0 && guard < 520; ++guard) {
             while (week < exam_week && std::any_of(plan.weeks.begin(), plan.weeks.end(),
-                                                   [&](const StudyWeek& w) { return w.start_day == week && w.phase == "off"; }))
+                                                   [&](const StudyWeek& w) { return w.start_day == week && w.phase == Phase::off; }))
                 week += 7;
             to_do -= beyond;
             week += 7;
@@ -174,7 +174,7 @@ BurnDown burn_down(const StudyPlan& plan, const Progress& progress, const Pace& 
         planned = std::max(0.0, planned - w.hours);
         b.planned.push_back(planned);
         if (w.start_day < pace.first_left) {
-            const auto log = w.phase == "off" ? progress.end() : progress.find(w.start_day);
+            const auto log = w.phase == Phase::off ? progress.end() : progress.find(w.start_day);
             if (log != progress.end()) actual = std::max(0.0, actual - log->second.hours);
             b.actual.push_back(actual);
         }

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "plan.h"
-#include "schedule.h"
+#include "weeks.h"
 
 namespace certplan {
 

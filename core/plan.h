@@ -1,5 +1,5 @@
 // The plan document: everything certplan saves, exports and shares (a "plan" in storage and links). Not
-// the study plan (core/schedule.h: StudyPlan, the weeks), nor the Plan tab (web/views/plan_view.cpp).
+// the study plan (core/weeks.h: StudyPlan, the weeks), nor the Plan tab (web/views/plan_view.cpp).
 // Derived figures are never stored.
 #pragma once
 #include <cstdint>
@@ -51,8 +51,12 @@ struct Replan {
     bool operator==(const Replan& o) const { return from == o.from && hours_per_week == o.hours_per_week; }
 };
 
+// The plan's credential until the user picks one (the advice decides the target meanwhile). Plans saved before
+// storage version 4 and links before link version 3 kept no choice: there, any other credential was picked.
+constexpr const char* kDefaultCredential = "google-pmle";
+
 struct PlanDocument {
-    std::string credential = "google-pmle";    // the credential the user chose as target (see target_chosen)
+    std::string credential = kDefaultCredential;  // the credential the user chose as target (see target_chosen)
     bool target_chosen = false;                // false: the advice's first credential is the target (figures.h)
     Profile profile;
     std::map<std::string, Answers> answers;    // credential id -> its own answers
@@ -67,7 +71,7 @@ struct PlanDocument {
 };
 
 // --- The plan document's fields, declared once ---------------------------------------------------------------
-// Equality, the storage reader and writer (plan_codec.cpp), the two-tab merge (plan_merge.cpp) and the share link
+// Equality, the storage reader and writer (storage.cpp), the two-tab merge (plan_merge.cpp) and the share link
 // (share_link.cpp) all walk this declaration, as the catalog's reader and writer walk catalog_binary.cpp's visit():
 // adding a field is one line here (and a Coding if none fits) plus its test. tests/unit/plan_fields_test.cpp
 // trips when PlanDocument or Profile gains a member this declaration lacks.
@@ -79,7 +83,7 @@ enum class Merge {
     union_,       // a set: an element either tab added is in, one either tab took out is out
 };
 
-// How a field is written, in storage (plan_codec.cpp) and in share links (share_link.cpp).
+// How a field is written, in storage (storage.cpp) and in share links (share_link.cpp).
 enum class Coding {
     id,         // a catalog id (the credential): storage a string; link a length-prefixed text
     choice,     // one of a profile question's answers (profile_field(key)): a string; link 3 bits (0: none)
@@ -97,7 +101,7 @@ enum class Coding {
 struct PlanField {
     const char* key;     // its storage key (inside "profile" when in_profile) and its path in messages
     bool in_profile;     // a Profile member, stored in "plan.profile"
-    int since;           // the storage version it arrived in (plan_codec.h): older documents read without it
+    int since;           // the storage version it arrived in (storage.h): older documents read without it
     int share_since;     // the share-link version it arrived in (share_link.h); 0: links do not carry it
     Coding coding;
     Merge merge;

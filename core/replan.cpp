@@ -20,7 +20,7 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
     out.weeks_off = 0;
     std::vector<StudyTask> left;  // the work not done, in plan order
     for (const StudyWeek& w : plan.weeks) {
-        if (w.phase == "exam") continue;
+        if (w.phase == Phase::exam) continue;
         const auto log = progress.find(w.start_day);
         const uint32_t done = log == progress.end() ? 0 : log->second.done;
         if (w.start_day >= replan.from) {
@@ -33,9 +33,9 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
                 left.push_back(w.tasks[i]);
                 kept.tasks[i].moved = true;
             }
-        kept.hours = w.phase == "off" || log == progress.end() ? 0 : log->second.hours;  // what was done is the plan now
+        kept.hours = w.phase == Phase::off || log == progress.end() ? 0 : log->second.hours;  // what was done is the plan now
         out.total_hours += kept.hours;
-        if (w.phase == "off") ++out.weeks_off;
+        if (w.phase == Phase::off) ++out.weeks_off;
         else ++out.study_weeks;
         out.weeks.push_back(kept);
     }
@@ -48,12 +48,12 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
         week.index = int(out.weeks.size()) + 1;
         week.start_day = monday;
         if (monday < replan.from) {  // between the plan's end and the re-plan: nothing planned
-            week.phase = "free";
+            week.phase = Phase::free;
             out.weeks.push_back(week);
             continue;
         }
         if (std::find(unavailable.begin(), unavailable.end(), monday) != unavailable.end()) {
-            week.phase = "off";
+            week.phase = Phase::off;
             ++out.weeks_off;
             out.weeks.push_back(week);
             continue;
@@ -82,7 +82,7 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
                 if (u.phase == t.phase) h += u.hours;
             if (h > best) best = h, week.phase = t.phase;
         }
-        if (week.tasks.empty()) week.phase = "free";
+        if (week.tasks.empty()) week.phase = Phase::free;
         ++out.study_weeks;
         out.total_hours += week.hours;
         out.weeks.push_back(week);
@@ -92,15 +92,15 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const Repla
         StudyWeek off;
         off.index = int(out.weeks.size()) + 1;
         off.start_day = m;
-        off.phase = "off";
+        off.phase = Phase::off;
         ++out.weeks_off;
         out.weeks.push_back(off);
     }
     StudyWeek exam;
     exam.index = int(out.weeks.size()) + 1;
     exam.start_day = exam_monday;
-    exam.phase = "exam";
-    exam.tasks.push_back({"exam", "Light review and sit the exam", "", "", 0, "", ""});
+    exam.phase = Phase::exam;
+    exam.tasks.push_back({Phase::exam, "Light review and sit the exam", "", "", 0, "", ""});
     out.weeks.push_back(exam);
     // The target date stays the exam day while it is in the exam week or later; otherwise certplan proposes one.
     const bool keeps_target = plan.target_day && *plan.target_day >= exam_monday;

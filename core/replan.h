@@ -4,7 +4,7 @@
 #pragma once
 #include "availability.h"
 #include "plan.h"
-#include "schedule.h"
+#include "weeks.h"
 
 #include <string>
 

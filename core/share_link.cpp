@@ -10,7 +10,7 @@
 //   varint   (version 2 on) weeks marked unavailable (Coding::mondays): their number; then each Monday, 16 bits
 //   1        (version 2 on) the exam plan was chosen despite a "skip" verdict (Coding::flag)
 //   1        (version 3 on) the user chose the credential as the target (0: the advice's first credential is);
-//            links before version 3 read as chosen unless their credential is the old default, google-pmle
+//            links before version 3 read as chosen unless their credential is the default (kDefaultCredential)
 //   varint   answers (Coding::ratings): the number of credentials with answers; for each:
 //              text     credential id
 //              varint   item count N (the checklist's size when written)
@@ -337,7 +337,7 @@ ShareDecode decode_share_fragment(const std::string& pasted, const Catalog& cata
         out.ok = false;
         return out;
     }
-    if (out.version < 3) plan.target_chosen = plan.credential != "google-pmle";
+    if (out.version < 3) plan.target_chosen = plan.credential != kDefaultCredential;
     if (r.overrun()) return fail("", "the link is incomplete: it ends in the middle of the plan");
     if (r.bad()) return fail("", "the link is damaged: it holds values no certplan writes");
     if (!catalog.credential(plan.credential)) {

@@ -51,7 +51,7 @@ Problems status_event_problems(const Catalog& catalog) {
             if (e.becomes == Status::retired && e.languages.empty()) retired_whole = true;
         }
         const bool retires = last_day(k).has_value();
-        if (retires && k.status.successors.empty() && k.kind == "exam")
+        if (retires && k.status.successors.empty() && k.kind == CredentialKind::exam)
             out.push_back({file, at + ".successors", "a retiring exam must name its successor"});
     }
     return out;

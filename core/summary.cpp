@@ -88,10 +88,10 @@ std::string plan_summary_markdown(const SummaryInput& in) {
             std::string focus;
             for (const StudyTask& t : w.tasks)
                 focus += (focus.empty() ? "" : "; ") + task_line(t);
-            if (w.phase == "off") focus = "No study: marked unavailable";
-            if (w.phase == "free") focus = "No study planned: the plan needs less than an hour a week";
+            if (w.phase == Phase::off) focus = "No study: marked unavailable";
+            if (w.phase == Phase::free) focus = "No study planned: the plan needs less than an hour a week";
             const auto log = in.progress ? in.progress->find(w.start_day) : Progress::const_iterator{};
-            const std::string done = in.progress && log != in.progress->end() && w.phase != "off"
+            const std::string done = in.progress && log != in.progress->end() && w.phase != Phase::off
                                          ? fill(" ({} done)", {hours(log->second.hours)}) : "";
             md += fill("| {} | {} | {} | {}{} |\n",
                        {std::to_string(w.index), format_date_long(w.start_day), focus, w.hours > 0 ? hours(w.hours) : "-", done});

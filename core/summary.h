@@ -6,7 +6,7 @@
 #include "estimate.h"
 #include "pace.h"
 #include "readiness.h"
-#include "schedule.h"
+#include "weeks.h"
 
 namespace certplan {
 

@@ -7,11 +7,11 @@
 namespace certplan {
 
 bool counts_as_verified(const Source* source, bool verified) {
-    return verified && (!source || source->kind != "third-party");
+    return verified && (!source || source->kind != SourceKind::third_party);
 }
 
 bool confirmed_at_check(const Source* source, bool verified) {
-    return verified && source && source->kind == "official";
+    return verified && source && source->kind == SourceKind::official;
 }
 
 bool fact_possibly_out_of_date(const Source* source, bool verified, const std::string& as_of,
@@ -26,7 +26,7 @@ bool fact_possibly_out_of_date(const Source* source, bool verified, const std::s
 
 std::string provenance_text(const Catalog& catalog, const std::string& source, const std::string& as_of, bool verified) {
     const Source* s = catalog.source(source);
-    const std::string who = !s ? source : s->kind == "article" ? "Source article" : s->publisher;
+    const std::string who = !s ? source : s->kind == SourceKind::article ? "Source article" : s->publisher;
     return who + ", " + as_of + (counts_as_verified(s, verified) ? "" : " (unverified)");
 }
 

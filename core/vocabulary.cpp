@@ -120,5 +120,15 @@ const Vocabulary& phase() {
     return v;
 }
 
+const Vocabulary& credential_kind() {
+    static const Vocabulary v{{{"exam", "Exam"}, {"course-certificate", "Course certificate"}}};
+    return v;
+}
+
+const Vocabulary& source_kind() {
+    static const Vocabulary v{{{"official", "Official"}, {"third-party", "Third party"}, {"article", "Source article"}, {"certplan", "certplan"}}};
+    return v;
+}
+
 }  // namespace vocabulary
 }  // namespace certplan

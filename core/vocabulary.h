@@ -2,6 +2,8 @@
 // person reads) and order (the position in its list: display order, and the index share links store).
 // The catalog loader, the profile, the views, the exports and the share codec all read these tables.
 #pragma once
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,7 +48,39 @@ const Vocabulary& status();         // active, beta, retired, announced (compute
 const Vocabulary& hiring_weight();  // high, medium, low, unknown
 // The study plan's phases: the label in the plan's table and timeline, the title in calendars.
 const Vocabulary& phase();
+const Vocabulary& credential_kind();  // exam, course-certificate
+const Vocabulary& source_kind();      // official, third-party, article, certplan
 }  // namespace vocabulary
+
+// The lists the code decides on, as enums: each value is its term's position in its vocabulary (the order
+// above), so the code compares values and the key and label come from the one table.
+enum class Phase : unsigned char { foundations, core, platform, practice, exam, off, free };
+enum class CredentialKind : unsigned char { exam, course_certificate };
+enum class HiringLevel : unsigned char { high, medium, low, unknown };
+enum class SourceKind : unsigned char { official, third_party, article, certplan };
+
+inline const Vocabulary& vocabulary_of(Phase) { return vocabulary::phase(); }
+inline const Vocabulary& vocabulary_of(CredentialKind) { return vocabulary::credential_kind(); }
+inline const Vocabulary& vocabulary_of(HiringLevel) { return vocabulary::hiring_weight(); }
+inline const Vocabulary& vocabulary_of(SourceKind) { return vocabulary::source_kind(); }
+
+template <class E> const Term& term(E e) { return vocabulary_of(e).terms[size_t(e)]; }
+template <class E> const char* key(E e) { return term(e).key; }
+template <class E> const char* label(E e) { return term(e).label; }
+template <class E> const char* long_label(E e) { return term(e).long_label(); }
+// The value of a key, or nothing when the key is not in the list.
+template <class E> std::optional<E> from_key(const std::string& k) {
+    const Vocabulary& v = vocabulary_of(E{});
+    for (size_t i = 0; i < v.terms.size(); ++i)
+        if (k == v.terms[i].key) return E(i);
+    return std::nullopt;
+}
+// Every value of an enum, in its list's order.
+template <class E> std::vector<E> all_of() {
+    std::vector<E> out;
+    for (size_t i = 0; i < vocabulary_of(E{}).terms.size(); ++i) out.push_back(E(i));
+    return out;
+}
 
 // The employer the comparison's "Enterprise weight" column is about: the article's large-enterprise case.
 constexpr const char* kEnterpriseEmployer = "large-enterprise";

@@ -12,9 +12,9 @@
 #include "date.h"
 #include "embedded_catalog.h"
 #include "estimate.h"
-#include "plan_codec.h"
+#include "storage.h"
 #include "readiness.h"
-#include "schedule.h"
+#include "weeks.h"
 #include "share_link.h"
 
 using namespace certplan;

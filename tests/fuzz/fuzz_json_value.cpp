@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_value.h"
-#include "plan_codec.h"
+#include "storage.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);

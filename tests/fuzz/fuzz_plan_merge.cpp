@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "plan_codec.h"
+#include "storage.h"
 #include "plan_merge.h"
 
 using certplan::PlanDocument;

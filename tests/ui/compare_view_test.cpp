@@ -1,7 +1,7 @@
 #include <cmath>
 
 #include "persistence.h"
-#include "plan_codec.h"
+#include "storage.h"
 #include "trust.h"
 #include "ui_harness.h"
 

@@ -1,6 +1,6 @@
 #include "fake_storage.h"
 #include "persistence.h"
-#include "plan_codec.h"
+#include "storage.h"
 #include "ui_harness.h"
 
 using certplan::Rating;

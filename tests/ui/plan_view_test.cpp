@@ -48,7 +48,7 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
         app_set_profile(ui.app, "background", "software-engineer");
         ui.frames(2);
         CHECK(ui.app.derived.estimate.weeks_low == 13);
-        CHECK(ui.app.derived.study_plan.weeks.front().phase == "foundations");
+        CHECK(ui.app.derived.study_plan.weeks.front().phase == certplan::Phase::foundations);
     }
     SECTION("zero hours per week gets a clear message instead of an estimate") {
         app_set_hours(ui.app, 0);

@@ -14,7 +14,7 @@ Credential cred(const std::string& id, const std::string& platform, Status statu
     c.name = "Cert " + id;
     c.short_name = id;
     c.platform = platform;
-    c.kind = "exam";
+    c.kind = CredentialKind::exam;
     // Read at kToday: active since 2020, in beta since 2026-01-01, or retired after 2026-01-01.
     if (status == Status::active) c.status.events = {{"2020-01-01", Status::active}};
     if (status == Status::beta) c.status.events = {{"2026-01-01", Status::beta}};

@@ -6,7 +6,7 @@
 #include "date.h"
 #include "embedded_catalog.h"
 #include "estimate.h"
-#include "schedule.h"
+#include "weeks.h"
 
 using namespace certplan;
 using Catch::Approx;

@@ -85,7 +85,7 @@ TEST_CASE("derive: the whole chain from a plan, worked by hand") {
         CHECK(f.estimate.hours_high == 260);
         CHECK(f.estimate.weeks_low == 9);
         CHECK(f.estimate.weeks_high == 18);
-        CHECK(f.study_plan.weeks.front().phase == "foundations");
+        CHECK(f.study_plan.weeks.front().phase == Phase::foundations);
     }
     SECTION("0 hours a week is an answer: no estimate and no plan") {
         plan.profile.hours_per_week = 0;
@@ -182,7 +182,7 @@ TEST_CASE("derive: a scenario check well below the self-rating lowers its domain
     int platform = 0;
     for (const StudyWeek& w : f.study_plan.weeks)
         for (const StudyTask& t : w.tasks)
-            if (t.phase == "platform") {
+            if (t.phase == Phase::platform) {
                 ++platform;
                 CHECK(t.domain_id == "d1");
             }

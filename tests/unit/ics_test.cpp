@@ -14,7 +14,7 @@ StudyPlan three_week_plan() {
         StudyWeek w;
         w.index = i + 1;
         w.start_day = p.start_day + 7 * i;
-        w.phase = i < 2 ? "core" : "exam";
+        w.phase = i < 2 ? Phase::core : Phase::exam;
         w.hours = i < 2 ? 10 : 0;
         w.tasks.push_back({w.phase, "Task, with; punctuation", "", "", w.hours});
         p.weeks.push_back(w);
@@ -67,9 +67,9 @@ TEST_CASE("a week's description gives each task's resource link, and only an htt
     StudyPlan p;
     p.ok = true;
     StudyWeek w;
-    w.index = 1, w.start_day = 20780, w.phase = "platform", w.hours = 8;
-    w.tasks.push_back({"platform", "Guide: Data", "", "d1", 5, "guide", "https://example.com/g"});
-    w.tasks.push_back({"platform", "Guide: Serving", "", "d2", 3, "other", "javascript:alert(1)"});
+    w.index = 1, w.start_day = 20780, w.phase = Phase::platform, w.hours = 8;
+    w.tasks.push_back({Phase::platform, "Guide: Data", "", "d1", 5, "guide", "https://example.com/g"});
+    w.tasks.push_back({Phase::platform, "Guide: Serving", "", "d2", 3, "other", "javascript:alert(1)"});
     p.weeks.push_back(w);
     p.exam_day = 20780 + 11;
     // Unfolded (RFC 5545 continuation lines start with one space), the description reads as written.
@@ -89,7 +89,7 @@ TEST_CASE("a week marked unavailable puts nothing in the calendar") {
         StudyWeek w;
         w.index = i + 1;
         w.start_day = 20780 + 7 * i;  // Mon 23 Nov, 30 Nov, 7 Dec 2026
-        w.phase = i == 0 ? "core" : i == 1 ? "off" : "exam";
+        w.phase = i == 0 ? Phase::core : i == 1 ? Phase::off : Phase::exam;
         w.hours = i == 0 ? 10 : 0;
         if (i != 1) w.tasks.push_back({w.phase, "Task", "", "", w.hours});
         p.weeks.push_back(w);

@@ -14,14 +14,14 @@ const int kMon4Jan = *parse_date("2027-01-04");
 StudyPlan hand_plan() {
     StudyPlan p;
     p.ok = true;
-    const char* phases[] = {"core", "core", "off", "practice", "exam"};
+    const Phase phases[] = {Phase::core, Phase::core, Phase::off, Phase::practice, Phase::exam};
     for (int i = 0; i < 5; ++i) {
         StudyWeek w;
         w.index = i + 1;
         w.start_day = kMon4Jan + 7 * i;
         w.phase = phases[i];
-        if (w.phase != "off" && w.phase != "exam") {
-            w.tasks = {{"core", "Course A", "a", "", 6, "a", ""}, {"core", "Course B", "b", "", 4, "b", ""}};
+        if (w.phase != Phase::off && w.phase != Phase::exam) {
+            w.tasks = {{Phase::core, "Course A", "a", "", 6, "a", ""}, {Phase::core, "Course B", "b", "", 4, "b", ""}};
             w.hours = 10;
         }
         p.weeks.push_back(w);
@@ -167,7 +167,7 @@ TEST_CASE("issue 26.3: following a light first week exactly is on plan and on ti
     plan.weeks.erase(plan.weeks.begin() + 2);  // no week off
     for (size_t i = 0; i < plan.weeks.size(); ++i) plan.weeks[i].start_day = kMon4Jan + 7 * int(i), plan.weeks[i].index = int(i) + 1;
     plan.weeks[0].hours = 4;
-    plan.weeks[0].tasks = {{"core", "Course A", "a", "", 4, "a", ""}};
+    plan.weeks[0].tasks = {{Phase::core, "Course A", "a", "", 4, "a", ""}};
     plan.total_hours = 24;
     plan.weeks_off = 0;
     plan.exam_day = kMon4Jan + 21 + 4;
@@ -218,9 +218,9 @@ TEST_CASE("re-plan: the work not done is re-spread from the first week left, wha
         CHECK(p.weeks[1].hours == 5);
         CHECK(p.weeks[1].tasks[0].title == "Course B");  // w1's undone task first
         CHECK(p.weeks[1].tasks[0].hours == 4);
-        CHECK(p.weeks[2].phase == "off");
+        CHECK(p.weeks[2].phase == Phase::off);
         CHECK(p.weeks[6].hours == 4);
-        CHECK(p.weeks[7].phase == "exam");
+        CHECK(p.weeks[7].phase == Phase::exam);
         CHECK(format_date(p.weeks[7].start_day) == "2027-02-22");
         CHECK(p.total_hours == 30);
         CHECK(p.study_weeks == 6);
@@ -278,7 +278,7 @@ TEST_CASE("re-plan: the work not done is re-spread from the first week left, wha
         logs[kMon4Jan + 21] = {10, 0b11};
         const StudyPlan p = replanned(plan, logs, Replan{day("2027-02-01"), 5}, off);
         CHECK(p.total_hours == 30);
-        CHECK(p.weeks.back().phase == "exam");
+        CHECK(p.weeks.back().phase == Phase::exam);
         CHECK(format_date(p.weeks.back().start_day) == "2027-02-01");
     }
 }

@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "plan_codec.h"
+#include "storage.h"
 #include "plan_edits.h"
 #include "plan_merge.h"
 #include "share_link.h"

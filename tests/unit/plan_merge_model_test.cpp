@@ -7,7 +7,7 @@
 
 #include <sstream>
 
-#include "plan_codec.h"
+#include "storage.h"
 #include "plan_edits.h"
 #include "plan_merge.h"
 

@@ -21,7 +21,7 @@ PlanDocument rated_all(Rating rating, const std::string& background) {
     return plan;
 }
 
-double phase_hours(const StudyPlan& p, const std::string& phase) {
+double phase_hours(const StudyPlan& p, Phase phase) {
     double h = 0;
     for (const StudyWeek& w : p.weeks)
         for (const StudyTask& t : w.tasks)
@@ -41,7 +41,7 @@ TEST_CASE("issue 26.4: a career switcher who can explain every PMLE item is not 
     CHECK(f.estimate.hours_high == Approx(65));
     CHECK(f.estimate.weeks_low == 4);
     CHECK(f.estimate.weeks_high == 7);
-    CHECK(phase_hours(f.study_plan, "foundations") <= 34);  // the middle 33.75 h, in whole hours
+    CHECK(phase_hours(f.study_plan, Phase::foundations) <= 34);  // the middle 33.75 h, in whole hours
     SECTION("a high self-rating with no check taken suggests Check me first; a finished check confirms it") {
         CHECK(check_first_note(f.readiness).find("take Check me on each domain before you book") != std::string::npos);
         PlanDocument checked = rated_all(Rating::can_explain, "software-engineer");
@@ -73,10 +73,10 @@ TEST_CASE("issue 26.5: a failed check adds the domain's own hours, and its prep 
     const StudyTask* first = nullptr;
     for (const StudyWeek& w : f.study_plan.weeks)
         for (const StudyTask& t : w.tasks)
-            if (!first && t.phase != "foundations") first = &t;
+            if (!first && t.phase != Phase::foundations) first = &t;
     REQUIRE(first);
     CHECK(first->domain_id == "d1");
-    CHECK(first->phase == "platform");
+    CHECK(first->phase == Phase::platform);
     CHECK(f.study_plan.weeks[0].tasks[0].domain_id == "d1");
 }
 
@@ -103,7 +103,7 @@ TEST_CASE("issue 26.10: a practice week links a practice resource, else certplan
         int practice = 0;
         for (const StudyWeek& w : f.study_plan.weeks)
             for (const StudyTask& t : w.tasks)
-                if (t.phase == "practice") {
+                if (t.phase == Phase::practice) {
                     ++practice;
                     CHECK(t.resource_id == "gp-check-me");
                     CHECK(t.title == "Check me: certplan's scenario questions (Assess)");

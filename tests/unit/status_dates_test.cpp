@@ -19,7 +19,7 @@ Catalog one(std::vector<StatusEvent> events, std::vector<std::string> successors
     Catalog c;
     Credential k;
     k.id = "x";
-    k.kind = "exam";
+    k.kind = CredentialKind::exam;
     k.status.events = std::move(events);
     k.status.successors = std::move(successors);
     c.credentials.push_back(k);

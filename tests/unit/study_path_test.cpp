@@ -10,7 +10,7 @@ namespace {
 // A credential of two domains and a path written here, so each rule is seen on its own.
 Catalog small_catalog() {
     Catalog c;
-    c.sources.push_back({"guide-src", "Exam guide", "Vendor", "https://example.com/guide", "2026-10", "official"});
+    c.sources.push_back({"guide-src", "Exam guide", "Vendor", "https://example.com/guide", "2026-10", SourceKind::official});
     Credential k;
     k.id = "vendor-exam", k.short_name = "Vendor Exam", k.provider = "Vendor", k.has_blueprint = true;
     k.blueprint.source = "guide-src", k.blueprint.as_of = "2026-10";

@@ -8,7 +8,7 @@ using namespace certplan;
 namespace {
 const int kToday = *parse_date("2026-12-06");
 
-Credential exam(const std::string& id, const std::string& kind = "exam") {
+Credential exam(const std::string& id, CredentialKind kind = CredentialKind::exam) {
     Credential c;
     c.id = id;
     c.kind = kind;
@@ -25,7 +25,7 @@ TEST_CASE("who may be the target: an exam with a checklist; a retired one only f
     beta.status.events = {{"2026-11-01", Status::beta}};
     Credential announced = exam("later");
     announced.status.events = {{"2027-01-14", Status::active}};
-    cat.credentials = {exam("open"), retired, beta, announced, exam("course", "course-certificate"), exam("bare")};
+    cat.credentials = {exam("open"), retired, beta, announced, exam("course", CredentialKind::course_certificate), exam("bare")};
     for (const char* id : {"open", "old", "new", "later", "course"}) cat.checklists.push_back({id, "s", "2026-01", true, {}});
 
     SECTION("an exam that is open, in beta or announced, with its checklist, is offered") {

@@ -10,9 +10,9 @@ int day(const char* iso) { return *parse_date(iso); }
 
 Catalog catalog() {
     Catalog cat;
-    cat.sources = {{"vendor", "Guide", "Databricks", "https://example.com/g", "2025-03-01", "official"},
-                   {"copy", "Notes", "NicheeLab", "", "2025-09", "third-party"},
-                   {"article", "Article", "Someone", "", "before 2025-10", "article"}};
+    cat.sources = {{"vendor", "Guide", "Databricks", "https://example.com/g", "2025-03-01", SourceKind::official},
+                   {"copy", "Notes", "NicheeLab", "", "2025-09", SourceKind::third_party},
+                   {"article", "Article", "Someone", "", "before 2025-10", SourceKind::article}};
     return cat;
 }
 }  // namespace

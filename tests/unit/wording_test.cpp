@@ -47,7 +47,7 @@ TEST_CASE("each list of values is one table: keys in order, a label for each, un
     for (const Vocabulary* v : {&vocabulary::rating(), &vocabulary::verdict(), &vocabulary::background(), &vocabulary::employer(), &vocabulary::cloud(),
                                 &vocabulary::employer_pays(), &vocabulary::goal(), &vocabulary::tradeoff(),
                                 &vocabulary::platform(), &vocabulary::status(), &vocabulary::hiring_weight(),
-                                &vocabulary::phase()}) {
+                                &vocabulary::phase(), &vocabulary::credential_kind(), &vocabulary::source_kind()}) {
         REQUIRE_FALSE(v->terms.empty());
         for (size_t i = 0; i < v->terms.size(); ++i) {
             INFO(v->terms[i].key);
@@ -55,4 +55,25 @@ TEST_CASE("each list of values is one table: keys in order, a label for each, un
             for (size_t j = i + 1; j < v->terms.size(); ++j) CHECK(std::string(v->terms[i].key) != v->terms[j].key);
         }
     }
+}
+
+TEST_CASE("each enum of the vocabulary is its list: one value a term, in the list's order, keys read back") {
+    // The last value of each enum is the last term of its list, so neither has one the other lacks.
+    CHECK(vocabulary::phase().terms.size() == size_t(Phase::free) + 1);
+    CHECK(vocabulary::credential_kind().terms.size() == size_t(CredentialKind::course_certificate) + 1);
+    CHECK(vocabulary::hiring_weight().terms.size() == size_t(HiringLevel::unknown) + 1);
+    CHECK(vocabulary::source_kind().terms.size() == size_t(SourceKind::certplan) + 1);
+    CHECK(std::string(key(Phase::off)) == "off");
+    CHECK(std::string(label(Phase::core)) == "Core courses");
+    CHECK(std::string(long_label(Phase::exam)) == "Exam week");
+    CHECK(std::string(key(CredentialKind::course_certificate)) == "course-certificate");
+    CHECK(std::string(key(SourceKind::third_party)) == "third-party");
+    CHECK(std::string(label(HiringLevel::high)) == "high");
+    CHECK(from_key<Phase>("platform") == Phase::platform);
+    CHECK(from_key<HiringLevel>("unknown") == HiringLevel::unknown);
+    CHECK_FALSE(from_key<Phase>("holiday").has_value());
+    CHECK_FALSE(from_key<SourceKind>("").has_value());
+    const std::vector<Phase> phases = all_of<Phase>();
+    REQUIRE(phases.size() == 7);
+    for (size_t i = 0; i < phases.size(); ++i) CHECK(from_key<Phase>(key(phases[i])) == phases[i]);
 }

@@ -4,17 +4,29 @@
 #include <utility>
 
 #include "fonts.h"
+#include "vocabulary.h"
 
 namespace {
 ImVec4 rgb(unsigned hex, float a = 1.0f) {
     return ImVec4(((hex >> 16) & 0xff) / 255.0f, ((hex >> 8) & 0xff) / 255.0f, (hex & 0xff) / 255.0f, a);
 }
 
-// Text colours are chosen for WCAG AA contrast (4.5:1) against their backgrounds.
-const ThemeColors kLight = {rgb(0x1b1f24), rgb(0x57606a), rgb(0xf6f8fa), rgb(0xffffff), rgb(0x0b5cad),
-                            rgb(0xffffff), rgb(0x1a7f37), rgb(0x9a6700), rgb(0xc2261d), rgb(0xd0d7de), rgb(0x0969da)};
-const ThemeColors kDark = {rgb(0xe6edf3), rgb(0x9da7b3), rgb(0x0d1117), rgb(0x161b22), rgb(0x58a6ff),
-                           rgb(0x0d1117), rgb(0x3fb950), rgb(0xd29922), rgb(0xf85149), rgb(0x30363d), rgb(0x58a6ff)};
+// Text colours are chosen for WCAG AA contrast (4.5:1) against every surface text is drawn on
+// (tests/ui/theme_test.cpp lists them).
+// The phases: foundations and platform prep have colours of their own; core courses take the accent, practice
+// the warning colour, the exam week the alarm colour, weeks without study the muted one.
+ThemeColors with_phases(ThemeColors c, unsigned foundations, unsigned platform) {
+    c.phase = {rgb(foundations), c.accent, rgb(platform), c.warn, c.bad, c.muted, c.muted};
+    return c;
+}
+const ThemeColors kLight = with_phases({rgb(0x1b1f24), rgb(0x57606a), rgb(0xf6f8fa), rgb(0xffffff), rgb(0x0b5cad),
+                                        rgb(0xffffff), rgb(0x1a7431), rgb(0x875b00), rgb(0xc2261d), rgb(0xd0d7de),
+                                        rgb(0x0969da), {}},
+                                       0x7040c8, 0x0b6e6e);
+const ThemeColors kDark = with_phases({rgb(0xe6edf3), rgb(0x9da7b3), rgb(0x0d1117), rgb(0x161b22), rgb(0x58a6ff),
+                                       rgb(0x0d1117), rgb(0x3fb950), rgb(0xd29922), rgb(0xff7b72), rgb(0x30363d),
+                                       rgb(0x58a6ff), {}},
+                                      0xbc8cff, 0x2dbdbd);
 
 // Every colour beyond the named ones, for each theme, as a table (one loop, not a line per colour).
 struct Shade {
@@ -75,6 +87,8 @@ struct {
 
 const ThemeColors& theme_colors_of(ThemeKind kind) { return kind == ThemeKind::dark ? kDark : kLight; }
 const ThemeColors& theme_colors() { return theme_colors_of(state.kind); }
+
+const ImVec4& phase_color(certplan::Phase phase) { return theme_colors().phase[size_t(phase)]; }
 
 namespace {
 double linear(float c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); }

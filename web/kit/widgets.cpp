@@ -8,6 +8,7 @@
 
 #include "imgui_internal.h"
 #include "item_registry.h"
+#include "link.h"
 #include "theme.h"
 
 namespace ui {
@@ -47,7 +48,9 @@ bool link(const std::string& text, const std::string& url) {
     const bool pressed = ImGui::InvisibleButton(text.c_str(), ImVec2(std::fmax(size.x, 1.0f), size.y));
     ImGui::PopID();
     ImGui::PopID();
-    item_annotate("link", url.c_str());
+    // The mirror makes a real link of it only with an address core/link.h lets a person open (shell/a11y.js
+    // keeps no rule of its own).
+    item_annotate("link", certplan::openable_url(url) ? url.c_str() : nullptr);
     const ImU32 col = ImGui::GetColorU32(theme_colors().accent);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (size_t i = 0; i < lines.size(); ++i) {

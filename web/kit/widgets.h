@@ -10,7 +10,8 @@ namespace ui {
 bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool small_button(const char* label);
 // A link: `text` in the accent colour, underlined, the hand cursor on hover; true when clicked or tapped.
-// Registered with role "link" and the url as its value, so the accessibility mirror makes it a real <a href>.
+// Registered with role "link" and the url as its value, so the accessibility mirror makes it a real <a href>;
+// a url core/link.h refuses is left out (the mirror then shows the text, with nothing to open).
 bool link(const std::string& text, const std::string& url);
 bool checkbox(const char* label, bool* v, const char* name = nullptr);  // name: what the mirror calls a "##" label
 bool radio(const char* label, bool active, const char* context = nullptr, const char* description = nullptr);

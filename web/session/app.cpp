@@ -9,7 +9,7 @@
 #include "date.h"
 #include "date_statement.h"
 #include "ics.h"
-#include "plan_codec.h"
+#include "storage.h"
 #include "summary.h"
 #include "target.h"
 
@@ -120,7 +120,7 @@ void app_derive(App& app) {
 }
 
 namespace {
-// A plan's start is fixed by its first answer, or when the Plan view first shows it (core/schedule.h:
+// A plan's start is fixed by its first answer, or when the Plan view first shows it (core/weeks.h:
 // start_to_fix), never for a shared plan being viewed. Part of the edit that answers.
 void fix_start(const App& app, PlanDocument& p, bool looked_at) {
     if (app.shared.viewing) return;

@@ -152,7 +152,7 @@ void app_open_url(const App& app, const std::string& url);
 void app_rate(App& app, const std::string& item_id, certplan::Rating rating);
 // "Check me": the user chose `option` for the question (the latest answer counts; saved with the plan).
 void app_check_answer(App& app, const std::string& question_id, int option);
-// Fixes the plan's start (core/schedule.h start_to_fix) when it is made or first looked at (`looked_at`: the
+// Fixes the plan's start (core/weeks.h start_to_fix) when it is made or first looked at (`looked_at`: the
 // Plan view shows it); never for a shared plan being viewed, which is someone else's.
 void app_fix_start(App& app, bool looked_at);
 // "Check me": an attempt at the check `check_key` (core/check_order.h) was finished; the next shows a new order.

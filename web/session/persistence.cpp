@@ -1,7 +1,7 @@
 #include "persistence.h"
 
 #include "crc32.h"
-#include "plan_codec.h"
+#include "storage.h"
 #include "plan_merge.h"
 
 using certplan::PlanRead;

@@ -2,7 +2,7 @@
 
 #include "own_copy.h"
 #include "persistence.h"
-#include "plan_codec.h"
+#include "storage.h"
 #include "share_link.h"
 
 std::string app_share_fragment(const App& app) {

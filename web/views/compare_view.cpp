@@ -55,10 +55,10 @@ void draw_filters(CompareViewState& v) {
 
 void weight_cell(const Credential& c) {
     ui::align_to_row();
-    std::string w = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
+    const certplan::HiringLevel w = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
     const ThemeColors& col = theme_colors();
-    ImVec4 color = w == "high" ? col.good : w == "unknown" ? col.muted : col.text;
-    ui::label(w, &color);
+    ImVec4 color = w == certplan::HiringLevel::high ? col.good : w == certplan::HiringLevel::unknown ? col.muted : col.text;
+    ui::label(certplan::label(w), &color);
 }
 
 void cell(const std::string& s, bool muted = false) {
@@ -152,12 +152,12 @@ void draw_cards(App& app, CompareViewState& v) {
         }
         const certplan::StatusAt st = certplan::status_at(c, app.today);
         const ImVec4 sc = st.value == Status::retired ? col.bad : st.value == Status::active ? col.good : col.warn;
-        const std::string weight = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
-        const ImVec4 wc = weight == "high" ? col.good : weight == "unknown" ? col.muted : col.text;
+        const certplan::HiringLevel weight = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
+        const ImVec4 wc = weight == certplan::HiringLevel::high ? col.good : weight == certplan::HiringLevel::unknown ? col.muted : col.text;
         const std::pair<std::string, ImVec4> parts[] = {
             {certplan::status_cell(st), sc},
             {"Fee " + fmt_fee(c.fee_usd), c.fee_usd.value ? col.text : col.muted},
-            {"Enterprise " + weight, wc},
+            {std::string("Enterprise ") + certplan::label(weight), wc},
             {"Pass rate " + (c.pass_rate.value ? *c.pass_rate.value : std::string("not published")),
              c.pass_rate.value ? col.text : col.muted}};
         for (size_t k = 0; k < 4; ++k) {
@@ -212,7 +212,7 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     const ThemeColors& col = theme_colors();
     ui::heading(c.name.c_str());
     ui::text_muted(c.provider + (platform_label(c.platform) == c.provider ? "" : " - " + platform_label(c.platform)) + " - " + c.level +
-                   (c.kind == "exam" ? " exam" : ""));
+                   (c.kind == certplan::CredentialKind::exam ? " exam" : ""));
     // The status on today, from its dated events (core/status.h), with what is announced next.
     const certplan::StatusAt st = certplan::status_at(c, app.today);
     std::string said = certplan::status_sentence(st);
@@ -262,8 +262,8 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
     ImGui::Spacing();
     ui::heading("Weight in hiring");
     for (const auto& h : c.hiring_weight) {
-        ImVec4 color = h.weight == "high" ? col.good : h.weight == "unknown" ? col.muted : col.text;
-        ui::text_colored(color, employer_label(h.employer) + ": " + h.weight + (h.verified ? "" : " (unverified)"));
+        ImVec4 color = h.weight == certplan::HiringLevel::high ? col.good : h.weight == certplan::HiringLevel::unknown ? col.muted : col.text;
+        ui::text_colored(color, employer_label(h.employer) + ": " + certplan::label(h.weight) + (h.verified ? "" : " (unverified)"));
         if (!h.note.empty()) {
             ImGui::Indent();
             ui::text_muted(h.note);

@@ -125,7 +125,6 @@ void draw_target_date(App& app, float indent) {
     const int first_year = std::min(date.year, this_year),
               last_year = std::max({date.year, this_year + 3, certplan::civil_date(app.derived.study_plan.exam_day).year,
                                     certplan::civil_date(proposed).year});
-    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     // The months' values, and the days' values and labels.
     static const char* const kNumbers[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
                                            "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31"};
@@ -143,7 +142,7 @@ void draw_target_date(App& app, float indent) {
     changed |= ui::combo("##year", year, year_ptrs.data(), year_ptrs.data(), int(year_ptrs.size()), "Target year");
     ImGui::SameLine(0, spacing);
     ImGui::SetNextItemWidth(total * 0.33f);
-    changed |= ui::combo("##month", month, kNumbers, kMonths, 12, "Target month");
+    changed |= ui::combo("##month", month, kNumbers, certplan::kMonthNames, 12, "Target month");
     ImGui::SameLine(0, spacing);
     ImGui::SetNextItemWidth(total * 0.31f);
     changed |= ui::combo("##day", day, kNumbers, kNumbers, days, "Target day");
@@ -353,17 +352,7 @@ void draw_check_in(App& app, Views& views) {
     if (undo) app_undo_replan(app);
 }
 
-ImVec4 phase_color(const std::string& phase) {
-    const ThemeColors& c = theme_colors();
-    if (phase == "foundations") return ImVec4(0.55f, 0.42f, 0.85f, 1);
-    if (phase == "core") return c.accent;
-    if (phase == "platform") return ImVec4(0.10f, 0.55f, 0.55f, 1);
-    if (phase == "practice") return c.warn;
-    if (phase == "off" || phase == "free") return c.muted;
-    return c.bad;  // exam
-}
-
-std::string phase_label(const std::string& phase) { return certplan::vocabulary::phase().label(phase); }
+std::string phase_label(certplan::Phase phase) { return certplan::label(phase); }
 
 void draw_timeline(App& app) {
     const certplan::StudyPlan& p = app.derived.study_plan;
@@ -385,10 +374,9 @@ void draw_timeline(App& app) {
     }
     ImGui::Dummy(ImVec2(width, h + 6));
     // Legend.
-    const bool any_free = std::any_of(p.weeks.begin(), p.weeks.end(), [](const certplan::StudyWeek& w) { return w.phase == "free"; });
-    for (const char* phase : {"foundations", "core", "platform", "practice", "exam", "off", "free"}) {
-        const std::string name = phase;
-        if ((name == "off" && p.weeks_off == 0) || (name == "free" && !any_free)) continue;
+    const bool any_free = std::any_of(p.weeks.begin(), p.weeks.end(), [](const certplan::StudyWeek& w) { return w.phase == certplan::Phase::free; });
+    for (certplan::Phase phase : certplan::all_of<certplan::Phase>()) {
+        if ((phase == certplan::Phase::off && p.weeks_off == 0) || (phase == certplan::Phase::free && !any_free)) continue;
         ui::same_line_if_fits(ImGui::CalcTextSize(phase_label(phase).c_str()).x + 20);
         ImVec2 q = ImGui::GetCursorScreenPos();
         dl->AddRectFilled(ImVec2(q.x, q.y + 3), ImVec2(q.x + 12, q.y + 15), ImGui::GetColorU32(phase_color(phase)), 2);
@@ -420,8 +408,8 @@ void draw_weeks(App& app) {
     for (const auto& w : p.weeks) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        bool off = w.phase == "off";
-        if (w.phase != "exam" || !p.target_day) {  // the exam week of a target date moves with the date, not here
+        bool off = w.phase == certplan::Phase::off;
+        if (w.phase != certplan::Phase::exam || !p.target_day) {  // the exam week of a target date moves with the date, not here
             const std::string id = "Off##off" + certplan::format_date(w.start_day);
             const std::string name = "Week off, " + certplan::format_date_long(w.start_day);
             if (ui::checkbox(id.c_str(), &off, name.c_str())) toggled = w.start_day;
@@ -433,9 +421,9 @@ void draw_weeks(App& app) {
         if (w.hours > 0) snprintf(total, sizeof total, ", %.0f h", w.hours);
         const ImVec4 color = phase_color(w.phase);
         const auto logged = app.plan.progress.find(w.start_day);
-        if (logged != app.plan.progress.end() && w.phase != "off") snprintf(total + strlen(total), sizeof total - strlen(total), ", %.0f h done", logged->second.hours);
+        if (logged != app.plan.progress.end() && w.phase != certplan::Phase::off) snprintf(total + strlen(total), sizeof total - strlen(total), ", %.0f h done", logged->second.hours);
         ui::label(phase_label(w.phase) + total, &color);
-        if (off || w.phase == "free") {
+        if (off || w.phase == certplan::Phase::free) {
             ui::text(off ? "No study: marked unavailable" : "No study planned: the plan needs less than an hour a week");
             continue;
         }

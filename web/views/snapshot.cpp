@@ -4,7 +4,7 @@
 #include "date_statement.h"
 #include "fill.h"
 #include "json_text.h"
-#include "plan_codec.h"
+#include "storage.h"
 #include "vocabulary.h"
 #include "views.h"
 

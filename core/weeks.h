@@ -1,4 +1,4 @@
-// The week-by-week study plan, fitted to the calendar: foundations for pivoters, then the courses of the
+// The weeks: the week-by-week study plan (StudyPlan), fitted to the calendar: foundations for pivoters, then the courses of the
 // credential's own study path, then prep with its guide aimed at the weakest blueprint domains, practice and review, and the
 // exam week. Weeks the user marked unavailable are skipped (no study, no exam in them). With a target
 // date the plan ends on it, compressed or stretched, and says what that costs; the plan also makes the
@@ -14,11 +14,12 @@
 #include "estimate.h"
 #include "profile.h"
 #include "readiness.h"
+#include "vocabulary.h"
 
 namespace certplan {
 
 struct StudyTask {
-    std::string phase;      // foundations | core | platform | practice | exam
+    Phase phase = Phase::foundations;  // foundations | core | platform | practice | exam
     std::string title;      // a course title, "<resource>: <domain>", "Practice exams and review"
     std::string course_id;  // for course tasks
     std::string domain_id;  // for platform tasks
@@ -34,7 +35,7 @@ std::string task_line(const StudyTask& t);
 struct StudyWeek {
     int index = 0;          // 1-based, counting every calendar week of the plan (weeks off too)
     int start_day = 0;      // days since 1970 (a Monday)
-    std::string phase;      // the phase with the most hours this week, "exam", "off" (marked unavailable) or "free"
+    Phase phase = Phase::free;  // the phase with the most hours this week, exam, off (marked unavailable) or free
                             // (a stretched plan with fewer hours than weeks: none left for this one)
     double hours = 0;
     std::vector<StudyTask> tasks;  // what this week covers, with the hours spent on each

@@ -1,10 +1,10 @@
-// libFuzzer target: the plan reader (core/plan_codec.h) against arbitrary text. It must never crash, and what it
+// libFuzzer target: the plan reader (core/storage.h) against arbitrary text. It must never crash, and what it
 // reads it must write so that it reads back the same plan, with nothing left out (storage never loses by saving).
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 
-#include "plan_codec.h"
+#include "storage.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const certplan::PlanRead read = certplan::plan_from_json(std::string(reinterpret_cast<const char*>(data), size), "fuzz");

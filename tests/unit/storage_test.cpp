@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "plan_codec.h"
+#include "storage.h"
 
 using namespace certplan;
 

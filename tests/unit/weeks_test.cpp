@@ -10,7 +10,7 @@
 #include "date.h"
 #include "embedded_catalog.h"
 #include "estimate.h"
-#include "schedule.h"
+#include "weeks.h"
 
 using namespace certplan;
 using Catch::Approx;
@@ -33,7 +33,7 @@ StudyPlan plan_for(const std::string& background, int today, std::optional<int> 
 }
 std::vector<std::string> starts(const StudyPlan& p) {
     std::vector<std::string> out;
-    for (const StudyWeek& w : p.weeks) out.push_back(format_date(w.start_day) + " " + w.phase);
+    for (const StudyWeek& w : p.weeks) out.push_back(format_date(w.start_day) + " " + key(w.phase));
     return out;
 }
 // No task of 0 hours, no fractions, no study in a week off, every study week's hours add up.
@@ -42,13 +42,13 @@ void check_whole_hours(const StudyPlan& p, const WeekSet& off) {
     for (const StudyWeek& w : p.weeks) {
         double sum = 0;
         for (const StudyTask& t : w.tasks) {
-            if (w.phase != "exam") CHECK(t.hours >= 1);
+            if (w.phase != Phase::exam) CHECK(t.hours >= 1);
             CHECK(t.hours == std::round(t.hours));
             sum += t.hours;
         }
         CHECK(sum == w.hours);
         if (is_unavailable(off, w.start_day)) {
-            CHECK(w.phase == "off");
+            CHECK(w.phase == Phase::off);
             CHECK(w.tasks.empty());
         }
         total += w.hours;
@@ -97,16 +97,16 @@ TEST_CASE("the study plan runs foundations, core courses, platform prep, practic
     CHECK(p.fit == DateFit::no_date);
     CHECK(p.fit_message.empty());
     CHECK(p.pace_message.empty());
-    CHECK(p.weeks.front().phase == "foundations");
+    CHECK(p.weeks.front().phase == Phase::foundations);
     CHECK(p.weeks.front().start_day == kMon23Nov);
-    CHECK(p.weeks.back().phase == "exam");
+    CHECK(p.weeks.back().phase == Phase::exam);
     CHECK(format_date(p.weeks.back().start_day) == "2027-04-12");
     CHECK(format_date(p.exam_day) == "2027-04-16");
     for (size_t i = 0; i + 1 < p.weeks.size(); ++i) CHECK((p.weeks[i].hours == 9 || p.weeks[i].hours == 10));
     check_whole_hours(p, {});
     std::vector<std::string> order;
     for (const auto& w : p.weeks)
-        if (order.empty() || order.back() != w.phase) order.push_back(w.phase);
+        if (order.empty() || order.back() != key(w.phase)) order.push_back(key(w.phase));
     CHECK(order == std::vector<std::string>{"foundations", "core", "platform", "practice", "exam"});
     std::vector<std::string> courses;
     for (const auto& w : p.weeks)
@@ -206,7 +206,7 @@ TEST_CASE("one statement about the target date: feasible, tight or not feasible"
         double practice = 0;
         for (const StudyWeek& w : p.weeks)
             for (const StudyTask& t : w.tasks)
-                if (t.phase == "practice") practice += t.hours;
+                if (t.phase == Phase::practice) practice += t.hours;
         CHECK(practice >= 7);
         CHECK(practice <= 8);
     }
@@ -295,7 +295,7 @@ TEST_CASE("an AWS plan follows AWS's own path: no Google Cloud course opens it, 
     SECTION("each prep task links AWS's exam guide, from data/") {
         for (const StudyWeek& w : p.weeks)
             for (const StudyTask& t : w.tasks)
-                if (t.phase == "platform") {
+                if (t.phase == Phase::platform) {
                     CHECK(t.resource_id == "mla-exam-guide");
                     CHECK(t.url == "https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-engineer-associate-01.html");
                 }
@@ -312,7 +312,7 @@ TEST_CASE("a switcher's foundations lean toward evaluation and pipelines, not re
     for (const StudyWeek& w : p.weeks) {
         std::set<std::string> here;
         for (const StudyTask& t : w.tasks) {
-            if (t.phase != "foundations") continue;
+            if (t.phase != Phase::foundations) continue;
             foundations += t.hours;
             if (t.course_id == "ml-regression" || t.course_id == "ml-classification") theory += t.hours;
             here.insert(t.course_id);
@@ -346,17 +346,17 @@ TEST_CASE("every prep task names what to study, and no study task has 0 hours") 
                     if (!p.ok) continue;
                     ++plans;
                     for (const StudyWeek& w : p.weeks) {
-                        if (w.phase == "exam" || w.phase == "off") continue;
+                        if (w.phase == Phase::exam || w.phase == Phase::off) continue;
                         INFO(k.id << " " << background << " " << hpw << " h/week, week " << w.index);
                         // A study week holds study; only a plan of fewer hours than weeks has free ones.
-                        if (w.phase == "free") CHECK(p.total_hours < p.study_weeks);
+                        if (w.phase == Phase::free) CHECK(p.total_hours < p.study_weeks);
                         else CHECK(w.hours >= 1);
-                        if (w.phase == "free") CHECK(w.tasks.empty());
+                        if (w.phase == Phase::free) CHECK(w.tasks.empty());
                         for (const StudyTask& t : w.tasks) {
                             CHECK(t.hours >= 1);
-                            if (t.phase == "platform") CHECK_FALSE(t.resource_id.empty());
+                            if (t.phase == Phase::platform) CHECK_FALSE(t.resource_id.empty());
                             // Practice names a practice resource, or certplan's own checks: never the exam guide.
-                            if (t.phase == "practice") CHECK((t.resource_id.empty() || t.resource_id.find("exam-guide") == std::string::npos));
+                            if (t.phase == Phase::practice) CHECK((t.resource_id.empty() || t.resource_id.find("exam-guide") == std::string::npos));
                         }
                     }
                 }
@@ -372,7 +372,7 @@ TEST_CASE("a credential with no study path in the data falls back to the exam gu
     for (const StudyWeek& w : p.weeks)
         for (const StudyTask& t : w.tasks) {
             CHECK(t.course_id != "production-ml-systems");
-            if (t.phase != "platform") continue;
+            if (t.phase != Phase::platform) continue;
             prep = true;
             CHECK(t.title.rfind("AWS ML Specialty (MLS-C01) exam guide: ", 0) == 0);
             CHECK(t.url == "https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-specialty-01.html");

@@ -1,4 +1,4 @@
-#include "schedule.h"
+#include "weeks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -60,7 +60,7 @@ std::vector<int> whole_hours(const std::vector<double>& hours, int total) {
     return out;
 }
 
-StudyTask course_task(const std::string& phase, const Course& c, double hours) {
+StudyTask course_task(Phase phase, const Course& c, double hours) {
     StudyTask t{phase, c.title, c.id, "", hours, c.id, c.url};
     return t;
 }
@@ -77,7 +77,7 @@ std::vector<StudyTask> foundations_tasks(const Catalog& catalog, const EstimateM
             if (const Course* c = catalog.course(model.plan_foundations[i])) {
                 const double share = i < model.foundations_shares.size() ? model.foundations_shares[i]
                                                                          : 1.0 / double(model.plan_foundations.size());
-                tasks.push_back(course_task("foundations", *c, share * hours / passes));
+                tasks.push_back(course_task(Phase::foundations, *c, share * hours / passes));
             }
     return tasks;
 }
@@ -96,12 +96,12 @@ std::vector<StudyTask> core_tasks(const Catalog& catalog, const std::vector<Stud
     for (const StudyResource& r : courses)
         if (const Course* c = catalog.course(r.course)) {
             const double share = all_known && known > 0 ? *r.hours.value / known : 1.0 / double(courses.size());
-            tasks.push_back(course_task("core", *c, share * hours));
+            tasks.push_back(course_task(Phase::core, *c, share * hours));
         }
     return tasks;
 }
 
-StudyTask resource_task(const std::string& phase, const std::string& title, const StudyResource* r, double hours) {
+StudyTask resource_task(Phase phase, const std::string& title, const StudyResource* r, double hours) {
     StudyTask t{phase, title, "", "", hours, "", ""};
     if (r) t.resource_id = r->id, t.url = r->url;
     return t;
@@ -142,20 +142,20 @@ std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& 
             double share = total_shortfall > 1e-9 ? d.shortfall() / total_shortfall : d.weight;
             if (share * platform < 0.5) continue;  // already strong: review covers it
             const StudyResource* r = resource_for_domain(resources, d.id);
-            StudyTask t = resource_task("platform", (r ? r->title + ": " : std::string("Platform prep: ")) + d.name, r, share * platform);
+            StudyTask t = resource_task(Phase::platform, (r ? r->title + ": " : std::string("Platform prep: ")) + d.name, r, share * platform);
             t.domain_id = d.id;
             if (weak_spot(d)) queue.insert(queue.begin() + std::ptrdiff_t(weak_at + weak_count++), t);
             else queue.push_back(t);
         }
     } else if (platform > 0) {
-        queue.push_back({"platform", "Platform-specific prep guides", "", "", platform, "", ""});
+        queue.push_back({Phase::platform, "Platform-specific prep guides", "", "", platform, "", ""});
     }
     // Practice with a practice resource of the path; with none, certplan's own checks when it has some for this
     // exam; never the exam guide (issue 26.10).
     const StudyResource* practice = practice_resource(resources);
     const bool checks = credential && std::any_of(catalog.questions.begin(), catalog.questions.end(),
                                                   [&](const Question& q) { return q.credential == credential->id; });
-    queue.push_back(resource_task("practice",
+    queue.push_back(resource_task(Phase::practice,
                                   practice ? practice->title
                                   : checks ? "Check me on every domain (Assess tab), then review what you missed"
                                            : "Practice exams and review",
@@ -185,8 +185,8 @@ std::vector<int> even_loads(int total, int weeks) {
     return loads;
 }
 
-std::string dominant_phase(const StudyWeek& week) {
-    std::string best;
+Phase dominant_phase(const StudyWeek& week) {
+    Phase best = Phase::free;
     double best_hours = -1;
     for (const StudyTask& t : week.tasks) {
         double h = 0;
@@ -331,8 +331,8 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
         week.index = int(plan.weeks.size()) + 1;
         week.start_day = monday;
         if (monday == exam_monday) {
-            week.phase = "exam";
-            week.tasks.push_back({"exam", "Light review and sit the exam", "", "", 0, "", ""});
+            week.phase = Phase::exam;
+            week.tasks.push_back({Phase::exam, "Light review and sit the exam", "", "", 0, "", ""});
         } else if (next_study < study.size() && study[next_study] == monday) {
             double room = loads[next_study++];
             while (room > 1e-9 && task < tasks.size()) {
@@ -347,10 +347,10 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
             }
             // A plan stretched to a far date can hold fewer hours than weeks: the weeks left with none are
             // said to be free rather than shown as study weeks of nothing (no task of 0 hours).
-            week.phase = week.tasks.empty() ? "free" : dominant_phase(week);
+            week.phase = week.tasks.empty() ? Phase::free : dominant_phase(week);
             ++plan.study_weeks;
         } else {
-            week.phase = "off";
+            week.phase = Phase::off;
             ++plan.weeks_off;
         }
         plan.total_hours += week.hours;

@@ -16,7 +16,7 @@ namespace certplan {
 //     the user asked for the exam plan despite a "skip" verdict). A v2 document reads unchanged.
 // v4: "target_chosen": true when the user picked the plan's credential as the target; absent (false), the
 //     advice's first credential is the target. v1-v3 had no such field and always planned for their credential:
-//     one other than the old default ("google-pmle") could only have been picked, so it reads as chosen; the
+//     one other than the default (kDefaultCredential, core/plan.h) could only have been picked, so it reads as chosen; the
 //     default reads as not chosen (certplan had put it there), so the advice decides.
 // v5: "progress": the weekly check-ins, {"<Monday as YYYY-MM-DD>": {"hours": 6, "done": [0, 2]}} (done: the
 //     indexes of the week's ticked tasks), and "replans": [{"from": "<Monday>", "weekly_hours": 9}] (the re-plans
@@ -27,7 +27,6 @@ namespace certplan {
 //     in an order of its own and a reload keeps it (core/check_order.h). v1-v6 had none: every check reads as
 //     never finished. The answers ("checks") are unchanged: an option's index in the data, whatever it was shown as.
 constexpr int kPlanFormatVersion = 7;
-constexpr const char* kOldDefaultCredential = "google-pmle";
 constexpr const char* kPlanFormatName = "certplan-plan";
 
 std::string plan_to_json(const PlanDocument& plan);

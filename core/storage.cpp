@@ -1,4 +1,4 @@
-#include "plan_codec.h"
+#include "storage.h"
 
 #include <algorithm>
 #include <cmath>
@@ -337,7 +337,7 @@ PlanRead plan_from_json(const std::string& text, const std::string& origin, cons
         if (const JsonValue* profile = plan->find("profile")) read_profile(r, *profile, "plan.profile", out.plan.profile, out.version);
     }
     if (out.plan.credential.empty()) out.plan.credential = PlanDocument().credential;
-    else if (out.version < 4) out.plan.target_chosen = out.plan.credential != kOldDefaultCredential;
+    else if (out.version < 4) out.plan.target_chosen = out.plan.credential != kDefaultCredential;
     for (auto it = out.plan.answers.begin(); it != out.plan.answers.end();)
         it = it->second.empty() ? out.plan.answers.erase(it) : std::next(it);
     if (catalog) check_known(*catalog, out.plan, origin, out.problems);
