@@ -16,7 +16,7 @@
     if ((e.key === "Tab" || e.key === "Backspace") && mirror.contains(document.activeElement)) e.stopImmediatePropagation();
   }, true);
   const byKey = new Map();
-  let lastUpdate = 0, pending = false, lastStatus = "";
+  let lastUpdate = 0, pending = false, presented = false, lastStatus = "";
 
   function api() { return window.certplan && window.certplan.ready ? window.certplan : null; }
 
@@ -181,8 +181,15 @@
 
   function schedule() {
     if (pending) return;
-    const wait = Math.max(0, 100 - (performance.now() - lastUpdate));
     pending = true;
+    // The first frame goes on screen before the mirror is built: building it (hundreds of elements, then their
+    // style and layout) in between would hold the first picture back. The first animation frame after the
+    // first frame carries it to the screen; the second starts once it is there.
+    if (!presented) {
+      requestAnimationFrame(() => requestAnimationFrame(() => { presented = true; pending = false; schedule(); }));
+      return;
+    }
+    const wait = Math.max(0, 100 - (performance.now() - lastUpdate));
     setTimeout(() => { pending = false; lastUpdate = performance.now(); rebuild(); }, wait);
   }
   document.addEventListener("certplan-frame", schedule);

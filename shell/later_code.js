@@ -6,22 +6,31 @@
 // then the views that need it say they are loading. The single-file page names the bytes as a data: URL
 // (Module.laterCodeUrl).
 Module["laterCode"] = (function () {
-  var instance = null, pending = null;
+  var instance = null, pending = null, bytes = null;
   function url() { return Module["laterCodeUrl"] || "app.deferred.wasm"; }
   // Links the module in: it fills the function table's slots of its functions, so calls into it now go there.
   function link(module) {
     if (!instance) instance = new WebAssembly.Instance(module, { "primary": Module["asm"] });
   }
+  function fetchBytes() {
+    return fetch(url()).then(function (r) { return r.ok ? r.arrayBuffer() : Promise.reject(new Error("HTTP " + r.status)); });
+  }
   return {
+    // Fetches the bytes only (while the first frame is made: the link is idle then); load() compiles them.
+    prefetch: function () {
+      if (instance || pending || bytes) return;
+      bytes = fetchBytes();
+      bytes.catch(function () {});  // a failure is reported by load()
+    },
     // A promise that the code is in: fetched and compiled off the main thread's critical path, linked once.
     load: function () {
       if (instance) return Promise.resolve();
       if (!pending) {
-        pending = fetch(url())
-          .then(function (r) { return r.ok ? r.arrayBuffer() : Promise.reject(new Error("HTTP " + r.status)); })
-          .then(function (bytes) { return WebAssembly.compile(bytes); })
+        pending = (bytes || fetchBytes())
+          .then(function (b) { return WebAssembly.compile(b); })
           .then(link)
           .catch(function (e) { pending = null; throw e; });
+        bytes = null;  // used once: a retry fetches again
       }
       return pending;
     },

@@ -174,8 +174,19 @@ EM_JS(void, js_open_import, (), {
     input.click();
 });
 
-// The catalog's late part, fetched after the first frame (web/session/late_catalog.h). The single-file page has
-// no server to fetch from: it names the bytes as a data: URL instead (Module.lateCatalogUrl).
+// The later part's bytes (the later views' code and the catalog's late part), fetched while the first frame is
+// made: the link is idle then (the first frame's files are in) and a fetch costs the main thread next to nothing.
+// Compiling and reading them waits until the first frame is on screen (js_fetch_late_catalog).
+EM_JS(void, js_prefetch_late, (), {
+    Module.lateCatalogBytes = fetch(Module.lateCatalogUrl || "catalog-late.bin")
+        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject("HTTP " + r.status)));
+    Module.lateCatalogBytes.catch(() => {});  // a failure is reported when the bytes are used
+    const later = Module["laterCode"];
+    if (later && later.prefetch) later.prefetch();
+});
+
+// The catalog's late part, read once the first frame is on screen (web/session/late_catalog.h). The single-file
+// page has no server to fetch from: it names the bytes as a data: URL instead (Module.lateCatalogUrl).
 EM_JS(void, js_fetch_late_catalog, (), {
     const hand = (bytes, why) => {
         if (!bytes) {
@@ -191,8 +202,10 @@ EM_JS(void, js_fetch_late_catalog, (), {
     // the bytes are handed over once the code is linked in, and a failure of either is the late part's failure.
     const later = Module["laterCode"];
     const code = later ? later.load().then(() => _certplan_later_code_ready()) : Promise.resolve();
-    const data = fetch(Module.lateCatalogUrl || "catalog-late.bin")
+    // The bytes fetched while the first frame was made (js_prefetch_late), once; a retry fetches them again.
+    const data = Module.lateCatalogBytes || fetch(Module.lateCatalogUrl || "catalog-late.bin")
         .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject("HTTP " + r.status)));
+    Module.lateCatalogBytes = null;
     Promise.all([code, data]).then(([, a]) => hand(new Uint8Array(a)), (e) => hand(null, e && e.message ? e.message : e));
 });
 
@@ -276,6 +289,7 @@ int bridge_storage_get(const std::string& key, std::string& value) {
 }
 int bridge_storage_set(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()); }
 void bridge_open_import() { js_open_import(); }
+void bridge_prefetch_late() { js_prefetch_late(); }
 void bridge_fetch_late_catalog() { js_fetch_late_catalog(); }
 bool bridge_later_code_split() { return EM_ASM_INT({ return Module["laterCode"] ? 1 : 0; }) != 0; }
 void bridge_catalog_complete(bool complete, bool failed) { js_catalog_complete(complete ? 1 : 0, failed ? 1 : 0); }

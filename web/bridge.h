@@ -18,6 +18,8 @@ int bridge_storage_set(const std::string& key, const std::string& value);
 // Opens the browser's file picker; the chosen file's text arrives through certplan_import_text().
 void bridge_open_import();
 // Fetches the catalog's late part (catalog-late.bin); its bytes arrive through certplan_late_catalog().
+// Fetches the later part's bytes (nothing is compiled or read yet): called before the first frame.
+void bridge_prefetch_late();
 void bridge_fetch_late_catalog();
 // Whether the later views' code comes after the first frame (app.deferred.wasm, shell/later_code.js); once it is
 // linked in, certplan_later_code_ready() is called, before the late part's bytes arrive.

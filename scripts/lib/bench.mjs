@@ -3,7 +3,7 @@
 import { chromium } from "playwright-core";
 import { existsSync, readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { tmpdir } from "node:os";
+import { tmpdir, loadavg } from "node:os";
 import { join } from "node:path";
 import { startServer } from "./static_server.mjs";
 
@@ -138,9 +138,10 @@ const header = (title) => console.log(`${title.padEnd(34)} ${"certplan".padStart
 const med = (xs) => Math.round(median(xs));
 // Where start-up time goes: the median time from navigation to the end of each phase.
 function printPhases(phases, presented) {
-  const PHASES = [["fetched", "code fetched (.js + .wasm)"], ["main", "wasm compiled, main()"], ["context", "WebGL + ImGui context"],
-    ["catalog", "catalog read (catalog.bin)"], ["restored", "saved plan / link restored"], ["frameStart", "first frame callback"],
-    ["fonts", "font atlas built"], ["layout", "first frame laid out"], ["firstFrame", "first frame drawn"]];
+  const PHASES = [["fetched", "code fetched (.js + .wasm)"], ["main", "wasm compiled, main()"], ["webgl", "WebGL context"],
+    ["context", "ImGui context, theme, page hooks"], ["catalog", "catalog read (catalog.bin)"], ["restored", "saved plan / link restored"],
+    ["frameStart", "first frame callback"], ["canvas", "canvas sized"], ["fonts", "font atlas built"], ["gpu", "shaders + atlas texture"],
+    ["measure", "layout pass 1 (measures)"], ["layout", "layout pass 2 (places)"], ["firstFrame", "first frame drawn"]];
   console.log("start-up, median ms from navigation to the end of each phase:");
   for (const [key, label] of PHASES) {
     const at = (k) => { const xs = phases[k].map((p) => p[key]).filter((x) => x > 0); return xs.length ? String(med(xs)) : "-"; };
@@ -157,6 +158,9 @@ function printPhases(phases, presented) {
     console.log(`  ${label.padEnd(32)} ${String(one("certplan")).padStart(10)} ${String(one("floor")).padStart(10)}`);
   }
 }
+// The machine's load (1, 5, 15 min) when the run starts and ends: figures from a busy machine are noisier.
+const load = () => loadavg().map((x) => x.toFixed(2)).join(", ");
+console.log(`load average at start: ${load()}`);
 try {
   const bytes = { certplan: gz(pages.certplan.dir, pages.certplan.files), floor: gz(pages.floor.dir, pages.floor.files) };
   header("");
@@ -205,12 +209,16 @@ try {
     console.log(`== throttled phone: 390x844@3, ${PHONE_NETWORK.downloadThroughput * 8 / 1e6} Mbit/s down, ${PHONE_NETWORK.latency} ms latency, CPU /${PHONE_CPU}, gzip-encoded`);
     header("");
     row(`first frame presented, median of ${LOADS} (ms)`, med(presented.certplan), med(presented.floor), "what a user sees", "<= 1.25x");
+    const gap = (k) => phases[k].map((p) => p.presented - p.firstFrame);
+    row("  mark to presented, median (ms)", med(gap("certplan")), med(gap("floor")), "");
+    row("  of which long tasks (ms)", med(phases.certplan.map((p) => p.busyAfterReady)), med(phases.floor.map((p) => p.busyAfterReady)) || 0, "main thread busy");
     printPhases(phases, presented);
     console.log(`presented samples (ms): certplan ${presented.certplan.map(Math.round).join(" ")} | floor ${presented.floor.map(Math.round).join(" ")}`);
     console.log(`Plan opened for the first time, tap to its first frame (ms, target <= 1000):`);
     console.log(`  tapped as soon as the first frame is presented: median ${med(planAtOnce)}  samples ${planAtOnce.map(Math.round).join(" ")}`);
     console.log(`  tapped once everything is in:                   median ${med(planLater)}  samples ${planLater.map(Math.round).join(" ")}`);
   }
+  console.log(`load average at end: ${load()}`);
 } finally {
   for (const s of [app, floor, appGz, floorGz]) s.server.close();
 }

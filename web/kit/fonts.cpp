@@ -28,6 +28,10 @@ bool fonts_update(float ratio) {
     if (ratio == state.ratio && io.Fonts->Fonts.Size > 0) return false;
     state.ratio = ratio;
     io.Fonts->Clear();
+    // Only what is drawn: no mouse cursor shapes (the page's CSS cursor is used, not ImGui's drawn one), and a
+    // texture as tall as its glyphs rather than rounded up to a power of two (WebGL2 takes any size): up to
+    // half less to convert to RGBA and upload before the first frame, which matters most at 3x.
+    io.Fonts->Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoPowerOfTwoHeight;
     const auto& ttf = embedded_ui_font();
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes are static
