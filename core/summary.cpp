@@ -55,8 +55,15 @@ std::string plan_summary_markdown(const SummaryInput& in) {
         for (const Reason& r : in.advice->reasons)
             md += fill("- {}{}\n", {r.text, *reason_origin(r) ? fill(" *({})*", {reason_origin(r)}) : ""});
         if (const Credential* first = in.catalog ? in.catalog->credential(in.advice->first_credential) : nullptr)
-            md += fill("\nFirst credential: **{}**\n", {first->name});
+            md += fill(in.advice->verdict == Verdict::skip ? "\nIf you certify anyway, first credential: **{}**\n" : "\nFirst credential: **{}**\n",
+                       {first->name});
         md += "\n";
+    }
+    if (in.build && in.build->ok) {
+        md += fill("## What to build instead\n\n{}\n\n{}\n\n", {in.catalog ? in.catalog->advice.instead.text + " *(source article)*" : "",
+                                                                  in.build->line});
+        for (const BuildRow& r : in.build->rows) md += fill("- {}\n", {build_row_line(r)});
+        if (!in.build->rows.empty() && in.build->rows.front().step) md += fill("\n{}\n\n", {in.build->rows.front().step->hours.note});
     }
     if (in.credential && in.readiness && in.readiness->items > 0) {
         const Readiness& r = *in.readiness;
