@@ -9,6 +9,7 @@
 #include "wording.h"
 #include "fill.h"
 #include "link.h"
+#include "plan_text.h"
 #include "study_path.h"
 
 namespace certplan {
@@ -86,8 +87,7 @@ std::string plan_summary_markdown(const SummaryInput& in) {
     }
     if (in.plan && in.plan->ok && in.pace && in.pace->logged) {
         const Pace& p = *in.pace;
-        md += fill("## Progress\n\n{}\n\nDone {} of {} planned to date; {} left of {}.\n\n",
-                   {date_statement(*in.plan, p).text, hours(p.hours_done), hours(p.hours_planned_to_date), hours(p.hours_remaining), hours(p.hours_total)});
+        md += fill("## Progress\n\n{}\n\n{}\n\n", {date_statement(*in.plan, p).text, progress_line(p)});
     }
     if (in.plan && in.plan->ok) {
         md += "## Week by week\n\n| Week | Starts | Focus | Hours |\n|---|---|---|---|\n";
@@ -95,8 +95,7 @@ std::string plan_summary_markdown(const SummaryInput& in) {
             std::string focus;
             for (const StudyTask& t : w.tasks)
                 focus += (focus.empty() ? "" : "; ") + task_line(t);
-            if (w.phase == "off") focus = "No study: marked unavailable";
-            if (w.phase == "free") focus = "No study planned: the plan needs less than an hour a week";
+            if (!no_study_line(w).empty()) focus = no_study_line(w);
             const auto log = in.progress ? in.progress->find(w.start_day) : Progress::const_iterator{};
             const std::string done = in.progress && log != in.progress->end() && w.phase != "off"
                                          ? fill(" ({} done)", {hours(log->second.hours)}) : "";

@@ -14,6 +14,7 @@
 #include "estimate.h"
 #include "fill.h"
 #include "pace.h"
+#include "plan_text.h"
 #include "markdown_html.h"
 #include "study_path.h"
 #include "charts.h"
@@ -33,15 +34,8 @@ void draw_hours(App& app, float indent);
 void draw_target_date(App& app, float indent);
 void draw_exports(App& app);
 
-// What each answer changes, said under it: no answer moves the figures silently.
-const char* what_it_changes(const std::string& field) {
-    if (field == "background") return "Changes the verdict, which credential to take first, and the prep-time estimate.";
-    if (field == "cloud") return "Changes the verdict and which credential to take first.";
-    if (field == "tradeoff")
-        return "Checked: the verdict becomes \"Skip it\", since the article advises building something "
-               "demonstrable when prep time competes with a project.";
-    return "Changes the verdict on whether to certify.";
-}
+// What each answer changes, said under it (core/plan_text.h): no answer moves the figures silently.
+std::string what_it_changes(const App& app, const std::string& field) { return certplan::answer_effect(app.catalog.advice, field); }
 
 void draw_questionnaire(App& app) {
     ui::heading("About you");
@@ -66,13 +60,15 @@ void draw_questionnaire(App& app) {
         if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size()), q.question))
             app_set_profile(app, q.name, value);
         ImGui::SetCursorPosX(label_w);
-        ui::text_muted(what_it_changes(q.name));
+        ui::text_muted(what_it_changes(app, q.name));
         ImGui::PopID();
     }
-    bool tradeoff = app.plan.profile.tradeoff == "cert-or-build";
-    if (ui::checkbox(certplan::profile_field("tradeoff")->question, &tradeoff))
-        app_set_profile(app, "tradeoff", tradeoff ? "cert-or-build" : "");
-    ui::text_muted(what_it_changes("tradeoff"));
+    // A yes/no question: its one answer's key (core/vocabulary.h), checked or not.
+    const certplan::ProfileField* trade = certplan::profile_field("tradeoff");
+    const std::string yes = trade->values.empty() ? std::string() : trade->values.front();
+    bool tradeoff = !yes.empty() && app.plan.profile.tradeoff == yes;
+    if (ui::checkbox(trade->question, &tradeoff)) app_set_profile(app, "tradeoff", tradeoff ? yes : "");
+    ui::text_muted(what_it_changes(app, "tradeoff"));
 
     ImGui::AlignTextToFramePadding();
     ui::label("Hours per week");
@@ -346,15 +342,13 @@ void draw_check_in(App& app, Views& views) {
     ui::label("Hours done");
     ImGui::SameLine();
     int logged = int(std::lround(log.hours));
-    if (ui::stepped_slider_int("logged", &logged, 0, std::max(40, int(week->hours) * 2), "%d h", "Hours done",
+    if (ui::stepped_slider_int("logged", &logged, 0, certplan::logged_hours_max(*week), "%d h", "Hours done",
                                "one hour less done this week", "one hour more done this week"))
         set_hours = logged;
     ImGui::PopID();
     if (pace.logged) {
         draw_date_statement(app);
-        ui::text_muted(certplan::fill("Done {} of {} planned to date; {} left of {}.",
-                                      {certplan::hours(pace.hours_done), certplan::hours(pace.hours_planned_to_date),
-                                       certplan::hours(pace.hours_remaining), certplan::hours(pace.hours_total)}));
+        ui::text_muted(certplan::progress_line(pace));
         const certplan::BurnDown& b = app.derived.burn_down;
         draw_burn_down("burn-down", b.planned, b.actual, b.today, b.exam, b.text);
         ui::text_muted("Hours left: dashed as planned, solid as done.");
@@ -458,7 +452,7 @@ void draw_weeks(App& app) {
         if (logged != app.plan.progress.end() && w.phase != "off") snprintf(total + strlen(total), sizeof total - strlen(total), ", %.0f h done", logged->second.hours);
         ui::label(phase_label(w.phase) + total, &color);
         if (off || w.phase == "free") {
-            ui::text(off ? "No study: marked unavailable" : "No study planned: the plan needs less than an hour a week");
+            ui::text(certplan::no_study_line(w));
             continue;
         }
         ImGui::PushID(w.start_day);
