@@ -59,7 +59,14 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile, int today) {
         }
         out.foundations_first = rule.foundations_first;
         out.first_credential = now ? now->id : rule.credential;
-        out.reasons.push_back({rule.id, "first-choice", rule.text, rule.source, rule.as_of});
+        // A rule whose credential has been succeeded is not said in its own words: they recommend the retired
+        // exam ("the better target"). The reason below says what it named and what succeeds it (issue 26.7).
+        const bool succeeded = named && now && named != now;
+        out.reasons.push_back({rule.id, "first-choice",
+                               succeeded ? std::string(rule.source == "article" ? "The article's pick" : "The rule's pick") +
+                                               " for this case (" + rule.as_of + "): " + named->name + "."
+                                         : rule.text,
+                               rule.source, rule.as_of});
         if (named && now && named != now) {
             const StatusAt st = status_at(*named, today);
             out.article_credential = named->id;
@@ -92,6 +99,21 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile, int today) {
                             "None of the article's \"pursue when\" or \"skip when\" cases matches your answers yet: "
                             "answer more of the questions for a firmer verdict.", "", ""});
     return out;
+}
+
+bool foundations_lead(int foundations_weeks, int study_weeks) {
+    return study_weeks > 0 && 2 * foundations_weeks > study_weeks;
+}
+
+void agree_with_plan(AdviceResult& advice, int foundations_weeks, int study_weeks) {
+    if (advice.verdict != Verdict::pursue || !foundations_lead(foundations_weeks, study_weeks)) return;
+    advice.verdict = Verdict::foundations_first;
+    advice.foundations_first = true;
+    advice.reasons.push_back({"foundations-lead", "note",
+                              "Pursue after the foundations: " + std::to_string(foundations_weeks) + " of the plan's " +
+                                  std::to_string(study_weeks) + " study weeks are foundational ML coursework, so the exam "
+                                  "prep starts in week " + std::to_string(foundations_weeks + 1) + ".",
+                              kCertplanRules, "2026-12"});
 }
 
 }  // namespace certplan

@@ -14,7 +14,7 @@ enum class Verdict { pursue, skip, foundations_first, optional };
 const char* verdict_title(Verdict v);  // "Pursue certification", …
 
 struct Reason {
-    std::string id;    // criterion or rule id in data/advice.json, or "retired-successor", "retired-no-successor", "beta-status", "no-criteria"
+    std::string id;    // criterion or rule id in data/advice.json, or "retired-successor", "retired-no-successor", "beta-status", "no-criteria", "foundations-lead"
     std::string kind;  // pursue | skip | first-choice | status | note
     std::string text;
     std::string source, as_of;
@@ -43,5 +43,12 @@ bool condition_matches(const Condition& when, const Profile& profile);
 // `today` (days since 1970): the day statuses are read at (core/status.h); no credential retired on it is
 // recommended.
 AdviceResult advise(const Catalog& catalog, const Profile& profile, int today);
+
+// The verdict and the plan agree (issue 26.11): "Pursue" over a plan that is mostly foundations reads as "take
+// the exam now". certplan's rule: when more than half of the study weeks are foundations (weeks whose most hours
+// are foundational coursework), a "pursue" verdict becomes "foundations first", with a reason that says how
+// many weeks and when the exam prep starts. Any other verdict is left as it is.
+bool foundations_lead(int foundations_weeks, int study_weeks);
+void agree_with_plan(AdviceResult& advice, int foundations_weeks, int study_weeks);
 
 }  // namespace certplan

@@ -156,9 +156,21 @@ struct FirstChoiceRule {
     Condition when;
 };
 
+// What the article says to do instead of certifying (a "skip" verdict): build a portfolio, in steps; each
+// step's hours are certplan's own assumption (the article gives none), a fact with its source.
+struct BuildStep {
+    std::string id, text, why, source, as_of;  // `why`: the article's words behind the step
+    Fact<double> hours;
+};
+struct BuildInstead {
+    std::string text, source, as_of;
+    std::vector<BuildStep> steps;
+};
+
 struct Advice {
     std::vector<Criterion> criteria;
     std::vector<FirstChoiceRule> first_choice;  // first matching rule wins
+    BuildInstead instead;
 };
 
 // The prep-time model's parameters (data/estimate.json): hours by background, from the article's figures.

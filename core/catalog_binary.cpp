@@ -12,7 +12,7 @@ namespace certplan {
 namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
-constexpr char kMagic[] = {'C', 'P', 'C', 8};  // 8: credential kind, hiring weight and source kind as their vocabulary position
+constexpr char kMagic[] = {'C', 'P', 'C', 9};  // 8: credential kind, hiring weight and source kind as their vocabulary position; 9: the advice's build-instead steps
 
 // After the magic: the build stamp (4 bytes, big-endian: the CRC-32 of the whole catalog's structure and text, so
 // the two parts of one build carry the same stamp and a late part from another build is told apart), the length of
@@ -40,7 +40,9 @@ template <class A> void visit(A& a, Checklist& x) { a(x.credential, x.source, x.
 template <class A> void visit(A& a, Course& x) { a(x.id, x.title, x.provider, x.platform, x.url, x.stage, x.hours, x.length, x.why); }
 template <class A> void visit(A& a, Criterion& x) { a(x.id, x.kind, x.weight, x.text, x.source, x.as_of, x.when); }
 template <class A> void visit(A& a, FirstChoiceRule& x) { a(x.id, x.credential, x.text, x.source, x.as_of, x.foundations_first, x.when); }
-template <class A> void visit(A& a, Advice& x) { a(x.criteria, x.first_choice); }
+template <class A> void visit(A& a, BuildStep& x) { a(x.id, x.text, x.why, x.source, x.as_of, x.hours); }
+template <class A> void visit(A& a, BuildInstead& x) { a(x.text, x.source, x.as_of, x.steps); }
+template <class A> void visit(A& a, Advice& x) { a(x.criteria, x.first_choice, x.instead); }
 template <class A> void visit(A& a, BackgroundHours& x) {
     a(x.background, x.foundations_low, x.foundations_high, x.exam_low, x.exam_high, x.basis, x.source, x.as_of, x.verified);
 }

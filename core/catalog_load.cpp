@@ -339,6 +339,23 @@ void load_advice(Loader& L, const json& root, Catalog& c) {
         k.when = L.condition(o, p);
         return k;
     });
+    // What to build instead of certifying: optional (a catalog without it offers no portfolio plan).
+    if (const json* b = L.r.object(root, "", "instead", false)) {
+        BuildInstead& in = c.advice.instead;
+        in.text = L.r.string(*b, "instead", "text");
+        L.provenance(*b, "instead", in.source, in.as_of);
+        each(L, *b, "steps", in.steps, [&](const json& o, const std::string& p) {
+            BuildStep k;
+            k.id = L.r.string(o, p, "id");
+            k.text = L.r.string(o, p, "text");
+            k.why = L.r.string(o, p, "why");
+            L.provenance(o, p, k.source, k.as_of);
+            k.hours = L.number_fact(o, p, "hours");
+            if (!k.hours.value || !(*k.hours.value >= 1) || *k.hours.value > 200 || *k.hours.value != std::floor(*k.hours.value))
+                L.r.fail(JsonReader::join(p, "hours.value"), "must be whole hours, 1 to 200");
+            return k;
+        });
+    }
     if (!c.advice.first_choice.empty() && !c.advice.first_choice.back().when.empty())
         L.r.fail("first_choice", "the last rule must have an empty \"when\" so that every profile gets an answer");
 }

@@ -15,7 +15,7 @@ Target resolve_target(const Catalog& catalog, const PlanDocument& plan, const Ad
     return {plan.credential, TargetOrigin::advice};
 }
 
-Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
+Figures derive(const Catalog& catalog, const PlanDocument& plan, int today, Voice voice) {
     Figures f;
     const Profile& p = plan.profile;
     f.advice = advise(catalog, p, today);
@@ -42,7 +42,24 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today) {
     f.study_plan = study_plan(catalog, catalog.estimate, f.estimate, f.credential, f.readiness, today, start,
                               parse_date(p.target_date), p.unavailable_weeks);
     f.study_plan = replanned(f.study_plan, plan.progress, plan.replans, p.unavailable_weeks);
-    f.pace = pace(f.study_plan, plan.progress, today);
+    f.in_force = in_force(plan.replans, f.study_plan, parse_date(p.target_date));
+    if (f.in_force.replanned) {  // the estimate follows the hours of the re-plan in force
+        in.hours_per_week = f.in_force.hours_per_week;
+        f.estimate = estimate(catalog.estimate, catalog, in);
+    }
+    if (f.study_plan.ok) {  // the verdict agrees with the plan it leads to (core/advice.h)
+        int foundations = 0, study = 0;
+        for (const StudyWeek& w : f.study_plan.weeks) {
+            if (w.phase == Phase::off || w.phase == Phase::free || w.phase == Phase::exam) continue;
+            ++study;
+            foundations += w.phase == Phase::foundations;
+        }
+        agree_with_plan(f.advice, foundations, study);
+    }
+    if (f.advice.verdict == Verdict::skip)
+        f.build = build_plan(catalog.advice.instead, hours_in_force(plan).value_or(catalog.estimate.rhythm_hours_per_week),
+                             f.study_plan.ok ? f.study_plan.start_day : start);
+    f.pace = pace(f.study_plan, plan.progress, today, voice);
     f.burn_down = burn_down(f.study_plan, plan.progress, f.pace, today);
     if (f.pace.logged && f.pace.hours_remaining > 0 && (!f.pace.on_time || std::fabs(f.pace.hours_ahead) >= 1)) {
         // "At my pace": the rate kept along the plan's own shape (core/pace.h), as the finish is projected.

@@ -2,6 +2,7 @@
 // readiness -> advice -> estimate -> study plan. Views only draw what derive() returns.
 #pragma once
 #include "advice.h"
+#include "build_instead.h"
 #include "catalog.h"
 #include "estimate.h"
 #include "pace.h"
@@ -36,8 +37,10 @@ struct Figures {
     TargetRetirement retirement;             // the target retires before the exam day, or has (core/retirement.h)
     Readiness readiness;                     // empty unless the credential has a blueprint and a checklist
     AdviceResult advice;
+    BuildPlan build;                         // a "skip" verdict: what to build instead, in weeks (core/build_instead.h)
     Estimate estimate;
     StudyPlan study_plan;                    // (with the document's re-plans applied, core/replan.h)
+    InForce in_force;                        // the re-plan in force, which the form and the estimate follow
     Pace pace;                               // the check-ins against the study plan (core/pace.h)
     BurnDown burn_down;                      // hours left, planned and done, week by week
     // The re-plans offered once something is logged, work is left and the plan is no longer kept (off by an hour
@@ -56,9 +59,14 @@ struct Figures {
 // - readiness is calibrated by the user's scenario checks (core/calibration.h), so the estimate, Focus next
 //   and the week plan's hours all follow the calibrated figures;
 // - the estimate reads the profile (background, hours per week, target date) and that readiness;
+// - a "skip" verdict gives what to build instead as a plan of its own, from the plan's start at the hours a week
+//   in force (the estimate model's rhythm when none is set);
+// - a "pursue" verdict over a plan mostly of foundations becomes "foundations first" (core/advice.h agree_with_plan);
 // - the study plan starts on the profile's start date, or `today` when none is set (or it is unreadable).
-// - the document's re-plans re-spread the work left (core/replan.h); the pace reads the check-ins against that study plan; once any is logged, its sentence is the date statement;
+// - the document's re-plans re-spread the work left (core/replan.h); while one is in force, the estimate is at
+//   its hours a week (everything on screen follows the re-planned plan, issue 26.6); the pace reads the check-ins against that study plan; once any is logged, its sentence is the date statement;
 // `today` is days since 1970 in the user's local time (certplan::parse_date).
-Figures derive(const Catalog& catalog, const PlanDocument& plan, int today);
+// `voice`: whose plan the sentences speak of (core/pace.h): someone else's when a shared plan is viewed.
+Figures derive(const Catalog& catalog, const PlanDocument& plan, int today, Voice voice = Voice::own);
 
 }  // namespace certplan

@@ -94,4 +94,17 @@ std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_
     return out;
 }
 
+std::string build_plan_ics(const BuildPlan& plan, int stamp_day) {
+    std::string out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//certplan//study plan//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
+    out += ics_fold("X-WR-CALNAME:" + ics_escape("certplan: what to build instead"));
+    for (const BuildRow& r : plan.rows) {
+        if (!r.step) continue;
+        event(out, "certplan-build-" + r.step->id + "-" + format_date_compact(r.first_day), stamp_day, r.first_day,
+              r.first_day + 7 * (r.last_week - r.first_week + 1), "Build: " + r.step->text + " (" + hours(r.hours) + ")",
+              "Why: " + r.step->why + "\n" + plan.line);
+    }
+    out += "END:VCALENDAR\r\n";
+    return out;
+}
+
 }  // namespace certplan

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 
+#include "build_instead.h"
 #include "catalog.h"
 #include "weeks.h"
 
@@ -14,5 +15,8 @@ std::string ics_fold(const std::string& line);    // one content line -> folded 
 // `date_statement`: the plan's one statement about the date (core/date_statement.h), on the exam day's event.
 std::string study_plan_ics(const StudyPlan& plan, const std::string& credential_name, int stamp_day,
                            const std::string& date_statement = std::string());
+
+// A "skip" verdict's plan (core/build_instead.h): one all-day event per step, over the weeks it takes.
+std::string build_plan_ics(const BuildPlan& plan, int stamp_day);
 
 }  // namespace certplan

@@ -52,7 +52,8 @@ bool can_check_in(const StudyPlan& plan, const StudyWeek& week, int today) {
     return plan.ok && week.phase != Phase::off && week.start_day <= today;
 }
 
-Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
+Pace pace(const StudyPlan& plan, const Progress& progress, int today, Voice voice) {
+    const bool own = voice == Voice::own;
     Pace p;
     if (!plan.ok || plan.weeks.empty()) return p;
     const int monday = today - weekday(today);
@@ -124,7 +125,7 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
     if (!p.logged) return p;
 
     // One sentence: what was done against the plan, then the date.
-    const std::string done = fill("You have logged {} of the {} planned so far", {hours_words(p.hours_done),
+    const std::string done = fill(own ? "You have logged {} of the {} planned so far" : "Its owner has logged {} of the {} planned so far", {hours_words(p.hours_done),
                                                                                   hours_words(p.hours_planned_to_date)});
     std::string where;
     if (std::fabs(p.hours_ahead) < 0.5) where = ", right on plan";
@@ -132,28 +133,29 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today) {
         where = fill(", {} ({}) {}", {hours_words(p.hours_ahead), weeks_words(p.weeks_ahead),
                                       p.hours_ahead > 0 ? "ahead" : "behind"});
     const std::string exam = format_date_long(plan.exam_day);
-    const std::string date_word = plan.target_day ? "your target date" : "the planned exam day";
+    const std::string date_word = plan.target_day ? (own ? "your target date" : "their target date") : "the planned exam day";
     const std::string keep = left > 0 ? fill("{} a week keeps {}, {}", {hours_words(p.hours_per_week_needed), date_word, exam})
                                       : fill("no study week is left before {}, {}", {date_word, exam});
     if (p.hours_remaining <= 0) {
-        p.message = fill("All {} planned are done: you are ready for the exam on {}.", {hours_words(p.hours_total), exam});
+        p.message = fill(own ? "All {} planned are done: you are ready for the exam on {}." : "All {} planned are done: they are ready for the exam on {}.", {hours_words(p.hours_total), exam});
     } else if (p.exam_passed) {
         p.message = fill("{} passed on {} with {} of {} done: set a new target date to plan the rest.",
-                         {plan.target_day ? "Your target date" : "The planned exam day", exam,
+                         {plan.target_day ? (own ? "Your target date" : "Their target date") : "The planned exam day", exam,
                           hours_words(p.hours_done), hours_words(p.hours_total)});
     } else if (p.finish_day == 0) {
         p.message = fill("{}{}; at no hours a week the plan does not finish, and {}.", {done, where, keep});
     } else {
         const std::string finish = format_date_long(p.finish_day);
         // On plan: the plan's own finish, no pace to name. Otherwise the rate kept, in hours a week from here.
-        const std::string rate = std::fabs(p.hours_ahead) < 0.5 ? std::string("you are ready by ")
-                                 : fill("at that rate (about {} a week from here) you are ready by ", {pace_words(p.hours_per_week_at_rate)});
+        const std::string rate = std::fabs(p.hours_ahead) < 0.5 ? std::string(own ? "you are ready by " : "they are ready by ")
+                                 : fill(own ? "at that rate (about {} a week from here) you are ready by "
+                                            : "at that rate (about {} a week from here) they are ready by ", {pace_words(p.hours_per_week_at_rate)});
         p.message = p.on_time ? fill("{}{}; {}{}, in time for {} ({}).", {done, where, rate, finish, date_word, exam})
                               : fill("{}{}; {}{}, after {}: {}.", {done, where, rate, finish, date_word, keep});
     }
     // A target date the plan could not use (passed, before the start, in a week off) is said too, in the same sentence.
     if (!p.exam_passed && (plan.fit == DateFit::past || plan.fit == DateFit::before_start || plan.fit == DateFit::unavailable))
-        p.message = "Your target date is not used (" + std::string(plan.fit == DateFit::past ? "it has passed" :
+        p.message = std::string(own ? "Your" : "Their") + " target date is not used (" + std::string(plan.fit == DateFit::past ? "it has passed" :
                     plan.fit == DateFit::before_start ? "it is before the plan starts" : "it falls in a week off") +
                     "); " + std::string(1, char(std::tolower(p.message[0]))) + p.message.substr(1);
     return p;

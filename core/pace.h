@@ -42,7 +42,11 @@ struct Pace {
     std::string message;            // one sentence (empty when nothing is logged)
 };
 
-Pace pace(const StudyPlan& plan, const Progress& progress, int today);
+// Whose plan the sentence speaks of (issue 26.11): the viewer's own, or someone else's opened from a shared link
+// that is not an earlier copy of the viewer's (core/own_copy.h): "You have logged 4 hours …" is then "Its owner
+// has logged 4 hours …".
+enum class Voice { own, shared };
+Pace pace(const StudyPlan& plan, const Progress& progress, int today, Voice voice = Voice::own);
 
 // The burn-down: the hours left at the start of each week of the plan and after the last (weeks + 1 points),
 // as planned and as done (the done line stops at the weeks to date), with today and the exam day placed on

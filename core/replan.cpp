@@ -147,4 +147,44 @@ StudyPlan replanned(const StudyPlan& plan, const Progress& progress, const std::
     return out;
 }
 
+// The re-plan in force: the last of those applied, each after the one before (as replanned() reads them).
+static const Replan* last_applied(const std::vector<Replan>& replans) {
+    const Replan* last = nullptr;
+    for (const Replan& r : replans)
+        if (r.from > (last ? last->from : 0)) last = &r;
+    return last;
+}
+
+InForce in_force(const std::vector<Replan>& replans, const StudyPlan& replanned_plan, std::optional<int> answered_target) {
+    InForce f;
+    const Replan* r = last_applied(replans);
+    if (!r || !replanned_plan.ok || std::floor(r->hours_per_week) < 1) return f;
+    f.replanned = true;
+    f.from = r->from;
+    f.hours_per_week = std::floor(r->hours_per_week);
+    f.exam_day = replanned_plan.exam_day;
+    f.target_kept = answered_target && replanned_plan.target_day && *replanned_plan.target_day == *answered_target;
+    const std::string head = fill("Re-planned from {} at {} a week", {format_date_long(f.from), hours(f.hours_per_week)});
+    if (answered_target && !f.target_kept)
+        f.note = fill("{}: the exam moved from your date, {}, to {}.", {head, format_date_long(*answered_target), format_date_long(f.exam_day)});
+    else
+        f.note = fill("{}: exam {}.", {head, format_date_long(f.exam_day)});
+    return f;
+}
+
+std::optional<double> hours_in_force(const PlanDocument& doc) {
+    if (const Replan* r = last_applied(doc.replans)) return std::floor(r->hours_per_week);
+    return doc.profile.hours_per_week;
+}
+
+void set_hours_in_force(PlanDocument& doc, double hours) {
+    if (!(hours >= 0)) return;
+    hours = std::min(hours, kMaxHoursPerWeek);
+    Replan* last = nullptr;
+    for (Replan& r : doc.replans)
+        if (r.from > (last ? last->from : 0)) last = &r;
+    if (last) last->hours_per_week = std::max(1.0, std::floor(hours));
+    else doc.profile.hours_per_week = hours;
+}
+
 }  // namespace certplan

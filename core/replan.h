@@ -6,7 +6,9 @@
 #include "plan.h"
 #include "weeks.h"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace certplan {
 
@@ -32,5 +34,27 @@ struct ReplanOption {
 };
 ReplanOption replan_option(const StudyPlan& now, const Progress& progress, const Replan& replan, const WeekSet& unavailable,
                            int moved_before = 0);
+
+// What the page shows while a re-plan is in force (issue 26.6): everything on screen follows the re-planned plan,
+// not the answers it was made from. The hours a week are the last re-plan's; the exam day is the one the
+// re-planned plan keeps or proposes; `note` says, once, how they differ from the answers (empty: no re-plan).
+struct InForce {
+    bool replanned = false;
+    int from = 0;                        // the Monday the re-plan in force starts on
+    double hours_per_week = 0;           // the re-plan's; 0 when none is in force
+    int exam_day = 0;                    // the re-planned plan's exam day
+    bool target_kept = false;            // the answered target date is still the exam day
+    std::string note;                    // "Re-planned from Mon 18 Jan 2027 at 5 h a week: the exam moved from Fri 5 Feb 2027 to Fri 12 Feb 2027."
+};
+// `answered_target`: the profile's target date (days since 1970), if any; `replanned_plan`: the plan with the
+// document's re-plans applied (replanned above).
+InForce in_force(const std::vector<Replan>& replans, const StudyPlan& replanned_plan, std::optional<int> answered_target);
+
+// The hours a week the plan runs at: the re-plan in force's, else the profile's (none: not answered).
+std::optional<double> hours_in_force(const PlanDocument& doc);
+// Sets the hours a week the plan runs at: while a re-plan is in force, the work left is re-spread at the new
+// hours from that re-plan's week (its hours change, the weeks before it keep what was logged); otherwise the
+// profile's hours. Clamped to 0..kMaxHoursPerWeek (a re-plan's to 1..kMaxHoursPerWeek, whole hours).
+void set_hours_in_force(PlanDocument& doc, double hours);
 
 }  // namespace certplan

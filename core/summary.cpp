@@ -9,6 +9,7 @@
 #include "wording.h"
 #include "fill.h"
 #include "link.h"
+#include "plan_text.h"
 #include "study_path.h"
 
 namespace certplan {
@@ -55,8 +56,15 @@ std::string plan_summary_markdown(const SummaryInput& in) {
         for (const Reason& r : in.advice->reasons)
             md += fill("- {}{}\n", {r.text, *reason_origin(r) ? fill(" *({})*", {reason_origin(r)}) : ""});
         if (const Credential* first = in.catalog ? in.catalog->credential(in.advice->first_credential) : nullptr)
-            md += fill("\nFirst credential: **{}**\n", {first->name});
+            md += fill(in.advice->verdict == Verdict::skip ? "\nIf you certify anyway, first credential: **{}**\n" : "\nFirst credential: **{}**\n",
+                       {first->name});
         md += "\n";
+    }
+    if (in.build && in.build->ok) {
+        md += fill("## What to build instead\n\n{}\n\n{}\n\n", {in.catalog ? in.catalog->advice.instead.text + " *(source article)*" : "",
+                                                                  in.build->line});
+        for (const BuildRow& r : in.build->rows) md += fill("- {}\n", {build_row_line(r)});
+        if (!in.build->rows.empty() && in.build->rows.front().step) md += fill("\n{}\n\n", {in.build->rows.front().step->hours.note});
     }
     if (in.credential && in.readiness && in.readiness->items > 0) {
         const Readiness& r = *in.readiness;
@@ -79,8 +87,7 @@ std::string plan_summary_markdown(const SummaryInput& in) {
     }
     if (in.plan && in.plan->ok && in.pace && in.pace->logged) {
         const Pace& p = *in.pace;
-        md += fill("## Progress\n\n{}\n\nDone {} of {} planned to date; {} left of {}.\n\n",
-                   {date_statement(*in.plan, p).text, hours(p.hours_done), hours(p.hours_planned_to_date), hours(p.hours_remaining), hours(p.hours_total)});
+        md += fill("## Progress\n\n{}\n\n{}\n\n", {date_statement(*in.plan, p).text, progress_line(p)});
     }
     if (in.plan && in.plan->ok) {
         md += "## Week by week\n\n| Week | Starts | Focus | Hours |\n|---|---|---|---|\n";
@@ -88,8 +95,7 @@ std::string plan_summary_markdown(const SummaryInput& in) {
             std::string focus;
             for (const StudyTask& t : w.tasks)
                 focus += (focus.empty() ? "" : "; ") + task_line(t);
-            if (w.phase == Phase::off) focus = "No study: marked unavailable";
-            if (w.phase == Phase::free) focus = "No study planned: the plan needs less than an hour a week";
+            if (!no_study_line(w).empty()) focus = no_study_line(w);
             const auto log = in.progress ? in.progress->find(w.start_day) : Progress::const_iterator{};
             const std::string done = in.progress && log != in.progress->end() && w.phase != Phase::off
                                          ? fill(" ({} done)", {hours(log->second.hours)}) : "";

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "advice.h"
+#include "build_instead.h"
 #include "estimate.h"
 #include "pace.h"
 #include "readiness.h"
@@ -19,6 +20,7 @@ struct SummaryInput {
     const StudyPlan* plan = nullptr;
     const Pace* pace = nullptr;        // the check-ins: once any is logged, its sentence is the date statement
     const Progress* progress = nullptr;
+    const BuildPlan* build = nullptr;  // a "skip" verdict: what to build instead, in weeks
 };
 
 std::string plan_summary_markdown(const SummaryInput& in);

@@ -31,11 +31,13 @@ static_assert(sizeof(Checklist) == 128, "Checklist changed: see core/catalog_bin
 static_assert(sizeof(Course) == 600, "Course changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Criterion) == 216, "Criterion changed: see core/catalog_binary.cpp");
 static_assert(sizeof(FirstChoiceRule) == 216, "FirstChoiceRule changed: see core/catalog_binary.cpp");
-static_assert(sizeof(Advice) == 48, "Advice changed: see core/catalog_binary.cpp");
+static_assert(sizeof(BuildStep) == 280, "BuildStep changed: see core/catalog_binary.cpp");
+static_assert(sizeof(BuildInstead) == 120, "BuildInstead changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Advice) == 168, "Advice changed: see core/catalog_binary.cpp");
 static_assert(sizeof(BackgroundHours) == 168, "BackgroundHours changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Calibration) == 144, "Calibration changed: see core/catalog_binary.cpp");
 static_assert(sizeof(EstimateModel) == 536, "EstimateModel changed: see core/catalog_binary.cpp");
-static_assert(sizeof(Catalog) == 768, "Catalog changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Catalog) == 888, "Catalog changed: see core/catalog_binary.cpp");
 static_assert(sizeof(StudyResource) == 432, "StudyResource changed: see core/catalog_binary.cpp");
 static_assert(sizeof(StudyPath) == 56, "StudyPath changed: see core/catalog_binary.cpp");
 static_assert(sizeof(QuestionOption) == 72, "QuestionOption changed: see core/catalog_binary.cpp");

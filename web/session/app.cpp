@@ -9,6 +9,7 @@
 #include "date.h"
 #include "date_statement.h"
 #include "ics.h"
+#include "replan.h"
 #include "storage.h"
 #include "summary.h"
 #include "target.h"
@@ -116,7 +117,9 @@ void app_derive(App& app) {
                          app.derived.credential && (!app.plan.target_chosen || app.derived.target.credential == app.plan.credential);
     if (current) return;
     app.derived_for = {app.plan_revision, app.today};
-    app.derived = certplan::derive(app.catalog, app.plan, app.today);
+    // A shared plan being viewed is someone else's (an earlier copy of one's own is not shown as shared): its
+    // sentences say so (core/pace.h Voice).
+    app.derived = certplan::derive(app.catalog, app.plan, app.today, app.shared.viewing ? certplan::Voice::shared : certplan::Voice::own);
 }
 
 namespace {
@@ -141,7 +144,7 @@ void app_set_profile(App& app, const std::string& field, const std::string& valu
 
 void app_set_hours(App& app, double hours) {
     app_edit(app, [&](PlanDocument& p) {
-        p.profile.hours_per_week = std::min(std::max(hours, 0.0), certplan::kMaxHoursPerWeek);
+        certplan::set_hours_in_force(p, hours);  // a re-plan's hours while one is in force (core/replan.h)
         fix_start(app, p, false);
     });
 }
@@ -228,10 +231,14 @@ std::string app_summary_markdown(const App& app) {
     in.plan = &app.derived.study_plan;
     in.pace = &app.derived.pace;
     in.progress = &app.plan.progress;
+    in.build = &app.derived.build;
     return certplan::plan_summary_markdown(in);
 }
 
 std::string app_calendar_ics(const App& app) {
+    // No exam plan (a "skip" verdict not overridden): the calendar holds what to build instead.
+    if (!certplan::exam_plan_shown(app.derived.advice, app.plan.profile) && app.derived.build.ok)
+        return certplan::build_plan_ics(app.derived.build, app.today);
     const std::string name = app.derived.credential ? app.derived.credential->short_name : "exam";
     return certplan::study_plan_ics(app.derived.study_plan, name, app.today,
                                     certplan::date_statement(app.derived.study_plan, app.derived.pace).text);
@@ -242,6 +249,7 @@ void app_choose_target(App& app, const std::string& id) {
     app_edit(app, [&](PlanDocument& p) {
         p.credential = id;  // each credential keeps its own answers in plan.answers
         p.target_chosen = true;
+        p.profile.exam_plan_chosen = true;  // choosing a target is choosing its exam plan, whatever the verdict (issue 26.7)
     });
 }
 

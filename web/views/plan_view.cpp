@@ -15,6 +15,7 @@
 #include "fill.h"
 #include "pace.h"
 #include "returning.h"
+#include "plan_text.h"
 #include "markdown_html.h"
 #include "study_path.h"
 #include "charts.h"
@@ -32,16 +33,10 @@ namespace {
 
 void draw_hours(App& app, float indent);
 void draw_target_date(App& app, float indent);
+void draw_exports(App& app);
 
-// What each answer changes, said under it: no answer moves the figures silently.
-const char* what_it_changes(const std::string& field) {
-    if (field == "background") return "Changes the verdict, which credential to take first, and the prep-time estimate.";
-    if (field == "cloud") return "Changes the verdict and which credential to take first.";
-    if (field == "tradeoff")
-        return "Checked: the verdict becomes \"Skip it\", since the article advises building something "
-               "demonstrable when prep time competes with a project.";
-    return "Changes the verdict on whether to certify.";
-}
+// What each answer changes, said under it (core/plan_text.h): no answer moves the figures silently.
+std::string what_it_changes(const App& app, const std::string& field) { return certplan::answer_effect(app.catalog.advice, field); }
 
 void draw_questionnaire(App& app) {
     ui::heading("About you");
@@ -70,13 +65,15 @@ void draw_questionnaire(App& app) {
         if (ui::combo(label.c_str(), value, values.data(), labels.data(), int(values.size()), q.question))
             app_set_profile(app, q.name, value);
         if (!stacked) ImGui::SetCursorPosX(label_w);
-        ui::text_muted(what_it_changes(q.name));
+        ui::text_muted(what_it_changes(app, q.name));
         ImGui::PopID();
     }
-    bool tradeoff = app.plan.profile.tradeoff == "cert-or-build";
-    if (ui::checkbox(certplan::profile_field("tradeoff")->question, &tradeoff))
-        app_set_profile(app, "tradeoff", tradeoff ? "cert-or-build" : "");
-    ui::text_muted(what_it_changes("tradeoff"));
+    // A yes/no question: its one answer's key (core/vocabulary.h), checked or not.
+    const certplan::ProfileField* trade = certplan::profile_field("tradeoff");
+    const std::string yes = trade->values.empty() ? std::string() : trade->values.front();
+    bool tradeoff = !yes.empty() && app.plan.profile.tradeoff == yes;
+    if (ui::checkbox(trade->question, &tradeoff)) app_set_profile(app, "tradeoff", tradeoff ? yes : "");
+    ui::text_muted(what_it_changes(app, "tradeoff"));
 
     ImGui::AlignTextToFramePadding();
     ui::label("Hours per week");
@@ -92,23 +89,28 @@ void draw_questionnaire(App& app) {
 // Hours per week on a stepped slider (no keyboard needed, so it works on a phone).
 void draw_hours(App& app, float indent) {
     const int max_hours = int(app.catalog.estimate.max_hours_per_week);
-    const bool unset = !app.plan.profile.hours_per_week;
+    // The hours the plan runs at: a re-plan's once one is in force (core/replan.h).
+    const std::optional<double> in_force = certplan::hours_in_force(app.plan);
+    const bool unset = !in_force;
     // Not set yet: the slider stands at the rhythm the estimate assumes, and says so. At least an hour:
     // no study time gives no plan at all.
     const int assumed = int(std::lround(app.catalog.estimate.rhythm_hours_per_week));
-    int hours = std::max(1, int(std::lround(app.plan.profile.hours_per_week.value_or(assumed))));
+    int hours = std::max(1, int(std::lround(in_force.value_or(assumed))));
     if (ui::stepped_slider_int("hours", &hours, 1, max_hours, "%d h/week", "Hours per week", "one hour less per week",
                                "one hour more per week"))
         app_set_hours(app, hours);
     if (indent > 0) ImGui::SetCursorPosX(indent);
     ui::text_muted(std::string(unset ? "Assumed until you set it. " : "") +
-                   "Changes the prep-time estimate and the length of the week-by-week plan.");
+                   (app.derived.in_force.replanned ? "Changes the hours of the re-plan in force, and the estimate."
+                                                   : "Changes the prep-time estimate and the length of the week-by-week plan."));
 }
 
 // Year, month and day lists rather than a text field: every pick is a real date (the day follows the
 // month's length), and phones need no keyboard.
 void draw_target_date(App& app, float indent) {
-    const std::optional<int> target = certplan::parse_date(app.plan.profile.target_date);
+    std::optional<int> target = certplan::parse_date(app.plan.profile.target_date);
+    // A re-plan in force sets the exam day: the lists show it, and the note below says how it differs.
+    if (target && app.derived.in_force.replanned) target = app.derived.in_force.exam_day;
     if (!target) {
         if (ui::button("Set a date"))
             app_set_target_date(app, certplan::format_date(certplan::suggested_target_day(app.derived.estimate, app.today,
@@ -152,6 +154,10 @@ void draw_target_date(App& app, float indent) {
     }
     ui::same_line_if_fits(ImGui::CalcTextSize("Clear date").x + 12, indent);
     if (ui::small_button("Clear date")) app_set_target_date(app, "");
+    if (app.derived.in_force.replanned) {
+        ImGui::SetCursorPosX(indent);
+        ui::text_muted(app.derived.in_force.note);
+    }
 }
 
 ImVec4 verdict_color(certplan::Verdict v) {
@@ -172,8 +178,12 @@ void draw_advice(App& app) {
     ui::text_colored(verdict_color(a.verdict), certplan::verdict_title(a.verdict));
     ImGui::PopFont();
     const bool skip = a.verdict == certplan::Verdict::skip;
-    if (skip) ui::text_colored(theme_colors().bad, "What the article says to do instead:");
-    // With a "skip" verdict the "skip when" cases come first: they say what to do instead.
+    const certplan::BuildInstead& instead = app.catalog.advice.instead;
+    if (skip && !instead.text.empty()) {  // what to do instead first; its weeks are in the plan's column (draw_build_plan)
+        ui::text_colored(theme_colors().bad, "What the article says to do instead:");
+        ui::text(instead.text + "  (source article)");
+    }
+    // With a "skip" verdict the "skip when" cases come first: they say why.
     for (int pass = skip ? 0 : 1; pass < 2; ++pass)
         for (const certplan::Reason& r : a.reasons) {
             if (skip && (pass == 0) != (r.kind == "skip")) continue;
@@ -182,21 +192,36 @@ void draw_advice(App& app) {
             const char* origin = certplan::reason_origin(r);
             ui::text(tag + r.text + (*origin ? "  (" + std::string(origin) + ")" : ""));
         }
-    if (skip) {
-        if (!app.plan.profile.exam_plan_chosen) {
-            if (ui::button("Plan for an exam anyway")) app_choose_exam_plan(app, true);
-            return;
-        }
-        if (ui::small_button("Hide the exam plan")) app_choose_exam_plan(app, false);
-    }
+    const bool exam_plan = app.plan.profile.exam_plan_chosen;
+    if (skip && exam_plan && ui::small_button("Hide the exam plan")) app_choose_exam_plan(app, false);
+    if (skip && !exam_plan && ui::button("Plan for an exam anyway")) app_choose_exam_plan(app, true);
+    // Which exam, when the user certifies: with a "skip" verdict too (picking it gives its exam plan).
     if (const Credential* first = app.catalog.credential(a.first_credential)) {
-        ui::text("Start with: " + first->name + (a.foundations_first ? ", after foundational coursework." : "."));
+        ui::text(std::string(skip ? "If you certify anyway, start with: " : "Start with: ") + first->name +
+                 (a.foundations_first ? ", after foundational coursework." : "."));
         if (first->id != app.derived.target.credential) {
             if (ui::button("Make this my target")) app_choose_target(app, first->id);
             ui::text_muted("(your target is " + (app.derived.credential ? app.derived.credential->short_name : std::string("none")) +
                            ", your choice)");
         }
     }
+}
+
+// A "skip" verdict's plan: what to build instead, week by week (core/build_instead.h), each step with the
+// article's words behind it.
+void draw_build_plan(App& app) {
+    const certplan::BuildPlan& b = app.derived.build;
+    if (!b.ok) return;
+    ui::heading("What to build instead");
+    ui::text(b.line);
+    for (const certplan::BuildRow& row : b.rows) {
+        ui::bullet();
+        ui::text(certplan::build_row_line(row));
+        ImGui::Indent();
+        ui::text_muted("Why: " + row.step->why + "  (source article)");
+        ImGui::Unindent();
+    }
+    ui::text_muted(b.rows.front().step->hours.note);
 }
 
 // The plan's one statement about the date (core/date_statement.h), coloured by its tone.
@@ -321,15 +346,13 @@ void draw_check_in(App& app, Views& views) {
     ui::label("Hours done");
     ImGui::SameLine();
     int logged = int(std::lround(log.hours));
-    if (ui::stepped_slider_int("logged", &logged, 0, std::max(40, int(week->hours) * 2), "%d h", "Hours done",
+    if (ui::stepped_slider_int("logged", &logged, 0, certplan::logged_hours_max(*week), "%d h", "Hours done",
                                "one hour less done this week", "one hour more done this week"))
         set_hours = logged;
     ImGui::PopID();
     if (pace.logged) {
         draw_date_statement(app);
-        ui::text_muted(certplan::fill("Done {} of {} planned to date; {} left of {}.",
-                                      {certplan::hours(pace.hours_done), certplan::hours(pace.hours_planned_to_date),
-                                       certplan::hours(pace.hours_remaining), certplan::hours(pace.hours_total)}));
+        ui::text_muted(certplan::progress_line(pace));
         const certplan::BurnDown& b = app.derived.burn_down;
         draw_burn_down("burn-down", b.planned, b.actual, b.today, b.exam, b.text);
         ui::text_muted("Hours left: dashed as planned, solid as done.");
@@ -424,7 +447,7 @@ void draw_weeks(App& app) {
         if (logged != app.plan.progress.end() && w.phase != certplan::Phase::off) snprintf(total + strlen(total), sizeof total - strlen(total), ", %.0f h done", logged->second.hours);
         ui::label(phase_label(w.phase) + total, &color);
         if (off || w.phase == certplan::Phase::free) {
-            ui::text(off ? "No study: marked unavailable" : "No study planned: the plan needs less than an hour a week");
+            ui::text(certplan::no_study_line(w));
             continue;
         }
         ImGui::PushID(w.start_day);
@@ -547,6 +570,9 @@ void draw_plan_view(App& app, Views& views) {
         ImGui::Spacing();
     }
     if (!certplan::exam_plan_shown(app.derived.advice, app.plan.profile)) {
+        draw_build_plan(app);
+        if (app.derived.build.ok) draw_exports(app);
+        ImGui::Spacing();
         ui::heading("No exam plan");
         ui::text_muted("The verdict is to skip certification for now. You can still see the estimate and a week plan.");
         // Here too, where the plan would be: on a desktop the advice card's own button can sit below the fold.

@@ -1,0 +1,43 @@
+#include "plan_text.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "fill.h"
+#include "wording.h"
+
+namespace certplan {
+
+std::string progress_line(const Pace& p) {
+    return fill("Done {} of {} planned to date; {} left of {}.",
+                {hours(p.hours_done), hours(p.hours_planned_to_date), hours(p.hours_remaining), hours(p.hours_total)});
+}
+
+std::string no_study_line(const StudyWeek& week) {
+    if (week.phase == Phase::off) return "No study: marked unavailable";
+    if (week.phase == Phase::free) return "No study planned: the plan needs less than an hour a week";
+    return "";
+}
+
+int logged_hours_max(const StudyWeek& week) { return std::max(40, int(week.hours) * 2); }
+
+std::string answer_effect(const Advice& advice, const std::string& field) {
+    bool verdict = false, skip_only = true, first = false;
+    for (const Criterion& c : advice.criteria)
+        if (c.when.count(field)) {
+            verdict = true;
+            skip_only &= c.kind == "skip";
+        }
+    for (const FirstChoiceRule& r : advice.first_choice) first |= r.when.count(field) > 0;
+    const bool estimate = field == "background";  // the estimate model's hours are by background (data/estimate.json)
+    if (field == "tradeoff" && verdict && skip_only)
+        return "Checked: the verdict becomes \"Skip it\", since the article advises building something demonstrable when "
+               "prep time competes with a project.";
+    if (verdict && first && estimate) return "Changes the verdict, which credential to take first, and the prep-time estimate.";
+    if (verdict && first) return "Changes the verdict and which credential to take first.";
+    if (first) return "Changes which credential to take first.";
+    if (estimate) return "Changes the prep-time estimate.";
+    return verdict ? "Changes the verdict on whether to certify." : "";
+}
+
+}  // namespace certplan

@@ -1,0 +1,28 @@
+// The plan's text, worded once (issue 25): what the Plan view and the exports (Markdown, HTML, .ics) say about
+// the plan, and what the questionnaire says each answer changes. Views and exports call these; neither words
+// these sentences itself.
+#pragma once
+#include <string>
+
+#include "catalog.h"
+#include "pace.h"
+#include "weeks.h"
+
+namespace certplan {
+
+// "Done 12 h of 16 h planned to date; 40 h left of 56 h." (the check-in, and the summary's Progress).
+std::string progress_line(const Pace& pace);
+
+// What a week with no study says in place of its tasks: "No study: marked unavailable" (a week off), "No study
+// planned: the plan needs less than an hour a week" (a free week); empty for any other week.
+std::string no_study_line(const StudyWeek& week);
+
+// The most hours the check-in's slider offers for a week: twice its planned hours, and at least 40.
+int logged_hours_max(const StudyWeek& week);
+
+// What answering `field` changes, from the rules that read it: the verdict (a criterion in data/advice.json names
+// it), which credential first (a first-choice rule names it), the prep-time estimate (the background). The yes/no
+// trade-off says what checking it does.
+std::string answer_effect(const Advice& advice, const std::string& field);
+
+}  // namespace certplan
