@@ -33,7 +33,7 @@ BuildPlan build_plan(const BuildInstead& instead, double hours_per_week, int sta
     p.total_hours = before;
     p.weeks = p.rows.back().last_week;
     p.ok = true;
-    p.line = fill("What to build instead: {} hours over {} at {} h/week, from {}.",
+    p.line = fill("In all: {} hours over {} at {} h/week, from {}.",
                   {std::to_string(std::lround(p.total_hours)), p.weeks == 1 ? std::string("1 week") : std::to_string(p.weeks) + " weeks",
                    std::to_string(std::lround(per_week)), format_date_long(p.start_day)});
     return p;

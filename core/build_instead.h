@@ -23,7 +23,7 @@ struct BuildPlan {
     int weeks = 0;
     int start_day = 0;           // a Monday
     std::vector<BuildRow> rows;  // each step in order, over the weeks it takes
-    std::string line;            // "What to build instead: 58 hours over 8 weeks at 8 h/week, from Mon 23 Nov 2026."
+    std::string line;            // "In all: 58 hours over 8 weeks at 8 h/week, from Mon 23 Nov 2026." (under a "What to build instead" heading)
 };
 
 // The steps in order, back to back at `hours_per_week` (whole hours, at least 1) from the Monday on or after

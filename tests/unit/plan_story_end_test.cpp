@@ -91,7 +91,7 @@ TEST_CASE("issue 26.7: what to build instead is a plan of its own, in weeks") {
             CHECK(p.rows[i].first_week == spans[i].first);
             CHECK(p.rows[i].last_week == spans[i].second);
         }
-        CHECK(p.line == "What to build instead: 58 hours over 8 weeks at 8 h/week, from Mon 30 Nov 2026.");
+        CHECK(p.line == "In all: 58 hours over 8 weeks at 8 h/week, from Mon 30 Nov 2026.");
         CHECK(build_row_line(p.rows[1]) == "Weeks 1-4 (from Mon 30 Nov 2026): build (24 h)");
         CHECK(build_row_line(p.rows[0]) == "Week 1 (Mon 30 Nov 2026): frame (4 h)");
         CHECK(build_row_line(p.rows[4]) == "Weeks 7-8 (from Mon 11 Jan 2027): explain (6 h)");
