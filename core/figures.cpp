@@ -40,7 +40,7 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today, Voic
     f.estimate = estimate(catalog.estimate, catalog, in);
     const int start = parse_date(p.start_date).value_or(today);
     f.study_plan = study_plan(catalog, catalog.estimate, f.estimate, f.credential, f.readiness, today, start,
-                              parse_date(p.target_date), p.unavailable_weeks);
+                              parse_date(p.target_date), p.unavailable_weeks, voice);
     f.study_plan = replanned(f.study_plan, plan.progress, plan.replans, p.unavailable_weeks);
     f.in_force = in_force(plan.replans, f.study_plan, parse_date(p.target_date));
     if (f.in_force.replanned) {  // the estimate follows the hours of the re-plan in force

@@ -80,7 +80,8 @@ std::string plan_summary_markdown(const SummaryInput& in) {
         for (const auto& a : e.assumptions) md += fill("- {}\n", {a});
         const bool paced = in.pace && in.pace->logged;  // then the progress below makes the one date statement
         if (in.plan && !paced) {
-            const DateStatement s = date_statement(*in.plan, Pace{});
+            // The page's statement: with nothing logged, the fit of the date, or that the exam day has passed.
+            const DateStatement s = date_statement(*in.plan, in.pace ? *in.pace : Pace{});
             if (!s.text.empty()) md += fill("\n{}\n", {s.text});
         }
         md += "\n";

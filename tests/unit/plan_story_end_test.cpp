@@ -8,6 +8,7 @@
 
 #include "build_instead.h"
 #include "date.h"
+#include "date_statement.h"
 #include "figures.h"
 #include "ics.h"
 #include "summary.h"
@@ -199,4 +200,55 @@ TEST_CASE("issue 26.11: a shared plan viewed from someone else's link says whose
     CHECK(shared.pace.message.rfind("Its owner has logged 4 hours", 0) == 0);
     CHECK_FALSE(contains(shared.pace.message, "you "));
     CHECK_FALSE(contains(shared.pace.message, "your "));
+}
+
+TEST_CASE("issue 26.11: a shared plan's date statement says whose hours were set, on the page and in the Markdown") {
+    PlanDocument plan = eight_hours();
+    const auto markdown = [&](const Figures& f) {
+        SummaryInput in;
+        in.catalog = &data_catalog();
+        in.advice = &f.advice;
+        in.estimate = &f.estimate;
+        in.plan = &f.study_plan;
+        in.pace = &f.pace;
+        in.progress = &plan.progress;
+        return plan_summary_markdown(in);
+    };
+    const auto says_you = [](const std::string& s) {
+        return contains(s, "you ") || contains(s, "your ") || contains(s, "You ") || contains(s, "Your ");
+    };
+    SECTION("a date far off: 'less than the 8 its owner set', and its owner could sit it sooner") {
+        plan.profile.target_date = "2027-06-04";  // 27 study weeks for 60 h: about 3 h/week
+        const Figures own = derive(data_catalog(), plan, kMonday);
+        const Figures shared = derive(data_catalog(), plan, kMonday, Voice::shared);
+        const std::string mine = date_statement(own.study_plan, own.pace).text;
+        const std::string theirs = date_statement(shared.study_plan, shared.pace).text;
+        CHECK(contains(mine, "about 3 h/week, less than the 8 you set, so there is room to revise; at 8 h/week you could sit it by"));
+        CHECK(contains(theirs, "about 3 h/week, less than the 8 its owner set, so there is room to revise; at 8 h/week its owner could sit it by"));
+        CHECK_FALSE(says_you(theirs));
+        CHECK(contains(markdown(shared), theirs));
+        CHECK_FALSE(contains(markdown(shared), "you set"));
+    }
+    SECTION("a date near: 'more than the 8 its owner set'") {
+        plan.profile.target_date = "2027-01-08";  // 6 study weeks for 60 h: 10 h/week
+        const Figures shared = derive(data_catalog(), plan, kMonday, Voice::shared);
+        const std::string theirs = date_statement(shared.study_plan, shared.pace).text;
+        CHECK(contains(theirs, "more than the 8 its owner set."));
+        CHECK(contains(theirs, "To cover the high estimate, its owner needs"));
+        CHECK_FALSE(says_you(theirs));
+        CHECK(contains(markdown(shared), theirs));
+    }
+    SECTION("a date in a week off, and an exam day passed with nothing checked in") {
+        plan.profile.target_date = "2027-01-08";
+        plan.profile.unavailable_weeks = {*parse_date("2027-01-04")};
+        CHECK(contains(derive(data_catalog(), plan, kMonday, Voice::shared).study_plan.fit_message,
+                       "falls in a week its owner marked unavailable"));
+        plan.profile.unavailable_weeks.clear();
+        const Figures after = derive(data_catalog(), plan, kMonday + 7 * 10, Voice::shared);
+        REQUIRE(after.pace.exam_passed);
+        const std::string theirs = date_statement(after.study_plan, after.pace).text;
+        // A target date passed is not used (weeks.h): the plan's own exam day is what passed, said of no one.
+        CHECK(theirs == "The planned exam day passed on Fri 22 Jan 2027 with nothing checked in: set a new target date to plan again.");
+        CHECK(contains(markdown(after), theirs));  // the Markdown says what the page says, not the fit of a date passed
+    }
 }
