@@ -19,6 +19,11 @@ std::string no_study_line(const StudyWeek& week) {
     return "";
 }
 
+std::string no_exam_plan_line() {
+    return "The verdict is to skip certification for now, so there is no exam estimate or week plan. "
+           "\"Plan for an exam anyway\" on the Plan tab shows them.";
+}
+
 int logged_hours_max(const StudyWeek& week) { return std::max(40, int(week.hours) * 2); }
 
 std::string answer_effect(const Advice& advice, const std::string& field) {

@@ -17,6 +17,9 @@ std::string progress_line(const Pace& pace);
 // planned: the plan needs less than an hour a week" (a free week); empty for any other week.
 std::string no_study_line(const StudyWeek& week);
 
+// What a "skip" verdict not overridden says where the exam plan would be (the page and the summary).
+std::string no_exam_plan_line();
+
 // The most hours the check-in's slider offers for a week: twice its planned hours, and at least 40.
 int logged_hours_max(const StudyWeek& week);
 

@@ -124,6 +124,7 @@ TEST_CASE("issue 26.7: what to build instead is a plan of its own, in weeks") {
         in.catalog = &data_catalog();
         in.advice = &f.advice;
         in.build = &f.build;
+        in.exam_plan = false;  // the page shows no exam plan (exam_plan_shown)
         const std::string md = plan_summary_markdown(in);
         CHECK(contains(md, "## What to build instead"));
         CHECK(contains(md, f.build.line));
