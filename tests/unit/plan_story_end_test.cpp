@@ -79,29 +79,37 @@ TEST_CASE("issue 26.7: what to build instead is a plan of its own, in weeks") {
         s.hours.value = h;
         instead.steps.push_back(s);
     }
-    SECTION("back to back at 8 h a week: 58 hours over 8 weeks, a step spanning the weeks its hours fall in") {
-        // Hours 0-4 (week 1), 4-28 (weeks 1-4), 28-44 (weeks 4-6), 44-52 (weeks 6-7), 52-58 (weeks 7-8).
+    SECTION("one after the other at 8 h a week: each step from the Monday after the one before, never two in a week") {
+        // frame 4 h: 1 week (1); build 24 h: 3 weeks (2-4); ship 16 h: 2 weeks (5-6); monitor 8 h: 1 week (7);
+        // explain 6 h: 1 week (8). Before, "Week 1" and "Weeks 1-4" both started on the same Monday.
         const BuildPlan p = build_plan(instead, 8, kMonday + 2);  // a Wednesday: from the next Monday
         REQUIRE(p.ok);
         CHECK(p.start_day == kMonday + 7);
         CHECK(p.total_hours == 58);
         CHECK(p.weeks == 8);
-        const std::vector<std::pair<int, int>> spans = {{1, 1}, {1, 4}, {4, 6}, {6, 7}, {7, 8}};
+        const std::vector<std::pair<int, int>> spans = {{1, 1}, {2, 4}, {5, 6}, {7, 7}, {8, 8}};
         REQUIRE(p.rows.size() == spans.size());
         for (size_t i = 0; i < spans.size(); ++i) {
             CHECK(p.rows[i].first_week == spans[i].first);
             CHECK(p.rows[i].last_week == spans[i].second);
+            if (i > 0) CHECK(p.rows[i].first_day == p.rows[i - 1].first_day + 7 * (spans[i - 1].second - spans[i - 1].first + 1));
         }
         CHECK(p.line == "In all: 58 hours over 8 weeks at 8 h/week, from Mon 30 Nov 2026.");
-        CHECK(build_row_line(p.rows[1]) == "Weeks 1-4 (from Mon 30 Nov 2026): build (24 h)");
         CHECK(build_row_line(p.rows[0]) == "Week 1 (Mon 30 Nov 2026): frame (4 h)");
-        CHECK(build_row_line(p.rows[4]) == "Weeks 7-8 (from Mon 11 Jan 2027): explain (6 h)");
+        CHECK(build_row_line(p.rows[1]) == "Weeks 2-4 (from Mon 7 Dec 2026): build (24 h)");
+        CHECK(build_row_line(p.rows[2]) == "Weeks 5-6 (from Mon 28 Dec 2026): ship (16 h)");
+        CHECK(build_row_line(p.rows[4]) == "Week 8 (Mon 18 Jan 2027): explain (6 h)");
     }
-    SECTION("at 10 h a week: 6 weeks") {
+    SECTION("at 10 h a week: 1 + 3 + 2 + 1 + 1 = 8 weeks, whole weeks per step") {
         const BuildPlan p = build_plan(instead, 10, kMonday);
-        CHECK(p.weeks == 6);  // 52-58 h falls in week 6
-        CHECK(p.rows[2].first_week == 3);
-        CHECK(p.rows[2].last_week == 5);
+        CHECK(p.weeks == 8);
+        CHECK(p.rows[2].first_week == 5);  // ship: 16 h, 2 weeks after build's 24 h in weeks 2-4
+        CHECK(p.rows[2].last_week == 6);
+    }
+    SECTION("at 30 h a week: one week each") {
+        const BuildPlan p = build_plan(instead, 30, kMonday);
+        CHECK(p.weeks == 5);
+        for (size_t i = 0; i < p.rows.size(); ++i) CHECK(p.rows[i].first_week == int(i) + 1);
     }
     SECTION("no steps, or no hours: no plan") {
         CHECK_FALSE(build_plan(BuildInstead{}, 8, kMonday).ok);
