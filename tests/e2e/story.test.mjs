@@ -106,6 +106,9 @@ test("a shared plan with check-ins speaks of its owner to someone else; the owne
     assert.equal(mine.share.viewing_shared, false);
     assert.match(mine.progress.date_statement, /^You have logged /);
     assert.ok(mine.notices.some((n) => /earlier copy of your own plan/.test(n)), mine.notices.join(" / "));
+    // Issue 26.1 on the way: the plan made on Monday still starts that Monday on the Wednesday, week 1 open.
+    assert.equal(mine.plan.plan.profile.start_date, "2026-12-07");
+    assert.ok((await texts(page)).some((t) => t.startsWith("Week 1, Mon 7 Dec 2026")), "this week is still week 1");
   } finally {
     await owner.close();
   }
