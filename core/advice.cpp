@@ -105,6 +105,14 @@ bool foundations_lead(int foundations_weeks, int study_weeks) {
     return study_weeks > 0 && 2 * foundations_weeks > study_weeks;
 }
 
+Verdict verdict_with(const Catalog& catalog, Profile profile, const std::string& field, const std::string& value, int today,
+                     int foundations_weeks, int study_weeks) {
+    set_profile_value(profile, field, value);
+    AdviceResult a = advise(catalog, profile, today);
+    agree_with_plan(a, foundations_weeks, study_weeks);
+    return a.verdict;
+}
+
 void agree_with_plan(AdviceResult& advice, int foundations_weeks, int study_weeks) {
     if (advice.verdict != Verdict::pursue || !foundations_lead(foundations_weeks, study_weeks)) return;
     advice.verdict = Verdict::foundations_first;

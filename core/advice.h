@@ -51,4 +51,9 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile, int today);
 bool foundations_lead(int foundations_weeks, int study_weeks);
 void agree_with_plan(AdviceResult& advice, int foundations_weeks, int study_weeks);
 
+// The verdict `profile` gets with `field` answered `value` ("": unanswered), agreeing with a plan of the same
+// weeks: what an answer changes, read from the rules themselves (advise, agree_with_plan), never said beside them.
+Verdict verdict_with(const Catalog& catalog, Profile profile, const std::string& field, const std::string& value, int today,
+                     int foundations_weeks, int study_weeks);
+
 }  // namespace certplan

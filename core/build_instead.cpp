@@ -17,15 +17,17 @@ BuildPlan build_plan(const BuildInstead& instead, double hours_per_week, int sta
     p.hours_per_week = per_week;
     p.start_day = next_monday(start_day);
     double before = 0;  // the hours of the steps before this one
+    int last = 0;       // the last week of the step before
     for (const BuildStep& s : instead.steps) {
         const double h = s.hours.value.value_or(0);
         if (h <= 0) continue;
         BuildRow row;
         row.step = &s;
         row.hours = h;
-        row.first_week = int(std::floor(before / per_week + 1e-9)) + 1;
-        row.last_week = std::max(row.first_week, int(std::ceil((before + h) / per_week - 1e-9)));
+        row.first_week = last + 1;
+        row.last_week = row.first_week + std::max(1, int(std::ceil(h / per_week - 1e-9))) - 1;
         row.first_day = p.start_day + 7 * (row.first_week - 1);
+        last = row.last_week;
         before += h;
         p.rows.push_back(row);
     }

@@ -26,8 +26,10 @@ struct BuildPlan {
     std::string line;            // "In all: 58 hours over 8 weeks at 8 h/week, from Mon 23 Nov 2026." (under a "What to build instead" heading)
 };
 
-// The steps in order, back to back at `hours_per_week` (whole hours, at least 1) from the Monday on or after
-// `start_day`: a step whose hours start in week a and end in week b spans weeks a-b (two steps can share a week).
+// The steps in order at `hours_per_week` (whole hours, at least 1) from the Monday on or after `start_day`, one
+// after the other: each step starts on the Monday after the one before it ends and takes the whole weeks its
+// hours need (ceil(hours / hours a week)), so no two steps share a week and the list reads as a sequence to
+// follow (a step lighter than its weeks leaves their other hours spare).
 BuildPlan build_plan(const BuildInstead& instead, double hours_per_week, int start_day);
 
 // "Weeks 1-4 (from Mon 23 Nov 2026): Build it … (24 h)"; one week: "Week 1 (Mon 23 Nov 2026): …".

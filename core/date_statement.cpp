@@ -15,7 +15,7 @@ DateStatement date_statement(const StudyPlan& plan, const Pace& pace) {
     }
     if (pace.exam_passed) {  // nothing logged and the plan is over: say so, and what to do
         s.text = fill("{} passed on {} with nothing checked in: set a new target date to plan again.",
-                      {plan.target_day ? "Your target date" : "The planned exam day", format_date_long(plan.exam_day)});
+                      {!plan.target_day ? "The planned exam day" : plan.voice == Voice::own ? "Your target date" : "Its owner's target date", format_date_long(plan.exam_day)});
         s.tone = Tone::warn;
         return s;
     }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "date.h"
+#include "plan_text.h"
 
 namespace certplan {
 
@@ -40,21 +41,27 @@ Figures derive(const Catalog& catalog, const PlanDocument& plan, int today, Voic
     f.estimate = estimate(catalog.estimate, catalog, in);
     const int start = parse_date(p.start_date).value_or(today);
     f.study_plan = study_plan(catalog, catalog.estimate, f.estimate, f.credential, f.readiness, today, start,
-                              parse_date(p.target_date), p.unavailable_weeks);
+                              parse_date(p.target_date), p.unavailable_weeks, voice);
     f.study_plan = replanned(f.study_plan, plan.progress, plan.replans, p.unavailable_weeks);
     f.in_force = in_force(plan.replans, f.study_plan, parse_date(p.target_date));
     if (f.in_force.replanned) {  // the estimate follows the hours of the re-plan in force
         in.hours_per_week = f.in_force.hours_per_week;
         f.estimate = estimate(catalog.estimate, catalog, in);
     }
+    int foundations = 0, study = 0;
     if (f.study_plan.ok) {  // the verdict agrees with the plan it leads to (core/advice.h)
-        int foundations = 0, study = 0;
         for (const StudyWeek& w : f.study_plan.weeks) {
             if (w.phase == Phase::off || w.phase == Phase::free || w.phase == Phase::exam) continue;
             ++study;
             foundations += w.phase == Phase::foundations;
         }
         agree_with_plan(f.advice, foundations, study);
+    }
+    if (const ProfileField* trade = profile_field("tradeoff"); trade && !trade->values.empty()) {
+        const std::string& yes = trade->values.front();
+        f.tradeoff_effect = checkbox_effect(catalog.advice, "tradeoff", yes, p.tradeoff == yes,
+                                            {verdict_with(catalog, p, "tradeoff", yes, today, foundations, study),
+                                             verdict_with(catalog, p, "tradeoff", "", today, foundations, study)});
     }
     if (f.advice.verdict == Verdict::skip)
         f.build = build_plan(catalog.advice.instead, hours_in_force(plan).value_or(catalog.estimate.rhythm_hours_per_week),

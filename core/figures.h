@@ -37,6 +37,7 @@ struct Figures {
     TargetRetirement retirement;             // the target retires before the exam day, or has (core/retirement.h)
     Readiness readiness;                     // empty unless the credential has a blueprint and a checklist
     AdviceResult advice;
+    std::string tradeoff_effect;             // what the yes/no trade-off does for this user (core/plan_text.h checkbox_effect)
     BuildPlan build;                         // a "skip" verdict: what to build instead, in weeks (core/build_instead.h)
     Estimate estimate;
     StudyPlan study_plan;                    // (with the document's re-plans applied, core/replan.h)
@@ -62,6 +63,7 @@ struct Figures {
 // - a "skip" verdict gives what to build instead as a plan of its own, from the plan's start at the hours a week
 //   in force (the estimate model's rhythm when none is set);
 // - a "pursue" verdict over a plan mostly of foundations becomes "foundations first" (core/advice.h agree_with_plan);
+// - what the trade-off checkbox does is the verdict with it checked and unchecked, by the same rules;
 // - the study plan starts on the profile's start date, or `today` when none is set (or it is unreadable).
 // - the document's re-plans re-spread the work left (core/replan.h); while one is in force, the estimate is at
 //   its hours a week (everything on screen follows the re-planned plan, issue 26.6); the pace reads the check-ins against that study plan; once any is logged, its sentence is the date statement;

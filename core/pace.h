@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "plan.h"
+#include "voice.h"
 #include "weeks.h"
 
 namespace certplan {
@@ -42,10 +43,7 @@ struct Pace {
     std::string message;            // one sentence (empty when nothing is logged)
 };
 
-// Whose plan the sentence speaks of (issue 26.11): the viewer's own, or someone else's opened from a shared link
-// that is not an earlier copy of the viewer's (core/own_copy.h): "You have logged 4 hours …" is then "Its owner
-// has logged 4 hours …".
-enum class Voice { own, shared };
+// Whose plan the sentence speaks of (core/voice.h): "You have logged 4 hours …" or "Its owner has logged 4 hours …".
 Pace pace(const StudyPlan& plan, const Progress& progress, int today, Voice voice = Voice::own);
 
 // The burn-down: the hours left at the start of each week of the plan and after the last (weeks + 1 points),

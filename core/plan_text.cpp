@@ -19,6 +19,11 @@ std::string no_study_line(const StudyWeek& week) {
     return "";
 }
 
+std::string no_exam_plan_line() {
+    return "The verdict is to skip certification for now, so there is no exam estimate or week plan. "
+           "\"Plan for an exam anyway\" on the Plan tab shows them.";
+}
+
 int logged_hours_max(const StudyWeek& week) { return std::max(40, int(week.hours) * 2); }
 
 std::string answer_effect(const Advice& advice, const std::string& field) {
@@ -30,14 +35,30 @@ std::string answer_effect(const Advice& advice, const std::string& field) {
         }
     for (const FirstChoiceRule& r : advice.first_choice) first |= r.when.count(field) > 0;
     const bool estimate = field == "background";  // the estimate model's hours are by background (data/estimate.json)
-    if (field == "tradeoff" && verdict && skip_only)
-        return "Checked: the verdict becomes \"Skip it\", since the article advises building something demonstrable when "
-               "prep time competes with a project.";
     if (verdict && first && estimate) return "Changes the verdict, which credential to take first, and the prep-time estimate.";
     if (verdict && first) return "Changes the verdict and which credential to take first.";
     if (first) return "Changes which credential to take first.";
     if (estimate) return "Changes the prep-time estimate.";
     return verdict ? "Changes the verdict on whether to certify." : "";
+}
+
+std::string checkbox_effect(const Advice& advice, const std::string& field, const std::string& yes, bool checked,
+                            const CheckboxVerdicts& v) {
+    int pursue = 0, skip = 0;  // the weights its criteria add when checked
+    for (const Criterion& c : advice.criteria) {
+        const auto it = c.when.find(field);
+        if (it == c.when.end() || std::find(it->second.begin(), it->second.end(), yes) == it->second.end()) continue;
+        (c.kind == "pursue" ? pursue : skip) += c.weight;
+    }
+    if (pursue == skip) return answer_effect(advice, field);
+    const std::string leans = skip > pursue ? "a reason to skip certifying" : "a reason to certify";
+    const std::string now = fill("\"{}\"", {verdict_title(v.checked)}), without = fill("\"{}\"", {verdict_title(v.unchecked)});
+    if (v.checked != v.unchecked)
+        return checked ? fill("Checked, it is {} that makes the verdict {} (unchecked: {}).", {leans, now, without})
+                       : fill("Checking it adds {} that makes the verdict {}.", {leans, now});
+    return fill(checked ? "Checked, it is {}; with your other answers the verdict stays {}."
+                        : "Checking it adds {}; with your other answers the verdict stays {}.",
+                {leans, now});
 }
 
 }  // namespace certplan

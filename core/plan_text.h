@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 
+#include "advice.h"
 #include "catalog.h"
 #include "pace.h"
 #include "weeks.h"
@@ -17,12 +18,24 @@ std::string progress_line(const Pace& pace);
 // planned: the plan needs less than an hour a week" (a free week); empty for any other week.
 std::string no_study_line(const StudyWeek& week);
 
+// What a "skip" verdict not overridden says where the exam plan would be (the page and the summary).
+std::string no_exam_plan_line();
+
 // The most hours the check-in's slider offers for a week: twice its planned hours, and at least 40.
 int logged_hours_max(const StudyWeek& week);
 
 // What answering `field` changes, from the rules that read it: the verdict (a criterion in data/advice.json names
-// it), which credential first (a first-choice rule names it), the prep-time estimate (the background). The yes/no
-// trade-off says what checking it does.
+// it), which credential first (a first-choice rule names it), the prep-time estimate (the background).
 std::string answer_effect(const Advice& advice, const std::string& field);
+
+// What the yes/no question `field` (its one "yes" value) does for this user: the verdict with it checked and
+// unchecked, from the rules (core/advice.h verdict_with), and whether its criteria count for or against
+// certifying. "Checking it makes the verdict …" only when the rules do; else what it adds, and the verdict that
+// stays. `checked`: whether it is checked now.
+struct CheckboxVerdicts {
+    Verdict checked, unchecked;
+};
+std::string checkbox_effect(const Advice& advice, const std::string& field, const std::string& yes, bool checked,
+                            const CheckboxVerdicts& verdicts);
 
 }  // namespace certplan

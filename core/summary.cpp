@@ -60,7 +60,7 @@ std::string plan_summary_markdown(const SummaryInput& in) {
                        {first->name});
         md += "\n";
     }
-    if (in.build && in.build->ok) {
+    if (!in.exam_plan && in.build && in.build->ok) {
         md += fill("## What to build instead\n\n{}\n\n{}\n\n", {in.catalog ? in.catalog->advice.instead.text + " *(source article)*" : "",
                                                                   in.build->line});
         for (const BuildRow& r : in.build->rows) md += fill("- {}\n", {build_row_line(r)});
@@ -74,13 +74,15 @@ std::string plan_summary_markdown(const SummaryInput& in) {
         for (const auto& d : r.domains) md += fill("| {} | {} | {} |\n", {d.name, percent(d.weight), percent(d.readiness)});
         md += "\n";
     }
+    if (!in.exam_plan) return md + fill("## No exam plan\n\n{}\n", {no_exam_plan_line()});
     if (in.estimate && in.estimate->ok) {
         const Estimate& e = *in.estimate;
         md += fill("## Estimate\n\n{}.\n\n", {estimate_line(e)});
         for (const auto& a : e.assumptions) md += fill("- {}\n", {a});
         const bool paced = in.pace && in.pace->logged;  // then the progress below makes the one date statement
         if (in.plan && !paced) {
-            const DateStatement s = date_statement(*in.plan, Pace{});
+            // The page's statement: with nothing logged, the fit of the date, or that the exam day has passed.
+            const DateStatement s = date_statement(*in.plan, in.pace ? *in.pace : Pace{});
             if (!s.text.empty()) md += fill("\n{}\n", {s.text});
         }
         md += "\n";

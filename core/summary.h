@@ -21,6 +21,10 @@ struct SummaryInput {
     const Pace* pace = nullptr;        // the check-ins: once any is logged, its sentence is the date statement
     const Progress* progress = nullptr;
     const BuildPlan* build = nullptr;  // a "skip" verdict: what to build instead, in weeks
+    // What the Plan view shows (core/advice.h exam_plan_shown): the estimate and the week plan, or, for a "skip"
+    // verdict the user has not overridden, what to build instead and no exam plan. The summary tells the same
+    // story: the one never beside the other.
+    bool exam_plan = true;
 };
 
 std::string plan_summary_markdown(const SummaryInput& in);

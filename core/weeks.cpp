@@ -207,6 +207,7 @@ int earliest_exam_day(double hours, double per_week, int first_monday, const Wee
 
 // The one statement about the target date, from what fits in the study weeks before it.
 void judge_date(StudyPlan& plan, const Estimate& est, int weeks, int target, int first_monday, const WeekSet& unavailable) {
+    const bool own = plan.voice == Voice::own;
     const double hpw = est.hours_per_week;
     const double capacity = hpw * weeks;
     const std::string date = format_date_long(target), per_week = num(hpw);
@@ -219,8 +220,10 @@ void judge_date(StudyPlan& plan, const Estimate& est, int weeks, int target, int
         plan.fit = DateFit::tight;
         plan.hours_per_week_needed = std::ceil(est.hours_high / weeks - 1e-9);
         plan.fit_message = fill("Tight: {}, enough for the low estimate ({} h) but not the high ({} h). "
-                                "To cover the high estimate, study {} h/week.",
-                                {give, num(est.hours_low), num(est.hours_high), num(plan.hours_per_week_needed)});
+                                "{} {} h/week.",
+                                {give, num(est.hours_low), num(est.hours_high),
+                                 own ? "To cover the high estimate, study" : "To cover the high estimate, its owner needs",
+                                 num(plan.hours_per_week_needed)});
     } else {
         plan.fit = DateFit::not_feasible;
         plan.earliest_day = earliest_exam_day(est.hours_low, hpw, first_monday, unavailable);
@@ -243,9 +246,12 @@ int suggested_target_day(const Estimate& e, int today, const WeekSet& unavailabl
 
 StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const Estimate& est, const Credential* credential,
                      const Readiness& readiness, int today, int start_day, std::optional<int> target_day,
-                     const WeekSet& unavailable) {
+                     const WeekSet& unavailable, Voice voice) {
     StudyPlan plan;
+    plan.voice = voice;
     if (!est.ok || est.hours_per_week <= 0) return plan;
+    const bool own = voice == Voice::own;
+    const char* who_set = own ? "you set" : "its owner set";  // "the 8 you set", "the 8 its owner set"
     const int first_monday = next_monday(start_day);
     plan.start_day = next_available_week(first_monday, unavailable);
 
@@ -268,7 +274,8 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
     else if (target_day && *target_day < start_day)
         set_aside(DateFit::before_start, "The exam date {} is before the plan starts ({}).", format_date_long(start_day));
     else if (target_day && is_unavailable(unavailable, monday_of(*target_day)))
-        set_aside(DateFit::unavailable, "The exam date {} falls in a week you marked unavailable: certplan plans no exam there.");
+        set_aside(DateFit::unavailable, own ? "The exam date {} falls in a week you marked unavailable: certplan plans no exam there."
+                                            : "The exam date {} falls in a week its owner marked unavailable: certplan plans no exam there.");
 
     std::vector<int> study;  // the Mondays of the study weeks
     int exam_monday = 0;
@@ -294,8 +301,8 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
                           {num(most), std::to_string(fit), std::to_string(total), std::to_string(int(std::floor(100.0 * fit / total)))});
             total = fit;
         } else if (double(total) / weeks > est.hours_per_week + 1e-9) {
-            fitted = fill("The week plan fits its {} h into {}: about {} h/week, more than the {} you set.",
-                          {std::to_string(total), in_weeks, load, set});
+            fitted = fill("The week plan fits its {} h into {}: about {} h/week, more than the {} {}.",
+                          {std::to_string(total), in_weeks, load, set, who_set});
         } else if (double(total) / weeks < est.hours_per_week - 1 && plan.fit == DateFit::tight) {
             // The hours set cover the middle estimate the week plan holds, not the high one judge_date named.
             fitted = fill("The week plan holds the middle estimate, {} h: about {} h/week.", {std::to_string(total), load});
@@ -303,10 +310,10 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
             // Later than needed only when even the high estimate ends before the date at the hours set; a date
             // certplan proposed (the high estimate's end) never is.
             const int high_end = earliest_exam_day(est.hours_high, est.hours_per_week, plan.start_day, unavailable);
-            fitted = fill("The week plan spreads its {} h over {}: about {} h/week, less than the {} you set{}.",
-                          {std::to_string(total), in_weeks, load, set,
-                           *target_day > high_end ? fill(", so there is room to revise; at {} h/week you could sit it by {}",
-                                                          {set, format_date_long(high_end)})
+            fitted = fill("The week plan spreads its {} h over {}: about {} h/week, less than the {} {}{}.",
+                          {std::to_string(total), in_weeks, load, set, who_set,
+                           *target_day > high_end ? fill(", so there is room to revise; at {} h/week {} could sit it by {}",
+                                                          {set, own ? "you" : "its owner", format_date_long(high_end)})
                                                   : std::string()});
         }
         if (!fitted.empty()) plan.fit_message += " " + fitted;

@@ -14,6 +14,7 @@
 #include "estimate.h"
 #include "profile.h"
 #include "readiness.h"
+#include "voice.h"
 #include "vocabulary.h"
 
 namespace certplan {
@@ -69,6 +70,7 @@ struct StudyPlan {
     std::string pace_message;      // the re-plan in force, if any (core/replan.h); how the plan fits a date is in fit_message
     double planned_hours = 0;      // the estimate's middle figure, in whole hours
     double total_hours = 0;        // what the weeks hold (less than planned when even the most hours do not fit)
+    Voice voice = Voice::own;      // whose plan its sentences speak of: "the 8 you set" or "the 8 its owner set"
 };
 
 // The Monday on or after `day`: plans start at the beginning of a week.
@@ -88,8 +90,9 @@ int suggested_target_day(const Estimate& e, int today, const WeekSet& unavailabl
 
 // Builds the plan from the estimate's middle figures. `credential` and `readiness` choose and order the
 // platform domains (weakest first); with nothing rated, domains are ordered by their blueprint weight.
+// `voice`: whose plan the date statement speaks of (core/voice.h).
 StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const Estimate& estimate,
                      const Credential* credential, const Readiness& readiness, int today, int start_day,
-                     std::optional<int> target_day, const WeekSet& unavailable);
+                     std::optional<int> target_day, const WeekSet& unavailable, Voice voice = Voice::own);
 
 }  // namespace certplan

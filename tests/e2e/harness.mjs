@@ -1,6 +1,7 @@
 // Browser-test harness: serves dist/ on 127.0.0.1, drives Debian's Chromium through playwright-core,
 // and talks to the app only through window.certplan (items, snapshot) and real input events.
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -39,6 +40,15 @@ export async function launch({ profileDir, phone = false, bypassCSP = false, blo
     screen: { width: 1920, height: 1080 },
   });
   return { context, dir, close: async () => { await context.close(); if (!profileDir) rmSync(dir, { recursive: true, force: true }); } };
+}
+
+// Serves dist/ for the test file that calls it (at its top level): the returned object's url is set before
+// its first test and the server closed after its last.
+export function serveForTests() {
+  const served = {};
+  before(async () => { Object.assign(served, await serveDist()); });
+  after(() => served.server.close());
+  return served;
 }
 
 // Opens the app and watches for console errors, page errors and requests to other origins. Returns once the
@@ -205,4 +215,17 @@ export async function eventually(read, want, ms = 5000) {
     got = await read();
   }
   return got;
+}
+
+// Sets the day certplan takes as today (window.certplan.setToday) and waits until the page shows it.
+export async function setToday(page, iso) {
+  await page.evaluate((d) => window.certplan.setToday(d), iso);
+  await settle(page);
+  const today = (await snapshot(page)).progress.today;
+  if (today !== iso) throw new Error(`setToday(${iso}): the page says today is ${today}`);
+}
+
+// The first task of the week shown in the check-in that is not ticked yet (undefined: none).
+export async function firstOpenTask(page) {
+  return (await items(page)).find((i) => i.role === "checkbox" && i.label.startsWith("Done: ") && !i.checked);
 }

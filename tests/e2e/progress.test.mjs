@@ -3,23 +3,10 @@
 // with a mouse and at 390x844@3 by touch. Screenshots in light and dark (tests/e2e/out/progress-*.png).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, click, findItem, items, settle, tap, reveal, snapshot, screenshot, waitSaved } from "./harness.mjs";
+import { launch, serveForTests, openApp, click, findItem, items, settle, tap, reveal, snapshot, screenshot, waitSaved, setToday,
+  firstOpenTask } from "./harness.mjs";
 
-let server, url;
-before(async () => { ({ server, url } = await serveDist()); });
-after(() => server.close());
-
-async function setToday(page, iso) {
-  await page.evaluate((d) => window.certplan.setToday(d), iso);
-  await settle(page);
-  assert.equal((await snapshot(page)).progress.today, iso);
-}
-
-// The first task of the week shown in the check-in that is not ticked yet.
-async function firstOpenTask(page) {
-  const all = await items(page);
-  return all.find((i) => i.role === "checkbox" && i.label.startsWith("Done: ") && !i.checked);
-}
+const served = serveForTests();
 
 // The "+" beside the check-in's "Hours done" slider (the questionnaire's hours have one too).
 async function clickMoreHours(page) {
@@ -33,7 +20,7 @@ async function clickMoreHours(page) {
 test("check in over three weeks at 1280x800: ahead, then behind after a week skipped; kept over a reload", async () => {
   const b = await launch();
   try {
-    let { page, watch } = await openApp(b.context, url);
+    let { page, watch } = await openApp(b.context, served.url);
     await setToday(page, "2027-01-04");  // a Monday: the plan starts this week
     await click(page, "Plan", "tab");
     let snap = await snapshot(page);
@@ -101,7 +88,7 @@ test("check in over three weeks at 1280x800: ahead, then behind after a week ski
     assert.ok(fragment.length < 200, `${fragment.length} characters: ${fragment}`);
     const other = await launch();
     try {
-      const opened = await openApp(other.context, url, { hash: fragment.slice(1) });
+      const opened = await openApp(other.context, served.url, { hash: fragment.slice(1) });
       await setToday(opened.page, "2027-01-20");
       const shared = await snapshot(opened.page);
       assert.equal(shared.share.viewing_shared, true);
@@ -131,7 +118,7 @@ test("check in over three weeks at 1280x800: ahead, then behind after a week ski
 test("on a phone, this week's tasks are ticked by touch and the pace is said once", async () => {
   const b = await launch({ phone: true });
   try {
-    const { page, watch } = await openApp(b.context, url);
+    const { page, watch } = await openApp(b.context, served.url);
     await setToday(page, "2027-01-04");
     await tap(page, "Plan", "tab");
     await reveal(page, /^Done: /, "checkbox");  // below the questions until the plan is followed

@@ -8,6 +8,7 @@
 #include "date_statement.h"
 #include "figures.h"
 #include "ics.h"
+#include "markdown_html.h"
 #include "summary.h"
 
 using namespace certplan;
@@ -115,5 +116,67 @@ TEST_CASE("issue 26.9: absurd dates get a plain sentence and a next step") {
         REQUIRE(f.pace.exam_passed);
         const DateStatement s = date_statement(f.study_plan, f.pace);
         CHECK(s.text == "The planned exam day passed on Fri 8 Jan 2027 with nothing checked in: set a new target date to plan again.");
+    }
+}
+
+// Issue 26 "Done when": for every case of point 2 (and the shared voice, the exam day passed, a date too near),
+// the page's one statement (date_statement) is in the Markdown, the HTML and the calendar exactly once, and no
+// export says a second thing about the date beside it.
+TEST_CASE("every export says the page's one date statement, once, and nothing else about the date") {
+    struct Case {
+        const char* name;
+        double hours;
+        const char* target;          // "" : none
+        double logged_week1;         // 0: nothing checked in
+        int today;                   // days after kMonday
+        Voice voice;
+        const char* expect;          // a part the statement must hold
+    };
+    const std::vector<Case> cases = {
+        {"a stretched date, behind after a light week 1: the pace's sentence, not 'Stretched' beside it", 10, "2027-01-29", 2, 15,
+         Voice::own, "after your target date"},
+        {"the date certplan proposed: feasible, never 'later than it needs to be'", 10, nullptr, 0, 0, Voice::own, "Feasible: "},
+        {"tight at 8 h/week: one sentence about the hours", 8, "2027-01-22", 0, 0, Voice::own, "Tight: "},
+        {"the same, someone else's plan", 8, "2027-01-22", 0, 0, Voice::shared, "its owner needs"},
+        {"a far date, someone else's plan", 8, "2027-06-04", 0, 0, Voice::shared, "less than the 8 its owner set"},
+        {"not feasible", 10, "2026-12-18", 0, 0, Voice::own, "Not feasible at 10 h/week"},
+        {"the exam day passed with nothing checked in", 10, "", 0, 7 * 30, Voice::own, "passed on"},
+    };
+    const std::vector<std::string> about_date = {"Feasible:", "Tight:", "Not feasible", "Stretched", "ready by", "passed on",
+                                                 "spreads its", "fits its", "later than it needs to be"};
+    for (const Case& c : cases) {
+        DYNAMIC_SECTION(c.name) {
+            PlanDocument plan;
+            plan.profile.hours_per_week = c.hours;
+            plan.profile.start_date = "2026-11-23";
+            if (c.target && *c.target) plan.profile.target_date = c.target;
+            if (!c.target) {  // "Set a date": the date certplan proposes
+                const Figures before = derive(data_catalog(), plan, kMonday);
+                plan.profile.target_date = format_date(suggested_target_day(before.estimate, kMonday, {}));
+            }
+            if (c.logged_week1 > 0) plan.progress[kMonday] = {c.logged_week1, 0};
+            const Figures f = derive(data_catalog(), plan, kMonday + c.today, c.voice);
+            const std::string s = date_statement(f.study_plan, f.pace).text;
+            INFO(s);
+            REQUIRE_FALSE(s.empty());
+            CHECK(s.find(c.expect) != std::string::npos);
+            const std::string md = summary_of(f, plan);
+            const std::string html = markdown_to_html_page(md, "certplan");
+            const std::string ics = study_plan_ics(f.study_plan, "PMLE", kMonday, s);
+            std::string flat;  // the calendar unfolded (RFC 5545) and unescaped
+            for (size_t i = 0; i < ics.size(); ++i) {
+                if (ics.compare(i, 3, "\r\n ") == 0) i += 2;
+                else if (ics[i] != '\\') flat += ics[i];
+            }
+            CHECK(occurrences(md, s) == 1);
+            CHECK(occurrences(html, html_escape(s)) == 1);
+            CHECK(occurrences(flat, s) == 1);
+            for (const std::string& mark : about_date) {
+                INFO(mark);
+                CHECK(occurrences(md, mark) == occurrences(s, mark));
+                CHECK(occurrences(html, mark) == occurrences(html_escape(s), mark));
+                CHECK(occurrences(flat, mark) == occurrences(s, mark));
+            }
+        }
     }
 }

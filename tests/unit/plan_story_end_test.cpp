@@ -8,6 +8,7 @@
 
 #include "build_instead.h"
 #include "date.h"
+#include "date_statement.h"
 #include "figures.h"
 #include "ics.h"
 #include "summary.h"
@@ -78,29 +79,37 @@ TEST_CASE("issue 26.7: what to build instead is a plan of its own, in weeks") {
         s.hours.value = h;
         instead.steps.push_back(s);
     }
-    SECTION("back to back at 8 h a week: 58 hours over 8 weeks, a step spanning the weeks its hours fall in") {
-        // Hours 0-4 (week 1), 4-28 (weeks 1-4), 28-44 (weeks 4-6), 44-52 (weeks 6-7), 52-58 (weeks 7-8).
+    SECTION("one after the other at 8 h a week: each step from the Monday after the one before, never two in a week") {
+        // frame 4 h: 1 week (1); build 24 h: 3 weeks (2-4); ship 16 h: 2 weeks (5-6); monitor 8 h: 1 week (7);
+        // explain 6 h: 1 week (8). Before, "Week 1" and "Weeks 1-4" both started on the same Monday.
         const BuildPlan p = build_plan(instead, 8, kMonday + 2);  // a Wednesday: from the next Monday
         REQUIRE(p.ok);
         CHECK(p.start_day == kMonday + 7);
         CHECK(p.total_hours == 58);
         CHECK(p.weeks == 8);
-        const std::vector<std::pair<int, int>> spans = {{1, 1}, {1, 4}, {4, 6}, {6, 7}, {7, 8}};
+        const std::vector<std::pair<int, int>> spans = {{1, 1}, {2, 4}, {5, 6}, {7, 7}, {8, 8}};
         REQUIRE(p.rows.size() == spans.size());
         for (size_t i = 0; i < spans.size(); ++i) {
             CHECK(p.rows[i].first_week == spans[i].first);
             CHECK(p.rows[i].last_week == spans[i].second);
+            if (i > 0) CHECK(p.rows[i].first_day == p.rows[i - 1].first_day + 7 * (spans[i - 1].second - spans[i - 1].first + 1));
         }
         CHECK(p.line == "In all: 58 hours over 8 weeks at 8 h/week, from Mon 30 Nov 2026.");
-        CHECK(build_row_line(p.rows[1]) == "Weeks 1-4 (from Mon 30 Nov 2026): build (24 h)");
         CHECK(build_row_line(p.rows[0]) == "Week 1 (Mon 30 Nov 2026): frame (4 h)");
-        CHECK(build_row_line(p.rows[4]) == "Weeks 7-8 (from Mon 11 Jan 2027): explain (6 h)");
+        CHECK(build_row_line(p.rows[1]) == "Weeks 2-4 (from Mon 7 Dec 2026): build (24 h)");
+        CHECK(build_row_line(p.rows[2]) == "Weeks 5-6 (from Mon 28 Dec 2026): ship (16 h)");
+        CHECK(build_row_line(p.rows[4]) == "Week 8 (Mon 18 Jan 2027): explain (6 h)");
     }
-    SECTION("at 10 h a week: 6 weeks") {
+    SECTION("at 10 h a week: 1 + 3 + 2 + 1 + 1 = 8 weeks, whole weeks per step") {
         const BuildPlan p = build_plan(instead, 10, kMonday);
-        CHECK(p.weeks == 6);  // 52-58 h falls in week 6
-        CHECK(p.rows[2].first_week == 3);
-        CHECK(p.rows[2].last_week == 5);
+        CHECK(p.weeks == 8);
+        CHECK(p.rows[2].first_week == 5);  // ship: 16 h, 2 weeks after build's 24 h in weeks 2-4
+        CHECK(p.rows[2].last_week == 6);
+    }
+    SECTION("at 30 h a week: one week each") {
+        const BuildPlan p = build_plan(instead, 30, kMonday);
+        CHECK(p.weeks == 5);
+        for (size_t i = 0; i < p.rows.size(); ++i) CHECK(p.rows[i].first_week == int(i) + 1);
     }
     SECTION("no steps, or no hours: no plan") {
         CHECK_FALSE(build_plan(BuildInstead{}, 8, kMonday).ok);
@@ -123,6 +132,7 @@ TEST_CASE("issue 26.7: what to build instead is a plan of its own, in weeks") {
         in.catalog = &data_catalog();
         in.advice = &f.advice;
         in.build = &f.build;
+        in.exam_plan = false;  // the page shows no exam plan (exam_plan_shown)
         const std::string md = plan_summary_markdown(in);
         CHECK(contains(md, "## What to build instead"));
         CHECK(contains(md, f.build.line));
@@ -199,4 +209,55 @@ TEST_CASE("issue 26.11: a shared plan viewed from someone else's link says whose
     CHECK(shared.pace.message.rfind("Its owner has logged 4 hours", 0) == 0);
     CHECK_FALSE(contains(shared.pace.message, "you "));
     CHECK_FALSE(contains(shared.pace.message, "your "));
+}
+
+TEST_CASE("issue 26.11: a shared plan's date statement says whose hours were set, on the page and in the Markdown") {
+    PlanDocument plan = eight_hours();
+    const auto markdown = [&](const Figures& f) {
+        SummaryInput in;
+        in.catalog = &data_catalog();
+        in.advice = &f.advice;
+        in.estimate = &f.estimate;
+        in.plan = &f.study_plan;
+        in.pace = &f.pace;
+        in.progress = &plan.progress;
+        return plan_summary_markdown(in);
+    };
+    const auto says_you = [](const std::string& s) {
+        return contains(s, "you ") || contains(s, "your ") || contains(s, "You ") || contains(s, "Your ");
+    };
+    SECTION("a date far off: 'less than the 8 its owner set', and its owner could sit it sooner") {
+        plan.profile.target_date = "2027-06-04";  // 27 study weeks for 60 h: about 3 h/week
+        const Figures own = derive(data_catalog(), plan, kMonday);
+        const Figures shared = derive(data_catalog(), plan, kMonday, Voice::shared);
+        const std::string mine = date_statement(own.study_plan, own.pace).text;
+        const std::string theirs = date_statement(shared.study_plan, shared.pace).text;
+        CHECK(contains(mine, "about 3 h/week, less than the 8 you set, so there is room to revise; at 8 h/week you could sit it by"));
+        CHECK(contains(theirs, "about 3 h/week, less than the 8 its owner set, so there is room to revise; at 8 h/week its owner could sit it by"));
+        CHECK_FALSE(says_you(theirs));
+        CHECK(contains(markdown(shared), theirs));
+        CHECK_FALSE(contains(markdown(shared), "you set"));
+    }
+    SECTION("a date near: 'more than the 8 its owner set'") {
+        plan.profile.target_date = "2027-01-08";  // 6 study weeks for 60 h: 10 h/week
+        const Figures shared = derive(data_catalog(), plan, kMonday, Voice::shared);
+        const std::string theirs = date_statement(shared.study_plan, shared.pace).text;
+        CHECK(contains(theirs, "more than the 8 its owner set."));
+        CHECK(contains(theirs, "To cover the high estimate, its owner needs"));
+        CHECK_FALSE(says_you(theirs));
+        CHECK(contains(markdown(shared), theirs));
+    }
+    SECTION("a date in a week off, and an exam day passed with nothing checked in") {
+        plan.profile.target_date = "2027-01-08";
+        plan.profile.unavailable_weeks = {*parse_date("2027-01-04")};
+        CHECK(contains(derive(data_catalog(), plan, kMonday, Voice::shared).study_plan.fit_message,
+                       "falls in a week its owner marked unavailable"));
+        plan.profile.unavailable_weeks.clear();
+        const Figures after = derive(data_catalog(), plan, kMonday + 7 * 10, Voice::shared);
+        REQUIRE(after.pace.exam_passed);
+        const std::string theirs = date_statement(after.study_plan, after.pace).text;
+        // A target date passed is not used (weeks.h): the plan's own exam day is what passed, said of no one.
+        CHECK(theirs == "The planned exam day passed on Fri 22 Jan 2027 with nothing checked in: set a new target date to plan again.");
+        CHECK(contains(markdown(after), theirs));  // the Markdown says what the page says, not the fit of a date passed
+    }
 }

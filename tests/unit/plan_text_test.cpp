@@ -2,6 +2,7 @@
 #include <catch_amalgamated.hpp>
 
 #include "data_catalog.h"
+#include "figures.h"
 #include "plan_text.h"
 
 using namespace certplan;
@@ -13,7 +14,6 @@ TEST_CASE("what each answer changes is read from the rules that use it") {
     // cloud: a criterion (platform-daily) and first-choice rules (aws-first, azure-team, …).
     CHECK(answer_effect(a, "cloud") == "Changes the verdict and which credential to take first.");
     CHECK(answer_effect(a, "employer") == "Changes the verdict on whether to certify.");
-    CHECK(answer_effect(a, "tradeoff").rfind("Checked: the verdict becomes \"Skip it\"", 0) == 0);
     SECTION("a field no rule reads changes nothing, and says nothing") {
         CHECK(answer_effect(a, "no-such-field").empty());
         Advice only_first;
@@ -42,4 +42,36 @@ TEST_CASE("the plan's shared sentences: progress, weeks with no study, the check
     CHECK(logged_hours_max(study) == 48);
     study.hours = 8;
     CHECK(logged_hours_max(study) == 40);
+}
+
+TEST_CASE("the trade-off's effect is the verdict the rules give with it checked and unchecked, for this user") {
+    // build-instead: a "skip when" case of weight 1 (data/advice.json). Its effect is what the rules make of it.
+    const int today = 20780;  // Mon 2026-11-23
+    PlanDocument plan;
+    plan.profile.background = "working-ml";
+    const auto effect = [&](const std::string& tradeoff) {
+        plan.profile.tradeoff = tradeoff;
+        return derive(data_catalog(), plan, today).tradeoff_effect;
+    };
+    SECTION("nothing else weighs for or against: checking it makes the verdict Skip, and says so") {
+        // Unchecked: no criterion matches (score 0, "Optional"); checked: skip 1 (score -1, "Skip it").
+        CHECK(effect("") == "Checking it adds a reason to skip certifying that makes the verdict "
+                            "\"Skip it: build a portfolio instead\".");
+        CHECK(effect("cert-or-build") == "Checked, it is a reason to skip certifying that makes the verdict "
+                                         "\"Skip it: build a portfolio instead\" (unchecked: \"Optional: it depends on your goals\").");
+    }
+    SECTION("an employer that pays (pursue 2) outweighs it: the verdict stays Pursue, and it never claims Skip") {
+        // Unchecked: pursue 2 (score 2); checked: pursue 2, skip 1 (score 1): "Pursue" both ways.
+        plan.profile.employer_pays = "yes";
+        CHECK(derive(data_catalog(), plan, today).advice.verdict == Verdict::pursue);
+        CHECK(effect("") == "Checking it adds a reason to skip certifying; with your other answers the verdict stays "
+                            "\"Pursue certification\".");
+        CHECK(effect("cert-or-build") == "Checked, it is a reason to skip certifying; with your other answers the verdict "
+                                         "stays \"Pursue certification\".");
+        CHECK(derive(data_catalog(), plan, today).advice.verdict == Verdict::pursue);
+    }
+    SECTION("a new-to-ML user is told foundations first either way: the first-choice rule decides, not the score") {
+        plan.profile.background = "new-to-ml";
+        CHECK(effect("cert-or-build").find("the verdict stays \"Foundations first, then certify\"") != std::string::npos);
+    }
 }

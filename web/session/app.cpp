@@ -232,6 +232,7 @@ std::string app_summary_markdown(const App& app) {
     in.pace = &app.derived.pace;
     in.progress = &app.plan.progress;
     in.build = &app.derived.build;
+    in.exam_plan = certplan::exam_plan_shown(app.derived.advice, app.plan.profile);
     return certplan::plan_summary_markdown(in);
 }
 

@@ -145,7 +145,7 @@ void draw_questionnaire(App& app) {
     const std::string yes = trade->values.empty() ? std::string() : trade->values.front();
     bool tradeoff = !yes.empty() && app.plan.profile.tradeoff == yes;
     if (ui::checkbox(trade->question, &tradeoff)) app_set_profile(app, "tradeoff", tradeoff ? yes : "");
-    ui::text_muted(what_it_changes(app, "tradeoff"));
+    ui::text_muted(app.derived.tradeoff_effect);  // from the rules, for this user's answers (core/figures.h)
 
     ImGui::AlignTextToFramePadding();
     ui::label("Hours per week");
