@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include "app.h"
 #include "bridge.h"
@@ -37,6 +39,7 @@ struct {
     double last_frame = 0;
     double css_w = 0, css_h = 0;
     float ratio = 0;
+    std::uint64_t on_canvas = 0;  // the picture the canvas shows (picture_of()); 0: none (a new size clears it)
     ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;
     std::string clipboard;
 } state;
@@ -63,6 +66,7 @@ void follow_canvas_size() {
     if (w != state.css_w || h != state.css_h || ratio != state.ratio) {
         state.css_w = w, state.css_h = h;
         emscripten_set_canvas_element_size(kCanvas, int(std::lround(w * ratio)), int(std::lround(h * ratio)));
+        state.on_canvas = 0;
         wake();
     }
     if (state.frames == 0) bridge_mark("canvas");
@@ -74,6 +78,30 @@ void follow_canvas_size() {
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }
     }
+}
+
+// What a frame puts on the canvas, as one number: its draw lists (vertices, indices, commands), the canvas's
+// size and its background. A frame whose picture is on the canvas already is not drawn again (frame()).
+std::uint64_t picture_of(const ImDrawData& draw, int fb_w, int fb_h, const ImVec4& background) {
+    std::uint64_t h = 0x9e3779b97f4a7c15ull;
+    auto add = [&h](const void* data, size_t size) {
+        const auto* bytes = static_cast<const unsigned char*>(data);
+        for (size_t i = 0; i < size; i += 8) {  // 8 bytes at a time, the last word zero-padded
+            std::uint64_t word = 0;
+            std::memcpy(&word, bytes + i, std::min<size_t>(8, size - i));
+            h = (h ^ word) * 0xff51afd7ed558ccdull;
+            h ^= h >> 32;
+        }
+    };
+    const int size[2] = {fb_w, fb_h};
+    add(size, sizeof size);
+    add(&background, sizeof background);
+    for (const ImDrawList* list : draw.CmdLists) {
+        add(list->VtxBuffer.Data, size_t(list->VtxBuffer.size_in_bytes()));
+        add(list->IdxBuffer.Data, size_t(list->IdxBuffer.size_in_bytes()));
+        add(list->CmdBuffer.Data, size_t(list->CmdBuffer.size_in_bytes()));
+    }
+    return h ? h : 1;  // 0 means "nothing on the canvas"
 }
 
 // One ImGui frame: input in, the app's views laid out, draw lists out (nothing drawn yet).
@@ -133,11 +161,19 @@ void frame() {
     if (first) bridge_mark("layout");
 
     int fb_w = int(std::lround(state.css_w * state.ratio)), fb_h = int(std::lround(state.css_h * state.ratio));
-    glViewport(0, 0, fb_w, fb_h);
     const ImVec4 bg = theme_colors().background;
-    glClearColor(bg.x, bg.y, bg.z, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // Drawn only when the picture changed: most frames after input or while idle lay out the same picture
+    // again, and a drawn frame costs far more than a laid-out one (the GPU's work, and where the browser has
+    // no GPU, a read-back of the whole canvas: hundreds of milliseconds a frame on a slow phone). Not drawn,
+    // the canvas keeps showing the last picture.
+    const std::uint64_t picture = picture_of(*ImGui::GetDrawData(), fb_w, fb_h, bg);
+    if (picture != state.on_canvas) {
+        glViewport(0, 0, fb_w, fb_h);
+        glClearColor(bg.x, bg.y, bg.z, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        state.on_canvas = picture;
+    }
 
     if (ImGui::GetMouseCursor() != state.cursor) {
         state.cursor = ImGui::GetMouseCursor();
