@@ -276,6 +276,10 @@ int main() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui draws with neither a depth nor a stencil buffer: without them the browser allocates, clears and
+    // (without a GPU) emulates less for every frame at the canvas's full size.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     state.window = glfwCreateWindow(800, 600, "certplan", nullptr, nullptr);
     if (!state.window) return 1;
     glfwMakeContextCurrent(state.window);
