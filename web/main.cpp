@@ -116,6 +116,30 @@ void lay_out(double now) {
     item_registry_end_frame();
 }
 
+// Lays out this frame, as many times as the input since the last one needs before its result can be seen, and
+// returns whether input is still waiting. ImGui takes a tap over several frames (the move, then the press, then
+// the release: input.cpp), and a tab chosen by it is shown on the frame after; played through here, laid out
+// and not drawn, so that the first picture drawn after a tap already shows what it did. (Each drawn frame
+// costs the GPU's work, and where the browser has none, a read-back of the whole canvas: on a slow phone a
+// tap that takes four drawn frames takes seconds.) Passes after the first take no time on ImGui's clock.
+bool lay_out_input(double now) {
+    constexpr int kMaxPasses = 6;  // a move, a double click (press, release, press, release), and a settling pass
+    bool waiting = false;
+    for (int pass = 0; pass < kMaxPasses; ++pass) {
+        if (pass > 0) ImGui::GetIO().DeltaTime = 1e-4f;
+        const View shown = state.app.view;
+        waiting = input_before_frame();
+        lay_out(now);
+        // Another pass while presses wait their turn, after a press or a release (what it clicked shows on the
+        // next pass), and after the view changed (its tables measure on their first pass, place on the next).
+        const ImGuiIO& io = ImGui::GetIO();
+        bool button = false;
+        for (int b = 0; b < 3; ++b) button = button || io.MouseClicked[b] || io.MouseReleased[b];
+        if (!input_presses_waiting() && !button && state.app.view == shown) break;
+    }
+    return waiting;
+}
+
 void frame() {
     // Nothing new is drawn until the first frame is on screen: drawing in the very next animation frame
     // would make the compositor wait for two frames' rasterisation before it shows the first. The first
@@ -148,7 +172,6 @@ void frame() {
     io.DeltaTime = state.last_frame > 0 ? float(std::fmax(now - state.last_frame, 1e-4)) : 1.0f / 60.0f;
     state.last_frame = now;
 
-    if (input_before_frame()) wake();
     const unsigned revision = state.app.plan_revision;
     // ImGui places tab bars and table columns over two frames (the first measures, the second places): the
     // first frame is laid out twice and drawn once, so the first picture a user sees is complete, and a
@@ -157,7 +180,7 @@ void frame() {
         lay_out(now);
         bridge_mark("measure");
     }
-    lay_out(now);
+    if (lay_out_input(now)) wake();
     if (first) bridge_mark("layout");
 
     int fb_w = int(std::lround(state.css_w * state.ratio)), fb_h = int(std::lround(state.css_h * state.ratio));
