@@ -34,6 +34,7 @@ struct {
     App app;
     Views views;  // how the views look at it: filters, selection
     int frames = 0;
+    int pictures = 0;  // frames drawn on the canvas (the others' picture was there already)
     int frames_since_first = 0;  // animation frames since the first frame was drawn (see frame())
     int pending_frames = kFramesAfterInput;
     double last_frame = 0;
@@ -196,6 +197,7 @@ void frame() {
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         state.on_canvas = picture;
+        ++state.pictures;
     }
 
     if (ImGui::GetMouseCursor() != state.cursor) {
@@ -207,7 +209,7 @@ void frame() {
     // A pending save keeps the loop awake until it is written (within a second of the edit).
     if (persistence_tick(state.app, now)) state.pending_frames = std::max(state.pending_frames, 1);
     app_follow_address(state.app);
-    bridge_frame_drawn(++state.frames, state.pending_frames <= 0, emscripten_get_now() - started);
+    bridge_frame_drawn(++state.frames, state.pictures, state.pending_frames <= 0, emscripten_get_now() - started);
     if (state.frames == 1) bridge_hide_loading();
 }
 
