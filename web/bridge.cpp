@@ -48,9 +48,10 @@ EM_JS(void, js_mark, (const char* phase), {
     window.certplan.startup[UTF8ToString(phase)] = performance.now();
 });
 
-EM_JS(void, js_frame_drawn, (int frames, int idle, double frame_ms), {
+EM_JS(void, js_frame_drawn, (int frames, int pictures, int idle, double frame_ms), {
     const api = window.certplan;
     api.frames = frames;
+    api.pictures = pictures;
     api.idle = !!idle;
     // The last frames' CPU times, for scripts/bench.
     api.frameMs = api.frameMs || [];
@@ -265,7 +266,9 @@ EM_JS(int, js_mirror_has_focus, (), {
 
 void bridge_install() { js_install(); }
 void bridge_mark(const char* phase) { js_mark(phase); }
-void bridge_frame_drawn(int frames, bool idle, double frame_ms) { js_frame_drawn(frames, idle ? 1 : 0, frame_ms); }
+void bridge_frame_drawn(int frames, int pictures, bool idle, double frame_ms) {
+    js_frame_drawn(frames, pictures, idle ? 1 : 0, frame_ms);
+}
 void bridge_copy_text(const std::string& text) { js_copy_text(text.c_str()); }
 std::string bridge_pasted_text() {
     char* p = js_pasted_text();

@@ -5,7 +5,9 @@
 
 void bridge_install();                        // defines window.certplan and the paste listener
 void bridge_mark(const char* phase);           // window.certplan.startup[phase] = performance.now(), for scripts/bench
-void bridge_frame_drawn(int frames, bool idle, double frame_ms);  // window.certplan.ready / frames / idle / frameMs
+// window.certplan.ready / frames / pictures / idle / frameMs. frames: frames laid out; pictures: those of them
+// drawn on the canvas (a frame whose picture is there already is not drawn again).
+void bridge_frame_drawn(int frames, int pictures, bool idle, double frame_ms);
 void bridge_copy_text(const std::string& text);
 std::string bridge_pasted_text();             // the last text pasted into the page
 void bridge_set_cursor(const char* css_cursor);

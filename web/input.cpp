@@ -242,6 +242,8 @@ bool input_before_frame() {
     return !state.held_presses.empty() || gliding;
 }
 
+bool input_presses_waiting() { return !state.held_presses.empty(); }
+
 void input_install(const char* canvas, void (*on_input)()) {
     state.on_input = on_input;
     emscripten_set_mousedown_callback(canvas, nullptr, true, on_mouse);

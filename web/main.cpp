@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include "app.h"
 #include "bridge.h"
@@ -32,11 +34,13 @@ struct {
     App app;
     Views views;  // how the views look at it: filters, selection
     int frames = 0;
+    int pictures = 0;  // frames drawn on the canvas (the others' picture was there already)
     int frames_since_first = 0;  // animation frames since the first frame was drawn (see frame())
     int pending_frames = kFramesAfterInput;
     double last_frame = 0;
     double css_w = 0, css_h = 0;
     float ratio = 0;
+    std::uint64_t on_canvas = 0;  // the picture the canvas shows (picture_of()); 0: none (a new size clears it)
     ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;
     std::string clipboard;
 } state;
@@ -63,6 +67,7 @@ void follow_canvas_size() {
     if (w != state.css_w || h != state.css_h || ratio != state.ratio) {
         state.css_w = w, state.css_h = h;
         emscripten_set_canvas_element_size(kCanvas, int(std::lround(w * ratio)), int(std::lround(h * ratio)));
+        state.on_canvas = 0;
         wake();
     }
     if (state.frames == 0) bridge_mark("canvas");
@@ -76,6 +81,30 @@ void follow_canvas_size() {
     }
 }
 
+// What a frame puts on the canvas, as one number: its draw lists (vertices, indices, commands), the canvas's
+// size and its background. A frame whose picture is on the canvas already is not drawn again (frame()).
+std::uint64_t picture_of(const ImDrawData& draw, int fb_w, int fb_h, const ImVec4& background) {
+    std::uint64_t h = 0x9e3779b97f4a7c15ull;
+    auto add = [&h](const void* data, size_t size) {
+        const auto* bytes = static_cast<const unsigned char*>(data);
+        for (size_t i = 0; i < size; i += 8) {  // 8 bytes at a time, the last word zero-padded
+            std::uint64_t word = 0;
+            std::memcpy(&word, bytes + i, std::min<size_t>(8, size - i));
+            h = (h ^ word) * 0xff51afd7ed558ccdull;
+            h ^= h >> 32;
+        }
+    };
+    const int size[2] = {fb_w, fb_h};
+    add(size, sizeof size);
+    add(&background, sizeof background);
+    for (const ImDrawList* list : draw.CmdLists) {
+        add(list->VtxBuffer.Data, size_t(list->VtxBuffer.size_in_bytes()));
+        add(list->IdxBuffer.Data, size_t(list->IdxBuffer.size_in_bytes()));
+        add(list->CmdBuffer.Data, size_t(list->CmdBuffer.size_in_bytes()));
+    }
+    return h ? h : 1;  // 0 means "nothing on the canvas"
+}
+
 // One ImGui frame: input in, the app's views laid out, draw lists out (nothing drawn yet).
 void lay_out(double now) {
     ImGui_ImplOpenGL3_NewFrame();
@@ -86,6 +115,30 @@ void lay_out(double now) {
     app_draw(state.app, state.views);
     ImGui::Render();
     item_registry_end_frame();
+}
+
+// Lays out this frame, as many times as the input since the last one needs before its result can be seen, and
+// returns whether input is still waiting. ImGui takes a tap over several frames (the move, then the press, then
+// the release: input.cpp), and a tab chosen by it is shown on the frame after; played through here, laid out
+// and not drawn, so that the first picture drawn after a tap already shows what it did. (Each drawn frame
+// costs the GPU's work, and where the browser has none, a read-back of the whole canvas: on a slow phone a
+// tap that takes four drawn frames takes seconds.) Passes after the first take no time on ImGui's clock.
+bool lay_out_input(double now) {
+    constexpr int kMaxPasses = 6;  // a move, a double click (press, release, press, release), and a settling pass
+    bool waiting = false;
+    for (int pass = 0; pass < kMaxPasses; ++pass) {
+        if (pass > 0) ImGui::GetIO().DeltaTime = 1e-4f;
+        const View shown = state.app.view;
+        waiting = input_before_frame();
+        lay_out(now);
+        // Another pass while presses wait their turn, after a press or a release (what it clicked shows on the
+        // next pass), and after the view changed (its tables measure on their first pass, place on the next).
+        const ImGuiIO& io = ImGui::GetIO();
+        bool button = false;
+        for (int b = 0; b < 3; ++b) button = button || io.MouseClicked[b] || io.MouseReleased[b];
+        if (!input_presses_waiting() && !button && state.app.view == shown) break;
+    }
+    return waiting;
 }
 
 void frame() {
@@ -120,7 +173,6 @@ void frame() {
     io.DeltaTime = state.last_frame > 0 ? float(std::fmax(now - state.last_frame, 1e-4)) : 1.0f / 60.0f;
     state.last_frame = now;
 
-    if (input_before_frame()) wake();
     const unsigned revision = state.app.plan_revision;
     // ImGui places tab bars and table columns over two frames (the first measures, the second places): the
     // first frame is laid out twice and drawn once, so the first picture a user sees is complete, and a
@@ -129,15 +181,24 @@ void frame() {
         lay_out(now);
         bridge_mark("measure");
     }
-    lay_out(now);
+    if (lay_out_input(now)) wake();
     if (first) bridge_mark("layout");
 
     int fb_w = int(std::lround(state.css_w * state.ratio)), fb_h = int(std::lround(state.css_h * state.ratio));
-    glViewport(0, 0, fb_w, fb_h);
     const ImVec4 bg = theme_colors().background;
-    glClearColor(bg.x, bg.y, bg.z, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // Drawn only when the picture changed: most frames after input or while idle lay out the same picture
+    // again, and a drawn frame costs far more than a laid-out one (the GPU's work, and where the browser has
+    // no GPU, a read-back of the whole canvas: hundreds of milliseconds a frame on a slow phone). Not drawn,
+    // the canvas keeps showing the last picture.
+    const std::uint64_t picture = picture_of(*ImGui::GetDrawData(), fb_w, fb_h, bg);
+    if (picture != state.on_canvas) {
+        glViewport(0, 0, fb_w, fb_h);
+        glClearColor(bg.x, bg.y, bg.z, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        state.on_canvas = picture;
+        ++state.pictures;
+    }
 
     if (ImGui::GetMouseCursor() != state.cursor) {
         state.cursor = ImGui::GetMouseCursor();
@@ -148,7 +209,7 @@ void frame() {
     // A pending save keeps the loop awake until it is written (within a second of the edit).
     if (persistence_tick(state.app, now)) state.pending_frames = std::max(state.pending_frames, 1);
     app_follow_address(state.app);
-    bridge_frame_drawn(++state.frames, state.pending_frames <= 0, emscripten_get_now() - started);
+    bridge_frame_drawn(++state.frames, state.pictures, state.pending_frames <= 0, emscripten_get_now() - started);
     if (state.frames == 1) bridge_hide_loading();
 }
 
@@ -240,6 +301,10 @@ int main() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui draws with neither a depth nor a stencil buffer: without them the browser allocates, clears and
+    // (without a GPU) emulates less for every frame at the canvas's full size.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     state.window = glfwCreateWindow(800, 600, "certplan", nullptr, nullptr);
     if (!state.window) return 1;
     glfwMakeContextCurrent(state.window);

@@ -1,5 +1,8 @@
 // Browser figures for scripts/bench, certplan against the floor (a bare ImGui + GLFW + WebGL2 page built
 // with the same toolchain), measured side by side in one run. Prints figures; asserts nothing.
+// node scripts/lib/bench.mjs APP_DIR FLOOR_DIR [LOADS] [STOCK_DIR] [desktop|phone|all] [BEFORE_DIR]
+// BEFORE_DIR: another build of certplan (e.g. a copy of dist/ from main), loaded in turn with the two others in
+// the same run, so that a change's before and after meet the same machine noise.
 import { chromium } from "playwright-core";
 import { existsSync, readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -7,7 +10,7 @@ import { tmpdir, loadavg } from "node:os";
 import { join } from "node:path";
 import { startServer } from "./static_server.mjs";
 
-const [appDir, floorDir, loadsArg, stockDir, whichArg] = process.argv.slice(2);
+const [appDir, floorDir, loadsArg, stockDir, whichArg, beforeDir] = process.argv.slice(2);
 const LOADS = Math.max(5, Number(loadsArg || 7));
 const WHICH = whichArg || "all";  // desktop | phone | all
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
@@ -132,6 +135,10 @@ const floor = await startServer(pages.floor.dir, 0);
 // The same files served gzip-encoded, for the throttled phone (a static host compresses them on the way out).
 const appGz = await startServer(pages.certplan.dir, 0, "127.0.0.1", { gzip: true });
 const floorGz = await startServer(pages.floor.dir, 0, "127.0.0.1", { gzip: true });
+const before = beforeDir ? await startServer(beforeDir, 0) : null;
+const beforeGz = beforeDir ? await startServer(beforeDir, 0, "127.0.0.1", { gzip: true }) : null;
+// The before build's figure beside certplan's, both against the floor of the same run.
+const beforeRow = (name, xs, floorMs) => { if (beforeDir) row(`  before: ${name}`, med(xs), floorMs, "(BEFORE_DIR, same run)"); };
 const row = (name, a, b, unit, target) =>
   console.log(`${name.padEnd(34)} ${String(a).padStart(10)} ${String(b).padStart(10)} ${(a / b).toFixed(2).padStart(7)}x  ${unit}${target ? "  (target " + target + ")" : ""}`);
 const header = (title) => console.log(`${title.padEnd(34)} ${"certplan".padStart(10)} ${"floor".padStart(10)} ${"ratio".padStart(8)}`);
@@ -171,9 +178,10 @@ try {
     console.log(`${("  after the first frame: " + f).padEnd(34)} ${String(gz(pages.certplan.dir, [f])).padStart(10)}            gzip -9`);
 
   if (WHICH !== "phone") {
-    const first = {}, phases = { certplan: [], floor: [] };
+    const first = {}, phases = { certplan: [], floor: [] }, beforePhases = [];
     for (let i = 0; i < LOADS; ++i) {  // alternate, so that machine noise hits both alike
       phases.certplan.push(await firstFrame(app.url, "certplan"));
+      if (before) beforePhases.push(await firstFrame(before.url, "certplan"));
       phases.floor.push(await firstFrame(floor.url, "floor"));
     }
     const presented = {}, busy = {};
@@ -186,39 +194,55 @@ try {
     console.log("== desktop, 1280x800, no throttling");
     header("");
     row(`first frame presented, median of ${LOADS} (ms)`, med(presented.certplan), med(presented.floor), "what a user sees", "<= 1.3x");
+    beforeRow("presented", beforePhases.map((p) => p.presented), med(presented.floor));
     row(`first frame CPU mark, median (ms)`, med(first.certplan), med(first.floor), "app code done");
     const gap = (k) => phases[k].map((p) => p.presented - p.firstFrame);
     row("  mark to presented, median (ms)", med(gap("certplan")), med(gap("floor")), "");
+    beforeRow("mark to presented", beforePhases.map((p) => p.presented - p.firstFrame), med(gap("floor")));
     row("  of which long tasks (ms)", med(busy.certplan), med(busy.floor) || 0, "main thread busy");
     row("frame CPU while interacting (ms)", run.certplan.frameMs.toFixed(2), run.floor.frameMs.toFixed(2), "median");
     console.log(`${"frames per second while idle".padEnd(34)} ${run.certplan.idleFps.toFixed(1).padStart(10)} ${run.floor.idleFps.toFixed(1).padStart(10)}           (target <= 2 fps)`);
     printPhases(phases, presented);
     console.log(`presented samples (ms): certplan ${presented.certplan.map(Math.round).join(" ")} | floor ${presented.floor.map(Math.round).join(" ")}`);
     console.log(`CPU-mark samples (ms):  certplan ${first.certplan.map(Math.round).join(" ")} | floor ${first.floor.map(Math.round).join(" ")}`);
+    if (beforeDir) console.log(`before: presented samples (ms) ${beforePhases.map((p) => Math.round(p.presented)).join(" ")}`);
   }
 
   if (WHICH !== "desktop") {
     const phases = { certplan: [], floor: [] }, planAtOnce = [], planLater = [];
+    const beforePhases = [], beforeAtOnce = [], beforeLater = [];
     for (let i = 0; i < LOADS; ++i) {  // alternate; certplan's loads alternate between the two ways of opening Plan
       const p = await firstFrame(appGz.url, "certplan", { phone: true, plan: i % 2 ? "later" : "at-once" });
       phases.certplan.push(p);
       (i % 2 ? planLater : planAtOnce).push(p.planAfterTap);
+      if (beforeGz) {
+        const b = await firstFrame(beforeGz.url, "certplan", { phone: true, plan: i % 2 ? "later" : "at-once" });
+        beforePhases.push(b);
+        (i % 2 ? beforeLater : beforeAtOnce).push(b.planAfterTap);
+      }
       phases.floor.push(await firstFrame(floorGz.url, "floor", { phone: true }));
     }
     const presented = { certplan: phases.certplan.map((p) => p.presented), floor: phases.floor.map((p) => p.presented) };
     console.log(`== throttled phone: 390x844@3, ${PHONE_NETWORK.downloadThroughput * 8 / 1e6} Mbit/s down, ${PHONE_NETWORK.latency} ms latency, CPU /${PHONE_CPU}, gzip-encoded`);
     header("");
     row(`first frame presented, median of ${LOADS} (ms)`, med(presented.certplan), med(presented.floor), "what a user sees", "<= 1.25x");
+    beforeRow("presented", beforePhases.map((p) => p.presented), med(presented.floor));
     const gap = (k) => phases[k].map((p) => p.presented - p.firstFrame);
     row("  mark to presented, median (ms)", med(gap("certplan")), med(gap("floor")), "");
+    beforeRow("mark to presented", beforePhases.map((p) => p.presented - p.firstFrame), med(gap("floor")));
     row("  of which long tasks (ms)", med(phases.certplan.map((p) => p.busyAfterReady)), med(phases.floor.map((p) => p.busyAfterReady)) || 0, "main thread busy");
     printPhases(phases, presented);
     console.log(`presented samples (ms): certplan ${presented.certplan.map(Math.round).join(" ")} | floor ${presented.floor.map(Math.round).join(" ")}`);
     console.log(`Plan opened for the first time, tap to its first frame (ms, target <= 1000):`);
     console.log(`  tapped as soon as the first frame is presented: median ${med(planAtOnce)}  samples ${planAtOnce.map(Math.round).join(" ")}`);
     console.log(`  tapped once everything is in:                   median ${med(planLater)}  samples ${planLater.map(Math.round).join(" ")}`);
+    if (beforeDir) {
+      console.log(`  before: presented samples (ms) ${beforePhases.map((p) => Math.round(p.presented)).join(" ")}`);
+      console.log(`  before: tapped at once: median ${med(beforeAtOnce)}  samples ${beforeAtOnce.map(Math.round).join(" ")}`);
+      console.log(`  before: tapped later:   median ${med(beforeLater)}  samples ${beforeLater.map(Math.round).join(" ")}`);
+    }
   }
   console.log(`load average at end: ${load()}`);
 } finally {
-  for (const s of [app, floor, appGz, floorGz]) s.server.close();
+  for (const s of [app, floor, appGz, floorGz, before, beforeGz]) if (s) s.server.close();
 }

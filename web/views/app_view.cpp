@@ -65,9 +65,11 @@ void app_draw(App& app, Views& views) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
+    // No background of its own: the page's canvas is cleared with the same colour before every frame (web/main.cpp),
+    // and a canvas-sized quad is real work for a software rasteriser (1170x2532 pixels on a phone).
     ImGui::Begin("certplan", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground);
     ui::heading("certplan");
     const float full_w = ImGui::GetContentRegionAvail().x;
     if (full_w >= 760) {  // phones: the title alone, the tabs say the rest
