@@ -45,7 +45,8 @@ void draw_credential_picker(App& app) {
     }
 }
 
-void draw_summary(App& app) {
+// `heading`: false on a phone, where the line kept above the scrolling list says the overall figure already.
+void draw_summary(App& app, bool heading = true) {
     const certplan::Readiness& r = app.derived.readiness;
     const ThemeColors& c = theme_colors();
     const float radius = 46;
@@ -54,7 +55,7 @@ void draw_summary(App& app) {
     draw_ring(float(r.overall), radius, ImGui::GetColorU32(ring));
     ImGui::SameLine();
     ImGui::BeginGroup();
-    ui::heading(("Overall readiness " + percent(r.overall)).c_str());
+    if (heading) ui::heading(("Overall readiness " + percent(r.overall)).c_str());
     ui::text_muted(certplan::weights_sentence(certplan::blueprint_trust(app.catalog, *app.derived.credential, *app.derived.checklist)) +
                    " Rated " + std::to_string(r.rated) + " of " +
                    std::to_string(r.items) + " items; unrated items count as \"not yet\".");
@@ -209,7 +210,7 @@ void draw_assess_view(App& app, Views& views) {
         ui::status("Overall readiness " + percent(r.overall) + "  -  rated " + std::to_string(r.rated) + " of " +
                    std::to_string(r.items) + " items");
         ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
-        draw_summary(app);
+        draw_summary(app, false);
         draw_chart(app);
         draw_focus(app);
         draw_domains(app, views);
