@@ -134,15 +134,16 @@ for (const size of sizes) {
         assert.equal(snap.share.viewing_shared, true, `"${tail}": opened as a shared plan`);
         assert.equal(snap.plan.plan.profile.cloud, "google-cloud", `"${tail}": the shared plan's answers`);
       }
-      // The banner stays while the shared plan is shown: a line or two and its two buttons, not a quarter of the
-      // screen. Measured from its first line to the bottom of its buttons.
+      // The banner stays while the shared plan is shown: a line or two and its two buttons, an eighth of the screen
+      // at most (a heading, three lines and a note beside the buttons took 124 px of a phone's 844). Measured from
+      // its first line to the bottom of its buttons.
       const all = await items(page);
-      const line = all.find((i) => i.role === "text" && i.label.startsWith("Viewing a shared plan"));
+      const line = all.filter((i) => i.label.startsWith("Viewing a shared plan")).sort((p, q) => p.y - q.y)[0];  // a line or a heading
       const buttons = all.filter((i) => i.role === "button" && (i.label === "Keep mine" || i.label === "Use this plan"));
       assert.ok(line && buttons.length === 2, "the banner's line and its two buttons");
       const height = page.viewportSize().height;
       const extent = Math.max(...buttons.map((i) => i.y + i.h)) - line.y;
-      assert.ok(extent <= height / 6, `the banner is ${extent} px tall on a ${height} px screen`);
+      assert.ok(extent <= height / 8, `the banner is ${extent} px tall on a ${height} px screen`);
       await screenshot(page, `first-minutes-shared-${size.name}`);
       await press("Keep mine", "button");
       assert.equal((await snapshot(page)).share.viewing_shared, false);
@@ -224,7 +225,7 @@ for (const size of sizes) {
       else await page.mouse.click(x, start.y + start.h / 2);
       await settle(page, 4);
       const options = (await items(page)).filter((i) => i.role === "radio" && /-d\d+-q\d+$/.test(i.context || ""));
-      assert.deepEqual(options.map((o) => o.label), ["A", "B", "C", "D"], "the question's options");
+      assert.deepEqual(options.map((o) => o.label), ["A", "B", "C", "D"], "the question's four options, drawn on screen");
       for (const o of options) assert.ok(o.y >= 0 && o.y + o.h <= height, `option ${o.label} at ${o.y} px, within the ${height} px screen`);
       await screenshot(page, `first-minutes-check-${size.name}`);
     });
