@@ -73,11 +73,20 @@ Readiness readiness(const Blueprint& blueprint, const Checklist& checklist, cons
         out.focus.push_back({item.id, item.domain, item.text, r, gain});
     }
     const auto larger_gain = [&](size_t a, size_t b) { return out.focus[a].gain > out.focus[b].gain; };
-    std::vector<FocusItem> focus;
-    for (size_t i : stable_order(out.focus.size(), larger_gain)) {
-        if (focus.size() == focus_limit) break;
-        focus.push_back(std::move(out.focus[i]));
+    const std::vector<size_t> order = stable_order(out.focus.size(), larger_gain);
+    std::vector<size_t> chosen(order.begin(), order.begin() + std::min(focus_limit, order.size()));
+    // The weakest domain, the one Focus next names, always has its item of most gain in the list: in its last
+    // place when items of more gain fill it (a heavy domain of many items gains little per item).
+    if (!out.weakest.empty() && !chosen.empty()) {
+        const std::string& weakest = out.domains[out.weakest.front()].id;
+        const auto in_weakest = [&](size_t i) { return out.focus[i].domain == weakest; };
+        if (std::none_of(chosen.begin(), chosen.end(), in_weakest)) {
+            auto best = std::find_if(order.begin() + std::ptrdiff_t(chosen.size()), order.end(), in_weakest);
+            if (best != order.end()) chosen.back() = *best;
+        }
     }
+    std::vector<FocusItem> focus;
+    for (size_t i : chosen) focus.push_back(std::move(out.focus[i]));
     out.focus = std::move(focus);
 
     out.ready_to_book = out.overall >= kReadyOverall - 1e-9 &&

@@ -54,7 +54,8 @@ struct Readiness {
     int items = 0, rated = 0;
     std::vector<DomainReadiness> domains;  // blueprint order
     std::vector<size_t> weakest;           // indices into domains, largest shortfall first
-    std::vector<FocusItem> focus;          // largest gain first (at most `focus_limit`)
+    std::vector<FocusItem> focus;          // largest gain first (at most `focus_limit`), with the weakest
+                                           // domain's item of most gain always among them
     bool ready_to_book = false;
 };
 

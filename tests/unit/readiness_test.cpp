@@ -160,3 +160,40 @@ TEST_CASE("the readiness ring reads ready, near (at the domain floor overall) or
         CHECK(readiness_band(r) == ReadinessBand::far);
     }
 }
+
+TEST_CASE("Focus next always lists an item of the weakest domain it names") {
+    // A: 60% over six items, B and C 20% over one item each; nothing rated. Shortfalls: A 0.6, B 0.2, C 0.2, so A
+    // is the weakest. Gains: each A item 0.6 / 6 = 0.1, b1 and c1 0.2 each.
+    Blueprint bp;
+    bp.domains = {{"A", "Domain A", 60, 60}, {"B", "Domain B", 20, 20}, {"C", "Domain C", 20, 20}};
+    Checklist cl;
+    for (int i = 1; i <= 6; ++i) cl.items.push_back({"a" + std::to_string(i), "A", "1." + std::to_string(i), "item a"});
+    cl.items.push_back({"b1", "B", "2.1", "item b1"});
+    cl.items.push_back({"c1", "C", "3.1", "item c1"});
+    SECTION("two places: b1 and c1 gain most, but the last place goes to A's first item") {
+        Readiness r = readiness(bp, cl, {}, 2);
+        REQUIRE(r.domains[r.weakest.front()].id == "A");
+        REQUIRE(r.focus.size() == 2);
+        CHECK(r.focus[0].id == "b1");
+        CHECK(r.focus[0].gain == Approx(0.2));
+        CHECK(r.focus[1].id == "a1");
+        CHECK(r.focus[1].gain == Approx(0.1));
+    }
+    SECTION("three places: b1, c1, then a1 by gain alone; nothing is replaced") {
+        Readiness r = readiness(bp, cl, {}, 3);
+        REQUIRE(r.focus.size() == 3);
+        CHECK(r.focus[0].id == "b1");
+        CHECK(r.focus[1].id == "c1");
+        CHECK(r.focus[2].id == "a1");
+    }
+    SECTION("A's item of most gain takes the place: a1 done, a2 learning, a3 to a6 not yet -> a3") {
+        // A = (1 + 0.4 + 0) / 6 = 0.233, shortfall 0.6 * 0.767 = 0.46: still the weakest. Gains: a1 none,
+        // a2 0.1 * (1 - 0.4) = 0.06, a3 to a6 0.1 each; the first of those, a3.
+        Answers a = {{"a1", Rating::in_production}, {"a2", Rating::learning}};
+        Readiness r = readiness(bp, cl, a, 2);
+        REQUIRE(r.domains[r.weakest.front()].id == "A");
+        REQUIRE(r.focus.size() == 2);
+        CHECK(r.focus[1].id == "a3");
+        CHECK(r.focus[1].gain == Approx(0.1));
+    }
+}

@@ -70,6 +70,7 @@ void app_draw(App& app, Views& views) {
     ImGui::Begin("certplan", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground);
+    if (theme_touch()) ImGui::AlignTextToFramePadding();  // level with the thumb-sized theme button beside it
     ui::heading("certplan");
     const float full_w = ImGui::GetContentRegionAvail().x;
     if (full_w >= 760) {  // phones: the title alone, the tabs say the rest

@@ -1,9 +1,9 @@
 // The Assess view: the official blueprint as a checklist. Each item gets a rating; readiness per domain
 // and overall (weighted by the blueprint), a chart, and what to work on next.
 #include <cmath>
-#include <cstdio>
 
 #include "charts.h"
+#include "focus_text.h"
 #include "format.h"
 #include "imgui.h"
 #include "item_registry.h"
@@ -45,7 +45,8 @@ void draw_credential_picker(App& app) {
     }
 }
 
-void draw_summary(App& app) {
+// `heading`: false on a phone, where the line kept above the scrolling list says the overall figure already.
+void draw_summary(App& app, bool heading = true) {
     const certplan::Readiness& r = app.derived.readiness;
     const ThemeColors& c = theme_colors();
     const float radius = 46;
@@ -54,7 +55,7 @@ void draw_summary(App& app) {
     draw_ring(float(r.overall), radius, ImGui::GetColorU32(ring));
     ImGui::SameLine();
     ImGui::BeginGroup();
-    ui::heading(("Overall readiness " + percent(r.overall)).c_str());
+    if (heading) ui::heading(("Overall readiness " + percent(r.overall)).c_str());
     ui::text_muted(certplan::weights_sentence(certplan::blueprint_trust(app.catalog, *app.derived.credential, *app.derived.checklist)) +
                    " Rated " + std::to_string(r.rated) + " of " +
                    std::to_string(r.items) + " items; unrated items count as \"not yet\".");
@@ -86,27 +87,17 @@ void draw_chart(App& app) {
 }
 
 void draw_focus(App& app) {
-    const certplan::Readiness& r = app.derived.readiness;
+    const certplan::FocusText t = certplan::focus_text(app.derived.readiness);
     ui::heading("Focus next");
-    if (r.focus.empty()) {
-        ui::text("Everything is rated \"done it in production\": review, take a practice exam and book it.");
+    if (!t.done.empty()) {
+        ui::text(t.done);
         return;
     }
-    if (!r.weakest.empty()) {
-        const auto& w = r.domains[r.weakest.front()];
-        ui::text_muted("Weakest domain for the exam: " + w.name + " (" + percent(w.readiness) + " ready, " +
-                       percent(w.weight) + " of the exam).");
-    }
-    ui::text_muted("The items worth most to the overall figure, from any domain:");
-    for (const auto& f : r.focus) {
-        // The figure leads the line, so that wrapping never splits it ("+2." / "3 pts").
-        char gain[32];
-        snprintf(gain, sizeof gain, "+%.1f pts: ", f.gain * 100);
-        std::string domain;
-        for (const auto& d : r.domains)
-            if (d.id == f.domain) domain = d.name;
+    if (!t.weakest.empty()) ui::text_muted(t.weakest);
+    ui::text_muted(t.intro);
+    for (const std::string& line : t.items) {
         ui::bullet();
-        ui::text(gain + f.text + " (" + domain + "; now: " + certplan::rating_label(f.rating) + ")");
+        ui::text(line);
     }
 }
 
@@ -219,7 +210,7 @@ void draw_assess_view(App& app, Views& views) {
         ui::status("Overall readiness " + percent(r.overall) + "  -  rated " + std::to_string(r.rated) + " of " +
                    std::to_string(r.items) + " items");
         ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
-        draw_summary(app);
+        draw_summary(app, false);
         draw_chart(app);
         draw_focus(app);
         draw_domains(app, views);

@@ -82,10 +82,12 @@ bool draw_table(App& app, CompareViewState& v) {
     ImGui::TableSetupColumn("Status", 0, 0, ImGuiID(CompareColumn::status));
     ImGui::TableSetupColumn("Fee", 0, 0, ImGuiID(CompareColumn::fee));
     ImGui::TableSetupColumn("Enterprise", 0, 0, ImGuiID(CompareColumn::enterprise_weight));
-    ImGui::TableSetupColumn("Pass rate", 0, 0, ImGuiID(CompareColumn::pass_rate));
+    // The last column shown takes what width is left: no empty sliver of a column after it.
+    const ImGuiTableColumnFlags last = ImGuiTableColumnFlags_WidthStretch;
+    ImGui::TableSetupColumn("Pass rate", every_column ? 0 : last, 0, ImGuiID(CompareColumn::pass_rate));
     ImGui::TableSetupColumn("Platform", rest, 0, ImGuiID(CompareColumn::platform));
     ImGui::TableSetupColumn("Length", rest, 0, ImGuiID(CompareColumn::duration));
-    ImGui::TableSetupColumn("Valid for", rest, 0, ImGuiID(CompareColumn::validity));
+    ImGui::TableSetupColumn("Valid for", rest | (every_column ? last : 0), 0, ImGuiID(CompareColumn::validity));
     ui::table_headers();  // sort buttons
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
         v.order.column = CompareColumn(sort->Specs[0].ColumnUserID);
@@ -124,8 +126,9 @@ bool draw_table(App& app, CompareViewState& v) {
     return every_column;
 }
 
-// Narrow (phones): each credential folds into a card, its name the row to tap and the deciding figures (status,
-// fee, weight in hiring, pass rate) on the lines below it, wrapped whole: nothing cut, no sideways scrolling.
+// Narrow (phones): each credential folds into a card, the whole card the row to tap: its name, and the deciding
+// figures (status, fee, weight in hiring, pass rate) on the lines below it, wrapped whole: nothing cut, no
+// sideways scrolling; a separator as close to the card above as to the card below.
 // The order is a list's pick rather than column headers, which a phone's width cannot hold.
 void draw_cards(App& app, CompareViewState& v) {
     static const char* const kKeys[] = {"name", "status", "fee", "enterprise", "pass-rate"};
@@ -143,28 +146,48 @@ void draw_cards(App& app, CompareViewState& v) {
         for (int i = 0; i < 5; ++i)
             if (key == kKeys[i]) v.order = {kColumns[i], false};
     const ThemeColors& col = theme_colors();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float line = ImGui::GetTextLineHeight();
     for (size_t i : certplan::compare_rows(app.catalog, v.filter, v.order, app.today)) {
         const Credential& c = app.catalog.credentials[i];
         ImGui::Separator();
-        if (ui::selectable(c.short_name.c_str(), v.selected == c.id)) {
-            v.selected = c.id;
-            v.chosen = true;
-        }
         const certplan::StatusAt st = certplan::status_at(c, app.today);
         const ImVec4 sc = st.value == Status::retired ? col.bad : st.value == Status::active ? col.good : col.warn;
         const certplan::HiringLevel weight = certplan::hiring_weight_for(c, certplan::kEnterpriseEmployer);
         const ImVec4 wc = weight == certplan::HiringLevel::high ? col.good : weight == certplan::HiringLevel::unknown ? col.muted : col.text;
-        const std::pair<std::string, ImVec4> parts[] = {
+        std::pair<std::string, ImVec4> parts[] = {
             {certplan::status_cell(st), sc},
             {"Fee " + fmt_fee(c.fee_usd), c.fee_usd.value ? col.text : col.muted},
             {std::string("Enterprise ") + certplan::label(weight), wc},
             {"Pass rate " + (c.pass_rate.value ? *c.pass_rate.value : std::string("not published")),
              c.pass_rate.value ? col.text : col.muted}};
+        // The figures' places under the name: each on the line so far where it fits whole, else at the start of
+        // the next. Laid out first, so that the whole card, name and figures, is the one row to tap.
+        const float avail = ImGui::GetContentRegionAvail().x;
+        ImVec2 at[4];
+        float x = 0, y = line + style.ItemSpacing.y;
         for (size_t k = 0; k < 4; ++k) {
-            if (k > 0) ui::same_line_if_fits(ImGui::CalcTextSize(("  -  " + parts[k].first).c_str()).x);
-            ui::label((k > 0 && ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1 ? "  -  " : "") + parts[k].first,
-                      &parts[k].second);
+            if (k > 0) {
+                const std::string joined = "  -  " + parts[k].first;
+                if (x + ImGui::CalcTextSize(joined.c_str()).x <= avail) parts[k].first = joined;
+                else x = 0, y += line + style.ItemSpacing.y;
+            }
+            at[k] = ImVec2(x, y);
+            x += ImGui::CalcTextSize(parts[k].first.c_str()).x;
         }
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0));  // the name at the card's top
+        if (ui::selectable(c.short_name.c_str(), v.selected == c.id, 0, ImVec2(0, y + line))) {
+            v.selected = c.id;
+            v.chosen = true;
+        }
+        ImGui::PopStyleVar();
+        const ImVec2 below = ImGui::GetCursorScreenPos();
+        for (size_t k = 0; k < 4; ++k) {
+            ImGui::SetCursorScreenPos(ImVec2(top.x + at[k].x, top.y + at[k].y));
+            ui::label(parts[k].first, &parts[k].second);
+        }
+        ImGui::SetCursorScreenPos(below);
     }
     ImGui::Separator();
 }
@@ -319,7 +342,8 @@ void draw_compare_view(App& app, Views& views) {
         if (!draw_table(app, v))
             ui::text_muted("Platform, exam length and validity: in the details of the credential you select.");
         ImGui::Spacing();
-        ImGui::BeginChild("advice", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
+        // As tall as the advice: a box to the foot of the screen stood mostly empty.
+        ImGui::BeginChild("advice", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
         draw_advice_card(app);
         ImGui::EndChild();
         ImGui::EndChild();

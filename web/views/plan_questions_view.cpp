@@ -118,13 +118,17 @@ void draw_questionnaire(App& app) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const bool stacked = avail < 480;
     const float label_w = stacked ? 0 : std::fmin(210.0f, avail * 0.45f);
-    const auto beside = [&] { if (!stacked) ImGui::SameLine(label_w); };
+    // Beside its answer, a label is level with it; above it, close to it, with a gap before the next question.
+    const auto question = [&](const std::string& text) {
+        if (stacked) ImGui::Spacing();
+        else ImGui::AlignTextToFramePadding();
+        ui::label(text);
+        if (!stacked) ImGui::SameLine(label_w);
+    };
     for (const certplan::ProfileField& q : certplan::profile_fields()) {
         if (q.name == "tradeoff") continue;  // a yes/no question: the checkbox below
         ImGui::PushID(q.name.c_str());
-        ImGui::AlignTextToFramePadding();
-        ui::label(q.question);
-        beside();
+        question(q.question);
         ImGui::SetNextItemWidth(stacked ? -FLT_MIN : std::fmin(320.0f, ImGui::GetContentRegionAvail().x));
         std::string value = certplan::profile_value(app.plan.profile, q.name);
         std::vector<const char*> values = {""};
@@ -147,14 +151,10 @@ void draw_questionnaire(App& app) {
     if (ui::checkbox(trade->question, &tradeoff)) app_set_profile(app, "tradeoff", tradeoff ? yes : "");
     ui::text_muted(app.derived.tradeoff_effect);  // from the rules, for this user's answers (core/figures.h)
 
-    ImGui::AlignTextToFramePadding();
-    ui::label("Hours per week");
-    beside();
+    question("Hours per week");
     draw_hours(app, label_w);
 
-    ImGui::AlignTextToFramePadding();
-    ui::label("Target exam date");
-    beside();
+    question("Target exam date");
     draw_target_date(app, label_w);
 }
 
