@@ -11,7 +11,7 @@
 #include "bridge.h"
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "touch_scroll.h"
 
 namespace {

@@ -4,7 +4,7 @@
 
 #include "fonts.h"
 #include "imgui.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "theme.h"
 #include "widgets.h"
 

@@ -10,7 +10,7 @@
 #include "date.h"
 #include "fonts.h"
 #include "imgui.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "theme.h"
 #include "views.h"
 

@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "imgui_internal.h"  // RenderTextEllipsis
-#include "item_registry.h"
+#include "mirror.h"
 #include "theme.h"
 
 void draw_readiness_bars(const char* id, const std::vector<BarRow>& rows, float threshold) {

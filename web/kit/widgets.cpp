@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "imgui_internal.h"
-#include "item_registry.h"
 #include "link.h"
+#include "mirror.h"
 #include "theme.h"
 
 namespace ui {

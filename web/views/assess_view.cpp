@@ -6,7 +6,7 @@
 #include "charts.h"
 #include "format.h"
 #include "imgui.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "persistence.h"
 #include "target.h"
 #include "trust.h"

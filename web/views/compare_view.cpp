@@ -10,7 +10,7 @@
 #include "target.h"
 #include "trust.h"
 #include "imgui.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "theme.h"
 #include "vocabulary.h"
 #include "views.h"

@@ -1,4 +1,4 @@
-#include "item_registry.h"
+#include "mirror.h"
 
 #include "json_text.h"
 
