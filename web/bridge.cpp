@@ -12,12 +12,8 @@ EM_JS(void, js_install, (), {
     api.ready = false;
     api.complete = false;  // the catalog's late part is in (bridge_catalog_complete)
     api.frames = 0;
-    api.items = () => JSON.parse(UTF8ToString(_certplan_items_json()));
     api.snapshot = () => JSON.parse(UTF8ToString(_certplan_snapshot_json()));
     api.shareUrl = () => UTF8ToString(_certplan_share_url());
-    api.activate = (x, y) => _certplan_activate(x, y);
-    api.focusItem = (id) => _certplan_focus_item(id >>> 0);
-    api.stepItem = (id, direction) => _certplan_step_item(id >>> 0, direction);
     // For tests: the day certplan takes as today ("2027-01-11"; null: the real one again). The plan, the check-ins
     // and the pace follow from the next frame.
     api.setToday = (iso) => {
@@ -258,11 +254,6 @@ EM_JS(int, js_coarse_pointer, (), {
     return window.matchMedia && window.matchMedia("(pointer: coarse)").matches ? 1 : 0;
 });
 
-EM_JS(int, js_mirror_has_focus, (), {
-    const m = document.getElementById("a11y-mirror");
-    return m && m.contains(document.activeElement) ? 1 : 0;
-});
-
 void bridge_install() { js_install(); }
 void bridge_mark(const char* phase) { js_mark(phase); }
 void bridge_frame_drawn(int frames, bool idle, double frame_ms) { js_frame_drawn(frames, idle ? 1 : 0, frame_ms); }
@@ -307,4 +298,3 @@ std::string bridge_base_url() { return take(js_base_url()); }
 void bridge_replace_hash(const std::string& fragment) { js_replace_hash(fragment.c_str()); }
 bool bridge_prefers_dark() { return js_prefers_dark() != 0; }
 bool bridge_coarse_pointer() { return js_coarse_pointer() != 0; }
-bool bridge_mirror_has_focus() { return js_mirror_has_focus() != 0; }

@@ -162,11 +162,6 @@ void set_clipboard(void*, const char* text) { bridge_copy_text(text); }
 }  // namespace
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE const char* certplan_items_json() {
-    static std::string s;
-    s = item_registry_json();
-    return s.c_str();
-}
 EMSCRIPTEN_KEEPALIVE const char* certplan_snapshot_json() {
     static std::string s;
     s = app_snapshot_json(state.app, state.views);
@@ -178,16 +173,6 @@ EMSCRIPTEN_KEEPALIVE void certplan_on_paste() {
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_wake() { wake(); }
-// The accessibility mirror operates the interface through these: a click on an item, and keyboard focus.
-EMSCRIPTEN_KEEPALIVE void certplan_activate(float x, float y) { input_click_at(x, y); }
-EMSCRIPTEN_KEEPALIVE void certplan_step_item(unsigned id, int direction) {
-    item_request_step(id, direction);
-    wake();
-}
-EMSCRIPTEN_KEEPALIVE int certplan_focus_item(unsigned id) {
-    wake();
-    return item_focus(id) ? 1 : 0;
-}
 EMSCRIPTEN_KEEPALIVE void certplan_color_scheme_changed() {
     app_set_theme(state.app, bridge_prefers_dark(), false);
     wake();
@@ -259,6 +244,7 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     bridge_install();
+    mirror_install(input_click_at, wake);  // the accessibility mirror's part of window.certplan
     Host host;
     host.copy_text = bridge_copy_text;
     host.download = bridge_download;

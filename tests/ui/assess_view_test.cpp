@@ -6,7 +6,7 @@ using certplan::Rating;
 namespace {
 const UiItem* radio_for(const std::string& item_id, const std::string& label) {
     for (const UiItem& it : item_registry_items())
-        if (it.role == "radio" && it.context == item_id && it.label == label) return &it;
+        if (it.role == Role::radio && it.context == item_id && it.label == label) return &it;
     return nullptr;
 }
 }  // namespace

@@ -11,7 +11,7 @@ namespace {
 // The option radio `letter` of the question shown (its context is the question's id).
 const UiItem* option(const std::string& letter) {
     for (const UiItem& it : item_registry_items())
-        if (it.role == "radio" && it.label == letter && it.context.rfind("gp-d1-", 0) == 0) return &it;
+        if (it.role == Role::radio && it.label == letter && it.context.rfind("gp-d1-", 0) == 0) return &it;
     return nullptr;
 }
 

@@ -227,7 +227,7 @@ TEST_CASE("courses and fact sources are links: a click opens their https: page, 
         REQUIRE_FALSE(s->url.empty());
         const UiItem* link = nullptr;
         for (const UiItem& it : item_registry_items())
-            if (it.role == "link" && it.value == s->url && it.label.rfind("Source: ", 0) == 0) link = &it;
+            if (it.role == Role::link && it.value == s->url && it.label.rfind("Source: ", 0) == 0) link = &it;
         REQUIRE(link != nullptr);
         ui.click(link);
         REQUIRE(ui.opened.size() == 1);
@@ -260,7 +260,7 @@ TEST_CASE("each task of the week plan names its resource as a link; an AWS targe
         // No task, link or line of the plan names Google Cloud's course.
         for (const UiItem& it : item_registry_items()) {
             if (it.table != 0) CHECK(it.label.find("Production Machine Learning Systems") == std::string::npos);
-            if (it.role == "link" && it.table != 0) CHECK(it.value.find("google") == std::string::npos);
+            if (it.role == Role::link && it.table != 0) CHECK(it.value.find("google") == std::string::npos);
         }
         // The study path lists the guide, its length said to be unknown.
         CHECK(ui.has_text("Study path for AWS MLA-C01"));
