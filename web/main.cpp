@@ -174,7 +174,7 @@ EMSCRIPTEN_KEEPALIVE void certplan_on_paste() {
 }
 EMSCRIPTEN_KEEPALIVE void certplan_wake() { wake(); }
 EMSCRIPTEN_KEEPALIVE void certplan_color_scheme_changed() {
-    app_set_theme(state.app, bridge_prefers_dark(), false);
+    theme_follow_system(state.views.view_state, bridge_prefers_dark());
     wake();
 }
 EMSCRIPTEN_KEEPALIVE const char* certplan_share_url() {
@@ -268,13 +268,10 @@ int main() {
     state.app.now = emscripten_get_now() / 1000.0;
     persistence_load(state.app);
     // The theme: the user's remembered choice, else the system's preference.
+    state.views.view_state.store = [](const std::string& key, const std::string& value) { bridge_storage_set(key, value); };
     std::string theme;
-    if (bridge_storage_get("certplan.theme", theme) == 1 && (theme == "dark" || theme == "light")) {
-        apply_theme(theme == "dark" ? ThemeKind::dark : ThemeKind::light);
-        state.app.theme_chosen = true;
-    } else {
-        app_set_theme(state.app, bridge_prefers_dark(), false);
-    }
+    const bool remembered = bridge_storage_get(kThemeKey, theme) == 1;
+    theme_restore(state.views.view_state, remembered ? &theme : nullptr, bridge_prefers_dark());
     state.app.address.base_url = bridge_base_url();
     state.app.address.replace_hash = bridge_replace_hash;
     app_open_link(state.app, bridge_get_hash());  // a shared link opens in "viewing" mode; storage is untouched

@@ -35,7 +35,7 @@ TEST_CASE("Check me: questions one at a time, options in the attempt's order, an
     app_choose_target(ui.app, "google-pmle");
     for (const auto& item : ui.app.derived.checklist->items)
         if (item.domain == "d1") app_rate(ui.app, item.id, Rating::in_production);
-    app_show(ui.app, View::assess);
+    show_view(ui.views.view_state, View::assess);
     ui.frames(3);
     CHECK(ui.has_text("Self-rated 100%; checked not yet."));
     ui.click("Check me", "button");

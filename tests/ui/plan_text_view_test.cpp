@@ -8,7 +8,7 @@
 TEST_CASE("the Plan view and the Markdown summary say the plan's sentences in the same words") {
     UiHarness ui(1280, 4000);
     app_set_hours(ui.app, 10);
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(3);
     app_toggle_week(ui.app, ui.app.today + 14);  // a week off
     ui.frames(2);

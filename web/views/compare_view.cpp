@@ -284,7 +284,7 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
 }
 
 // The short answer to "should I certify at all, and which first?", from the Plan view's questions.
-void draw_advice_card(App& app) {
+void draw_advice_card(App& app, ViewState& shown) {
     const certplan::AdviceResult& a = app.derived.advice;
     ui::heading("Should I certify, and which first?");
     std::string first = app.catalog.credential(a.first_credential) ? app.catalog.credential(a.first_credential)->short_name : "";
@@ -293,7 +293,7 @@ void draw_advice_card(App& app) {
         if (r.kind == "status") ui::text_muted(r.text);
     ui::text_muted("Based on the source article's criteria and your answers in the Plan view. The more you answer, "
                    "the firmer the verdict.");
-    if (ui::button("Answer the questions")) app_show(app, View::plan);
+    if (ui::button("Answer the questions")) show_view(shown, View::plan);
 }
 
 }  // namespace
@@ -320,7 +320,7 @@ void draw_compare_view(App& app, Views& views) {
             ui::text_muted("Platform, exam length and validity: in the details of the credential you select.");
         ImGui::Spacing();
         ImGui::BeginChild("advice", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
-        draw_advice_card(app);
+        draw_advice_card(app, views.view_state);
         ImGui::EndChild();
         ImGui::EndChild();
         ImGui::SameLine();
@@ -329,7 +329,7 @@ void draw_compare_view(App& app, Views& views) {
         ImGui::EndChild();
     } else {
         // Narrow (phones): one column that scrolls as a whole; the answer first, then the cards, then details.
-        draw_advice_card(app);
+        draw_advice_card(app, views.view_state);
         ImGui::Separator();
         draw_cards(app, v);
         ImGui::Spacing();
