@@ -27,7 +27,7 @@ const std::vector<std::string> kLevels = {"associate", "professional", "specialt
 const std::vector<std::string> kEventStatuses = {"beta", "active", "retired"};  // what an event makes it
 const std::vector<std::string> kSourceKinds = vocabulary::source_kind().keys();
 const std::vector<std::string> kWeights = vocabulary::hiring_weight().keys();
-const std::vector<std::string> kStages = {"foundations", "core", "platform"};
+const std::vector<std::string> kStages = {key(Phase::foundations), key(Phase::core), key(Phase::platform)};  // a course's phase
 const std::vector<std::string> kResourceKinds = vocabulary::resource_kind().keys();
 
 bool valid_as_of(const std::string& s) { return is_as_of(s); }

@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include "link.h"
+
 // NOTE: EM_JS bodies are JavaScript; strings cross as UTF-8 pointers (UTF8ToString / stringToUTF8).
 
 EM_JS(void, js_install, (), {
@@ -100,11 +102,10 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* conten
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 0);
 });
 
-// A link from data/ (the core checked it is https:): a new tab, with noopener (the page it opens gets no
-// handle back to certplan).
+// A link from data/ that core/link.h lets a person open (bridge_open_url asks it): a new tab, with noopener (the
+// page it opens gets no handle back to certplan).
 EM_JS(void, js_open_url, (const char* url), {
-    const u = UTF8ToString(url);
-    if (u.startsWith("https://")) window.open(u, "_blank", "noopener");
+    window.open(UTF8ToString(url), "_blank", "noopener");
 });
 
 EM_JS(void, js_hide_loading, (), {
@@ -267,7 +268,9 @@ std::string bridge_pasted_text() {
 void bridge_set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void bridge_download(const std::string& f, const std::string& m, const std::string& c) { js_download(f.c_str(), m.c_str(), c.c_str()); }
 void bridge_hide_loading() { js_hide_loading(); }
-void bridge_open_url(const std::string& url) { js_open_url(url.c_str()); }
+void bridge_open_url(const std::string& url) {
+    if (certplan::openable_url(url)) js_open_url(url.c_str());
+}
 
 int bridge_storage_get(const std::string& key, std::string& value) {
     int status = 0;

@@ -80,3 +80,9 @@ TEST_CASE("each enum of the vocabulary is its list: one value a term, in the lis
     REQUIRE(phases.size() == 7);
     for (size_t i = 0; i < phases.size(); ++i) CHECK(from_key<Phase>(key(phases[i])) == phases[i]);
 }
+
+TEST_CASE("a sentence that names ratings uses the rating list's own labels") {
+    CHECK(rating_scale() == "Not yet, Learning, Can explain it, Done it in production");
+    CHECK(rating_in_prose(Rating::not_yet) == "not yet");
+    CHECK(rating_in_prose(Rating::in_production) == "done it in production");
+}
