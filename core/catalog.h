@@ -105,8 +105,8 @@ struct Course {
 struct StudyResource {
     std::string id, title, provider;
     std::string url;     // https: only (core/link.h); empty when no page was verified
-    std::string kind;    // exam-guide | learning-path | course | practice
-    std::string course;  // a courses.json id, for kind "course"
+    ResourceKind kind = ResourceKind::exam_guide;
+    std::string course;  // a courses.json id, for kind course
     std::string source, as_of;
     Fact<double> hours;  // value: hours the source states; none: "hours unknown", never guessed
     std::vector<std::string> domains;  // ids of the credential's blueprint domains it covers

@@ -26,7 +26,7 @@ void check_study_paths(const Catalog& c, Problems& problems) {
         for (size_t j = 0; j < path.resources.size(); ++j) {
             const StudyResource& r = path.resources[j];
             const std::string rp = p + ".resources[" + std::to_string(j) + "]";
-            if (r.kind == "course" && !c.course(r.course))
+            if (r.kind == ResourceKind::course && !c.course(r.course))
                 problems.push_back({file, rp + ".course", "\"" + r.course + "\" is not a course id in data/courses.json"});
             for (size_t d = 0; d < r.domains.size(); ++d)
                 if (std::none_of(k->blueprint.domains.begin(), k->blueprint.domains.end(), [&](const Domain& x) { return x.id == r.domains[d]; }))

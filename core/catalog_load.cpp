@@ -27,8 +27,8 @@ const std::vector<std::string> kLevels = {"associate", "professional", "specialt
 const std::vector<std::string> kEventStatuses = {"beta", "active", "retired"};  // what an event makes it
 const std::vector<std::string> kSourceKinds = vocabulary::source_kind().keys();
 const std::vector<std::string> kWeights = vocabulary::hiring_weight().keys();
-const std::vector<std::string> kStages = {"foundations", "core", "platform"};
-const std::vector<std::string> kResourceKinds = {"exam-guide", "learning-path", "course", "practice"};
+const std::vector<std::string> kStages = {key(Phase::foundations), key(Phase::core), key(Phase::platform)};  // a course's phase
+const std::vector<std::string> kResourceKinds = vocabulary::resource_kind().keys();
 
 bool valid_as_of(const std::string& s) { return is_as_of(s); }
 bool valid_date(const std::string& s) { return is_iso_date(s); }
@@ -462,7 +462,7 @@ void load_study_paths(Loader& L, const json& root, Catalog& c) {
             if (x.is_object() && x.contains("domains") && res.domains.empty()) L.r.fail(rp + ".domains", "must name at least one domain");
             res.why = L.r.string(x, rp, "why", false);
             if (x.is_object() && x.contains("course")) {
-                res.kind = "course";
+                res.kind = ResourceKind::course;
                 res.course = L.r.string(x, rp, "course");
                 if (const Course* k = c.course(res.course)) {
                     res.title = k->title, res.provider = k->provider, res.url = k->url, res.hours = k->hours;
@@ -470,8 +470,8 @@ void load_study_paths(Loader& L, const json& root, Catalog& c) {
             } else {
                 res.title = L.r.string(x, rp, "title");
                 res.provider = L.r.string(x, rp, "provider");
-                res.kind = L.r.one_of(x, rp, "kind", kResourceKinds);
-                if (res.kind == "course") L.r.fail(rp + ".kind", "a course is named by its id in courses.json (\"course\")");
+                res.kind = from_key<ResourceKind>(L.r.one_of(x, rp, "kind", kResourceKinds)).value_or(ResourceKind::exam_guide);
+                if (res.kind == ResourceKind::course) L.r.fail(rp + ".kind", "a course is named by its id in courses.json (\"course\")");
                 res.url = L.r.nullable_string(x, rp, "url").value_or("");
                 if (!res.url.empty() && !openable_url(res.url))
                     L.r.fail(rp + ".url", "\"" + res.url + "\" is not a plain https: link (core/link.h)");

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "plan.h"
 #include "wording.h"
 
 namespace certplan {
@@ -9,7 +10,7 @@ namespace certplan {
 FocusText focus_text(const Readiness& r) {
     FocusText out;
     if (r.focus.empty()) {
-        out.done = "Everything is rated \"done it in production\": review, take a practice exam and book it.";
+        out.done = "Everything is rated \"" + rating_in_prose(Rating::in_production) + "\": review, take a practice exam and book it.";
         return out;
     }
     if (!r.weakest.empty()) {

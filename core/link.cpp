@@ -3,7 +3,7 @@
 namespace certplan {
 
 bool openable_url(const std::string& url) {
-    static const std::string scheme = "https://";
+    static const std::string scheme = kLinkScheme;
     if (url.compare(0, scheme.size(), scheme) != 0 || url.size() == scheme.size()) return false;
     const char first = url[scheme.size()];
     if (first == '/' || first == '.' || first == '-' || first == '@' || first == ':') return false;  // no host

@@ -6,7 +6,9 @@
 
 namespace certplan {
 
-// "https://" then a host and an optional path; only printable ASCII without spaces, quotes, '<', '>' or '\'.
+// The scheme every link certplan offers begins with (text that scans for links looks for it, then asks openable_url).
+constexpr const char* kLinkScheme = "https://";
+// kLinkScheme then a host and an optional path; only printable ASCII without spaces, quotes, '<', '>' or '\'.
 bool openable_url(const std::string& url);
 
 }  // namespace certplan

@@ -29,7 +29,7 @@ std::string inline_markup(const std::string& escaped) {
     std::string out;
     bool bold = false, em = false;
     for (size_t i = 0; i < escaped.size(); ++i) {
-        if (escaped.compare(i, 8, "https://") == 0) {
+        if (escaped.compare(i, std::char_traits<char>::length(kLinkScheme), kLinkScheme) == 0) {
             const size_t end = std::min(escaped.find(' ', i), escaped.size());
             const std::string url = escaped.substr(i, end - i);
             out += openable_url(url) ? "<a href=\"" + url + "\" target=\"_blank\" rel=\"noopener\">" + url + "</a>" : url;

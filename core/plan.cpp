@@ -12,6 +12,18 @@ const Term& rating_term(Rating r) {
 }  // namespace
 
 const char* rating_label(Rating r) { return rating_term(r).label; }
+
+std::string rating_in_prose(Rating r) {
+    std::string s = rating_label(r);
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = char(s[0] - 'A' + 'a');
+    return s;
+}
+
+std::string rating_scale() {
+    std::string out;
+    for (int r = int(Rating::not_yet); r < kRatingCount; ++r) out += (out.empty() ? "" : ", ") + std::string(rating_label(Rating(r)));
+    return out;
+}
 const char* rating_key(Rating r) { return rating_term(r).key; }
 
 bool rating_from_key(const std::string& key, Rating& out) {

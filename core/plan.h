@@ -17,6 +17,8 @@ constexpr int kRatingCount = 5;
 static_assert(kRatingCount <= 8, "a share link holds a rating in 3 bits (core/share_link.cpp)");
 
 const char* rating_label(Rating r);  // "Not yet", "Learning", …
+std::string rating_in_prose(Rating r);  // the label inside a sentence: "not yet", "done it in production"
+std::string rating_scale();             // the ratings a user gives, in order: "Not yet, Learning, Can explain it, Done it in production"
 const char* rating_key(Rating r);    // "not_yet", … (storage)
 bool rating_from_key(const std::string& key, Rating& out);
 

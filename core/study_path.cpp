@@ -14,7 +14,7 @@ std::vector<StudyResource> study_resources(const Catalog& catalog, const Credent
     StudyResource guide;
     guide.id = credential.id + "-exam-guide";
     guide.title = credential.short_name + " exam guide";
-    guide.kind = "exam-guide";
+    guide.kind = ResourceKind::exam_guide;
     guide.source = credential.blueprint.source;
     guide.as_of = credential.blueprint.as_of;
     const Source* s = catalog.source(credential.blueprint.source);
@@ -26,7 +26,7 @@ std::vector<StudyResource> study_resources(const Catalog& catalog, const Credent
 
 std::vector<StudyResource> path_courses(const std::vector<StudyResource>& resources) {
     std::vector<StudyResource> out;
-    std::copy_if(resources.begin(), resources.end(), std::back_inserter(out), [](const StudyResource& r) { return r.kind == "course"; });
+    std::copy_if(resources.begin(), resources.end(), std::back_inserter(out), [](const StudyResource& r) { return r.kind == ResourceKind::course; });
     return out;
 }
 
@@ -34,17 +34,17 @@ const StudyResource* resource_for_domain(const std::vector<StudyResource>& resou
     const auto covers = [&](const StudyResource& r) {
         return std::find(r.domains.begin(), r.domains.end(), domain_id) != r.domains.end();
     };
-    for (const char* kind : {"learning-path", "exam-guide"})  // something to do before something to read
+    for (ResourceKind kind : {ResourceKind::learning_path, ResourceKind::exam_guide})  // something to do before something to read
         for (const StudyResource& r : resources)
             if (r.kind == kind && covers(r)) return &r;
     for (const StudyResource& r : resources)
-        if (r.kind != "course") return &r;
+        if (r.kind != ResourceKind::course) return &r;
     return nullptr;
 }
 
 const StudyResource* practice_resource(const std::vector<StudyResource>& resources) {
     for (const StudyResource& r : resources)
-        if (r.kind == "practice") return &r;
+        if (r.kind == ResourceKind::practice) return &r;
     return nullptr;
 }
 

@@ -42,7 +42,7 @@ static std::string resources_markdown(const SummaryInput& in) {
     for (const StudyWeek& w : in.plan->weeks)
         for (const StudyTask& t : w.tasks) {
             auto r = std::find_if(resources.begin(), resources.end(), [&](const StudyResource& x) { return x.id == t.resource_id; });
-            if (r == resources.end() || r->kind == "course" || std::find(seen.begin(), seen.end(), r->id) != seen.end()) continue;
+            if (r == resources.end() || r->kind == ResourceKind::course || std::find(seen.begin(), seen.end(), r->id) != seen.end()) continue;
             seen.push_back(r->id);
             md += fill("- {} ({}, {}){}\n", {r->title, r->provider, resource_hours(*r), openable_url(r->url) ? ": " + r->url : ": no verified link"});
         }

@@ -130,5 +130,10 @@ const Vocabulary& source_kind() {
     return v;
 }
 
+const Vocabulary& resource_kind() {
+    static const Vocabulary v{{{"exam-guide", "Exam guide"}, {"learning-path", "Learning path"}, {"course", "Course"}, {"practice", "Practice"}}};
+    return v;
+}
+
 }  // namespace vocabulary
 }  // namespace certplan

@@ -50,6 +50,7 @@ const Vocabulary& hiring_weight();  // high, medium, low, unknown
 const Vocabulary& phase();
 const Vocabulary& credential_kind();  // exam, course-certificate
 const Vocabulary& source_kind();      // official, third-party, article, certplan
+const Vocabulary& resource_kind();    // a study path's resource: exam-guide, learning-path, course, practice
 }  // namespace vocabulary
 
 // The lists the code decides on, as enums: each value is its term's position in its vocabulary (the order
@@ -58,11 +59,13 @@ enum class Phase : unsigned char { foundations, core, platform, practice, exam, 
 enum class CredentialKind : unsigned char { exam, course_certificate };
 enum class HiringLevel : unsigned char { high, medium, low, unknown };
 enum class SourceKind : unsigned char { official, third_party, article, certplan };
+enum class ResourceKind : unsigned char { exam_guide, learning_path, course, practice };
 
 inline const Vocabulary& vocabulary_of(Phase) { return vocabulary::phase(); }
 inline const Vocabulary& vocabulary_of(CredentialKind) { return vocabulary::credential_kind(); }
 inline const Vocabulary& vocabulary_of(HiringLevel) { return vocabulary::hiring_weight(); }
 inline const Vocabulary& vocabulary_of(SourceKind) { return vocabulary::source_kind(); }
+inline const Vocabulary& vocabulary_of(ResourceKind) { return vocabulary::resource_kind(); }
 
 template <class E> const Term& term(E e) { return vocabulary_of(e).terms[size_t(e)]; }
 template <class E> const char* key(E e) { return term(e).key; }

@@ -20,13 +20,18 @@
 
   function api() { return window.certplan && window.certplan.ready ? window.certplan : null; }
 
-  // What element each role becomes. Roles the mirror does not operate (text) are plain paragraphs.
+  // What each role becomes: its element, its ARIA role, the attribute its checked state sets and where it goes.
+  // The roles and that table are the kit's (web/kit/mirror.cpp), passed at start as window.certplan.roles:
+  // this file names no role of its own. A role the table lacks is a button.
+  function spec(item) { const a = api(); return (a && a.roles && a.roles[item.role]) || { element: "div", aria: "button" }; }
+
+  // Roles the mirror does not operate (text, headings, column headers) are plain elements.
   function create(item) {
-    const r = item.role;
+    const s = spec(item);
     let el;
-    if (r === "columnheader") { el = document.createElement("span"); return el; }
+    if (s.element === "span") { el = document.createElement("span"); return el; }
     // A link is a real link: the browser opens it (a new tab, noopener); the canvas is not operated.
-    if (r === "link") {
+    if (s.element === "a") {
       el = document.createElement("a");
       el.target = "_blank";
       el.rel = "noopener";
@@ -34,14 +39,10 @@
       el.addEventListener("blur", () => { ring.hidden = true; });
       return el;
     }
-    if (r === "heading") el = document.createElement("h2");
-    else if (r === "text") el = document.createElement("p");
-    else if (r === "button") el = document.createElement("button");
-    else {
-      el = document.createElement("div");
+    el = document.createElement(s.element);
+    if (s.element === "div") {
       el.tabIndex = 0;
-      el.setAttribute("role", { checkbox: "checkbox", radio: "radio", tab: "tab", selectable: "button",
-        combo: "combobox", option: "option", treeitem: "button", slider: "slider", input: "textbox" }[r] || "button");
+      el.setAttribute("role", s.aria || "button");
     }
     if (el.tagName !== "P" && el.tagName !== "H2") {
       el.addEventListener("click", () => operate(el));
@@ -72,14 +73,12 @@
     } else if (el.tagName === "P" || el.tagName === "H2" || el.tagName === "SPAN") {
       if (el.textContent !== item.label) el.textContent = item.label;
     } else {
-      if (item.role !== "combo" && el.textContent !== item.label) el.textContent = item.label;
+      const role = el.getAttribute("role");
+      if (role !== "combobox" && el.textContent !== item.label) el.textContent = item.label;
       // Some roles (combobox, slider, textbox) take no name from their content: always name them.
       if (el.tagName !== "BUTTON" || name !== item.label) el.setAttribute("aria-label", name); else el.removeAttribute("aria-label");
-      const role = el.getAttribute("role");
-      if (role === "checkbox" || role === "radio") el.setAttribute("aria-checked", item.checked ? "true" : "false");
-      if (role === "tab" || role === "option") el.setAttribute("aria-selected", item.checked ? "true" : "false");
-      if (item.role === "selectable") el.setAttribute("aria-pressed", item.checked ? "true" : "false");
-      if (item.role === "treeitem") el.setAttribute("aria-expanded", item.checked ? "true" : "false");
+      const state = spec(item).state;  // aria-checked, aria-selected, aria-pressed or aria-expanded
+      if (state) el.setAttribute(state, item.checked ? "true" : "false");
       // A combobox's value is its content; its name is the label.
       if (role === "combobox") { el.setAttribute("aria-expanded", "false"); el.textContent = item.value || ""; }
       if (role === "slider" || role === "textbox") {
@@ -143,7 +142,8 @@
     const statuses = [];
     const seenTables = new Set();
     for (const item of items) {
-      if (item.role === "status") { statuses.push(item.label); continue; }
+      const place = spec(item).place;  // the tablist, the live region, or in order
+      if (place === "live") { statuses.push(item.label); continue; }
       const base = `${item.role}|${item.label}|${item.context || ""}`;
       const n = (counts.get(base) || 0) + 1;
       counts.set(base, n);
@@ -152,8 +152,8 @@
       let el = byKey.get(key);
       if (!el) { el = create(item); byKey.set(key, el); }
       update(el, item);
-      const parent = item.role === "tab" ? tablist : mirror;
-      if (item.role === "tab") { if (el.parentNode !== tablist) tablist.appendChild(el); continue; }
+      const parent = place === "tablist" ? tablist : mirror;
+      if (place === "tablist") { if (el.parentNode !== tablist) tablist.appendChild(el); continue; }
       if (item.cell) {
         const { table, cell } = cellFor(item, seenTables);
         if (el.parentNode !== cell) cell.appendChild(el);

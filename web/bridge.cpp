@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include "link.h"
+
 // NOTE: EM_JS bodies are JavaScript; strings cross as UTF-8 pointers (UTF8ToString / stringToUTF8).
 
 EM_JS(void, js_install, (), {
@@ -12,12 +14,8 @@ EM_JS(void, js_install, (), {
     api.ready = false;
     api.complete = false;  // the catalog's late part is in (bridge_catalog_complete)
     api.frames = 0;
-    api.items = () => JSON.parse(UTF8ToString(_certplan_items_json()));
     api.snapshot = () => JSON.parse(UTF8ToString(_certplan_snapshot_json()));
     api.shareUrl = () => UTF8ToString(_certplan_share_url());
-    api.activate = (x, y) => _certplan_activate(x, y);
-    api.focusItem = (id) => _certplan_focus_item(id >>> 0);
-    api.stepItem = (id, direction) => _certplan_step_item(id >>> 0, direction);
     // For tests: the day certplan takes as today ("2027-01-11"; null: the real one again). The plan, the check-ins
     // and the pace follow from the next frame.
     api.setToday = (iso) => {
@@ -105,11 +103,10 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* conten
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 0);
 });
 
-// A link from data/ (the core checked it is https:): a new tab, with noopener (the page it opens gets no
-// handle back to certplan).
+// A link from data/ that core/link.h lets a person open (bridge_open_url asks it): a new tab, with noopener (the
+// page it opens gets no handle back to certplan).
 EM_JS(void, js_open_url, (const char* url), {
-    const u = UTF8ToString(url);
-    if (u.startsWith("https://")) window.open(u, "_blank", "noopener");
+    window.open(UTF8ToString(url), "_blank", "noopener");
 });
 
 EM_JS(void, js_hide_loading, (), {
@@ -259,11 +256,6 @@ EM_JS(int, js_coarse_pointer, (), {
     return window.matchMedia && window.matchMedia("(pointer: coarse)").matches ? 1 : 0;
 });
 
-EM_JS(int, js_mirror_has_focus, (), {
-    const m = document.getElementById("a11y-mirror");
-    return m && m.contains(document.activeElement) ? 1 : 0;
-});
-
 void bridge_install() { js_install(); }
 void bridge_mark(const char* phase) { js_mark(phase); }
 void bridge_frame_drawn(int frames, int pictures, bool idle, double frame_ms) {
@@ -279,7 +271,9 @@ std::string bridge_pasted_text() {
 void bridge_set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void bridge_download(const std::string& f, const std::string& m, const std::string& c) { js_download(f.c_str(), m.c_str(), c.c_str()); }
 void bridge_hide_loading() { js_hide_loading(); }
-void bridge_open_url(const std::string& url) { js_open_url(url.c_str()); }
+void bridge_open_url(const std::string& url) {
+    if (certplan::openable_url(url)) js_open_url(url.c_str());
+}
 
 int bridge_storage_get(const std::string& key, std::string& value) {
     int status = 0;
@@ -310,4 +304,3 @@ std::string bridge_base_url() { return take(js_base_url()); }
 void bridge_replace_hash(const std::string& fragment) { js_replace_hash(fragment.c_str()); }
 bool bridge_prefers_dark() { return js_prefers_dark() != 0; }
 bool bridge_coarse_pointer() { return js_coarse_pointer() != 0; }
-bool bridge_mirror_has_focus() { return js_mirror_has_focus() != 0; }

@@ -37,7 +37,5 @@ void bridge_replace_hash(const std::string& fragment);
 bool bridge_prefers_dark();
 // Whether the main pointer is a finger (CSS "pointer: coarse"): phones and tablets.
 bool bridge_coarse_pointer();
-// Whether keyboard focus is in the accessibility mirror (its keys are then the mirror's, not ImGui's).
-bool bridge_mirror_has_focus();
 // Today in the user's time zone, as days since 1970-01-01.
 int bridge_today();

@@ -8,10 +8,9 @@
 #include <utility>
 #include <vector>
 
-#include "bridge.h"
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "touch_scroll.h"
 
 namespace {
@@ -154,7 +153,7 @@ ImGuiKey key_from_code(const char* code) {
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     // Keys typed in the accessibility mirror belong to the mirror (Tab, Enter, Space work natively there).
-    if (bridge_mirror_has_focus()) return false;
+    if (mirror_has_focus()) return false;
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
@@ -175,7 +174,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
 }
 
 EM_BOOL on_keypress(int, const EmscriptenKeyboardEvent* e, void*) {
-    if (bridge_mirror_has_focus()) return false;
+    if (mirror_has_focus()) return false;
     if (e->ctrlKey || e->metaKey) return false;
     ImGui::GetIO().AddInputCharactersUTF8(e->key[0] && std::strcmp(e->key, "Enter") != 0 ? e->key : "");
     notify();

@@ -16,8 +16,8 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "input.h"
-#include "item_registry.h"
 #include "late_catalog.h"
+#include "mirror.h"
 #include "persistence.h"
 #include "share.h"
 #include "theme.h"
@@ -223,11 +223,6 @@ void set_clipboard(void*, const char* text) { bridge_copy_text(text); }
 }  // namespace
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE const char* certplan_items_json() {
-    static std::string s;
-    s = item_registry_json();
-    return s.c_str();
-}
 EMSCRIPTEN_KEEPALIVE const char* certplan_snapshot_json() {
     static std::string s;
     s = app_snapshot_json(state.app, state.views);
@@ -239,18 +234,8 @@ EMSCRIPTEN_KEEPALIVE void certplan_on_paste() {
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_wake() { wake(); }
-// The accessibility mirror operates the interface through these: a click on an item, and keyboard focus.
-EMSCRIPTEN_KEEPALIVE void certplan_activate(float x, float y) { input_click_at(x, y); }
-EMSCRIPTEN_KEEPALIVE void certplan_step_item(unsigned id, int direction) {
-    item_request_step(id, direction);
-    wake();
-}
-EMSCRIPTEN_KEEPALIVE int certplan_focus_item(unsigned id) {
-    wake();
-    return item_focus(id) ? 1 : 0;
-}
 EMSCRIPTEN_KEEPALIVE void certplan_color_scheme_changed() {
-    app_set_theme(state.app, bridge_prefers_dark(), false);
+    theme_follow_system(state.views.view_state, bridge_prefers_dark());
     wake();
 }
 EMSCRIPTEN_KEEPALIVE const char* certplan_share_url() {
@@ -324,6 +309,7 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     bridge_install();
+    mirror_install(input_click_at, wake);  // the accessibility mirror's part of window.certplan
     Host host;
     host.copy_text = bridge_copy_text;
     host.download = bridge_download;
@@ -347,13 +333,10 @@ int main() {
     state.app.now = emscripten_get_now() / 1000.0;
     persistence_load(state.app);
     // The theme: the user's remembered choice, else the system's preference.
+    state.views.view_state.store = [](const std::string& key, const std::string& value) { bridge_storage_set(key, value); };
     std::string theme;
-    if (bridge_storage_get("certplan.theme", theme) == 1 && (theme == "dark" || theme == "light")) {
-        apply_theme(theme == "dark" ? ThemeKind::dark : ThemeKind::light);
-        state.app.theme_chosen = true;
-    } else {
-        app_set_theme(state.app, bridge_prefers_dark(), false);
-    }
+    const bool remembered = bridge_storage_get(kThemeKey, theme) == 1;
+    theme_restore(state.views.view_state, remembered ? &theme : nullptr, bridge_prefers_dark());
     state.app.address.base_url = bridge_base_url();
     state.app.address.replace_hash = bridge_replace_hash;
     app_open_link(state.app, bridge_get_hash());  // a shared link opens in "viewing" mode; storage is untouched

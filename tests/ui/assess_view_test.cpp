@@ -6,16 +6,16 @@ using certplan::Rating;
 namespace {
 const UiItem* radio_for(const std::string& item_id, const std::string& label) {
     for (const UiItem& it : item_registry_items())
-        if (it.role == "radio" && it.context == item_id && it.label == label) return &it;
+        if (it.role == Role::radio && it.context == item_id && it.label == label) return &it;
     return nullptr;
 }
 }  // namespace
 
 TEST_CASE("the assess view rates items and moves the readiness figures") {
     UiHarness ui(1280, 4000);  // tall enough that nothing in the view is scrolled out
-    app_show(ui.app, View::assess);
+    show_view(ui.views.view_state, View::assess);
     ui.frames(3);
-    REQUIRE(ui.app.view == View::assess);
+    REQUIRE(ui.views.view_state.view == View::assess);
     const auto* first = &ui.app.derived.checklist->items.front();
     SECTION("clicking a rating stores it and updates readiness") {
         ui.click(radio_for(first->id, "Done it in production"));
@@ -51,7 +51,7 @@ TEST_CASE("the assess view rates items and moves the readiness figures") {
 
 TEST_CASE("the assess view states the ready rule with the core's own figures (core/readiness.h)") {
     UiHarness ui(1280, 4000);
-    app_show(ui.app, View::assess);
+    show_view(ui.views.view_state, View::assess);
     ui.frames(3);
     const std::string overall = certplan::percent(certplan::kReadyOverall), floor = certplan::percent(certplan::kReadyDomainFloor);
     CHECK(ui.has_text("at least " + overall + " overall and no domain below " + floor + "."));

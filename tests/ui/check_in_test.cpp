@@ -7,7 +7,7 @@ TEST_CASE("the plan view opens on this week: ticking a task logs its hours, and 
     UiHarness ui(1280, 3000);
     app_set_hours(ui.app, 10);
     app_set_target_date(ui.app, "2027-01-29");
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(3);
     const certplan::StudyPlan& plan = ui.app.derived.study_plan;
     REQUIRE(plan.ok);
@@ -55,7 +55,7 @@ TEST_CASE("the plan view opens on this week: ticking a task logs its hours, and 
 TEST_CASE("in the exam week with work left, nothing offers to keep the date: only the re-plan at the user's pace") {
     UiHarness ui(1280, 3000);
     app_set_hours(ui.app, 10);
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(3);
     const certplan::StudyPlan& plan = ui.app.derived.study_plan;
     REQUIRE(plan.ok);
@@ -77,7 +77,7 @@ TEST_CASE("issue 26.1: a plan made on its Monday and opened again on the Wednesd
     UiHarness ui(1280, 3000);
     ui.app.today = *certplan::parse_date("2026-12-07");  // a Monday
     app_set_profile(ui.app, "background", "working-ml");  // the plan is made
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(3);
     REQUIRE(ui.app.derived.study_plan.start_day == ui.app.today);
     const std::string fit = ui.app.derived.study_plan.fit_message;
@@ -93,7 +93,7 @@ TEST_CASE("issue 26.1: a plan made on its Monday and opened again on the Wednesd
 TEST_CASE("issue 26.1: a plan only looked at in the Plan view on a Monday keeps that start on the Friday") {
     UiHarness ui(1280, 3000);
     ui.app.today = *certplan::parse_date("2026-12-07");
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(3);
     ui.app.today += 4;
     ui.frames(3);

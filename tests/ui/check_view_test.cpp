@@ -11,7 +11,7 @@ namespace {
 // The option radio `letter` of the question shown (its context is the question's id).
 const UiItem* option(const std::string& letter) {
     for (const UiItem& it : item_registry_items())
-        if (it.role == "radio" && it.label == letter && it.context.rfind("gp-d1-", 0) == 0) return &it;
+        if (it.role == Role::radio && it.label == letter && it.context.rfind("gp-d1-", 0) == 0) return &it;
     return nullptr;
 }
 
@@ -35,7 +35,7 @@ TEST_CASE("Check me: questions one at a time, options in the attempt's order, an
     app_choose_target(ui.app, "google-pmle");
     for (const auto& item : ui.app.derived.checklist->items)
         if (item.domain == "d1") app_rate(ui.app, item.id, Rating::in_production);
-    app_show(ui.app, View::assess);
+    show_view(ui.views.view_state, View::assess);
     ui.frames(3);
     CHECK(ui.has_text("Self-rated 100%; checked not yet."));
     ui.click("Check me", "button");

@@ -92,7 +92,7 @@ TEST_CASE("Compare: the selected credential's details make it the plan's one tar
         CHECK(ui.app.derived.estimate.ok);
         ui.frames(2);
         CHECK(ui.has_text("Your target: you chose it."));
-        app_show(ui.app, View::assess);
+        show_view(ui.views.view_state, View::assess);
         ui.frames(3);
         REQUIRE(ui.find("Exam", "combo") != nullptr);
         CHECK(ui.find("Exam", "combo")->value == "AWS MLA-C02");

@@ -10,11 +10,11 @@ TEST_CASE("Alt+1..4 switch views") {
         ui.frames(3);
     };
     alt(ImGuiKey_2);
-    CHECK(ui.app.view == View::assess);
+    CHECK(ui.views.view_state.view == View::assess);
     alt(ImGuiKey_3);
-    CHECK(ui.app.view == View::plan);
+    CHECK(ui.views.view_state.view == View::plan);
     alt(ImGuiKey_4);
-    CHECK(ui.app.view == View::share);
+    CHECK(ui.views.view_state.view == View::share);
     alt(ImGuiKey_1);
-    CHECK(ui.app.view == View::compare);
+    CHECK(ui.views.view_state.view == View::compare);
 }

@@ -60,16 +60,16 @@ TEST_CASE("before the late part arrives nothing is lost, and everything fills in
     }
     SECTION("Compare works; Assess, Plan and Share say they are loading; the address bar is left alone") {
         CHECK(h.find("Status") != nullptr);
-        app_show(h.app, View::assess);
+        show_view(h.views.view_state, View::assess);
         h.frames(3);
         CHECK(h.has_text("Loading the checklists…"));
-        app_show(h.app, View::share);
+        show_view(h.views.view_state, View::share);
         h.frames(3);
         CHECK(h.has_text("Loading the checklists…"));
         app_follow_address(h.app);
         CHECK(addresses.empty());
         app_late_catalog(h.app, &late);
-        app_show(h.app, View::assess);
+        show_view(h.views.view_state, View::assess);
         h.frames(3);
         CHECK_FALSE(h.has_text("Loading the checklists…"));
         CHECK(h.find("Learning", "radio") != nullptr);
@@ -87,7 +87,7 @@ TEST_CASE("before the late part arrives nothing is lost, and everything fills in
     }
     SECTION("a failed fetch says so with a retry; a damaged part counts as failed") {
         app_late_catalog(h.app, nullptr);
-        app_show(h.app, View::assess);
+        show_view(h.views.view_state, View::assess);
         h.frames(3);
         CHECK(h.has_text("could not be loaded (it could not be fetched)"));
         h.click("Try again", "button");
@@ -106,7 +106,7 @@ TEST_CASE("a late part that lacks a section, or comes from another build, is ref
     UiHarness h;
     const Catalog whole = h.app.catalog;
     const std::string late = start_without_late_part(h);
-    app_show(h.app, View::compare);
+    show_view(h.views.view_state, View::compare);
     h.frames(2);
     const unsigned first_sections = h.app.catalog.sections;
     SECTION("well formed, this build's, but without the courses: refused, and the figures still point somewhere valid") {

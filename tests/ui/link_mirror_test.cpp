@@ -4,7 +4,7 @@
 
 #include "fonts.h"
 #include "imgui.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -44,9 +44,9 @@ TEST_CASE("the mirror is given a link's address only when core/link.h lets a per
     REQUIRE(safe);
     REQUIRE(plain);
     REQUIRE(script);
-    CHECK(safe->role == "link");
+    CHECK(safe->role == Role::link);
     CHECK(safe->value == "https://example.com/guide");
-    CHECK(plain->role == "link");
+    CHECK(plain->role == Role::link);
     CHECK(plain->value.empty());
     CHECK(script->value.empty());
     ImGui::DestroyContext(context);

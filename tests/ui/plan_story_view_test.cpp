@@ -17,7 +17,7 @@ const UiItem* item(UiHarness& ui, const std::string& label, const std::string& r
 TEST_CASE("issue 26.6: after 'Re-plan at my pace' the form, the timeline and the estimate follow the re-planned plan") {
     UiHarness ui(1280, 3000);
     app_set_hours(ui.app, 8);
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(3);
     const int target = ui.app.derived.study_plan.exam_day;
     app_set_target_date(ui.app, certplan::format_date(target));
@@ -59,7 +59,7 @@ TEST_CASE("issue 26.6: after 'Re-plan at my pace' the form, the timeline and the
 
 TEST_CASE("issue 26.7: 'Skip it' gives what to build, in weeks; 'Make this my target' gives that exam's plan") {
     UiHarness ui(1280, 3000);
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     app_set_profile(ui.app, "employer", "startup-or-midsize");
     ui.frames(3);
     REQUIRE(ui.app.derived.advice.verdict == certplan::Verdict::skip);
@@ -93,7 +93,7 @@ TEST_CASE("issue 26.7: 'Skip it' gives what to build, in weeks; 'Make this my ta
 
 TEST_CASE("issue 26.11: a pivoting software engineer is told foundations first, with their length") {
     UiHarness ui(1280, 3000);
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     app_set_profile(ui.app, "background", "software-engineer");
     app_set_hours(ui.app, 8);
     ui.frames(3);

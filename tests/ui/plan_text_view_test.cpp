@@ -10,7 +10,7 @@
 TEST_CASE("the Plan view and the Markdown summary say the plan's sentences in the same words") {
     UiHarness ui(1280, 4000);
     app_set_hours(ui.app, 10);
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(3);
     app_toggle_week(ui.app, ui.app.today + 14);  // a week off
     ui.frames(2);
@@ -39,7 +39,7 @@ TEST_CASE("the Plan view and the Markdown summary say the plan's sentences in th
 TEST_CASE("a 'Skip it' verdict's exports tell the page's story: what to build, no exam estimate or exam weeks") {
     UiHarness ui(1280, 4000);
     app_set_hours(ui.app, 8);
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     app_set_profile(ui.app, "employer", "startup-or-midsize");
     ui.frames(3);
     REQUIRE(ui.app.derived.advice.verdict == certplan::Verdict::skip);

@@ -3,9 +3,9 @@
 
 TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a plan") {
     UiHarness ui(1280, 3000);
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(3);
-    REQUIRE(ui.app.view == View::plan);
+    REQUIRE(ui.views.view_state.view == View::plan);
     SECTION("with no answers, the estimate says what it assumes") {
         CHECK(ui.app.derived.estimate.ok);
         CHECK(ui.app.derived.estimate.weeks_low == 4);
@@ -163,7 +163,7 @@ TEST_CASE("the plan view turns profile answers into a verdict, an estimate and a
 
 TEST_CASE("every cell of the weeks table is in the accessibility mirror: week off, week and start, phase, hours and tasks") {
     UiHarness ui(1280, 4000);
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(3);
     const certplan::StudyPlan& p = ui.app.derived.study_plan;
     REQUIRE(p.weeks.size() == 7);  // nothing answered: 60 h at 10 h/week, then the exam week
@@ -187,7 +187,7 @@ TEST_CASE("every cell of the weeks table is in the accessibility mirror: week of
 
 TEST_CASE("the snapshot is valid JSON with the figures the browser tests read") {
     UiHarness ui(1280, 3000);
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     app_notify(ui.app, Notice::Kind::info, "a \"quoted\" notice\\with a backslash\nand a new line");
     app_toggle_week(ui.app, *certplan::parse_date("2026-12-21"));
     ui.frames(2);
@@ -210,7 +210,7 @@ TEST_CASE("the snapshot is valid JSON with the figures the browser tests read") 
 TEST_CASE("courses and fact sources are links: a click opens their https: page, nothing else is opened") {
     UiHarness ui(1280, 3000);
     SECTION("a course in the Plan view") {
-        app_show(ui.app, View::plan);
+        show_view(ui.views.view_state, View::plan);
         ui.frames(3);
         const std::string url = "https://www.coursera.org/learn/gcp-production-ml-systems";
         const UiItem* link = ui.find("www.coursera.org/learn/gcp-production-ml-systems", "link");
@@ -227,7 +227,7 @@ TEST_CASE("courses and fact sources are links: a click opens their https: page, 
         REQUIRE_FALSE(s->url.empty());
         const UiItem* link = nullptr;
         for (const UiItem& it : item_registry_items())
-            if (it.role == "link" && it.value == s->url && it.label.rfind("Source: ", 0) == 0) link = &it;
+            if (it.role == Role::link && it.value == s->url && it.label.rfind("Source: ", 0) == 0) link = &it;
         REQUIRE(link != nullptr);
         ui.click(link);
         REQUIRE(ui.opened.size() == 1);
@@ -247,7 +247,7 @@ TEST_CASE("each task of the week plan names its resource as a link; an AWS targe
     for (float width : {1280.0f, 390.0f}) {  // a desktop, and a phone's narrow table cell (the link wraps)
         UiHarness ui(width, 6000);
         app_choose_target(ui.app, "aws-mla-c01");
-        app_show(ui.app, View::plan);
+        show_view(ui.views.view_state, View::plan);
         ui.frames(3);
         INFO("width " << width);
         const std::string guide = "https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-engineer-associate-01.html";
@@ -260,7 +260,7 @@ TEST_CASE("each task of the week plan names its resource as a link; an AWS targe
         // No task, link or line of the plan names Google Cloud's course.
         for (const UiItem& it : item_registry_items()) {
             if (it.table != 0) CHECK(it.label.find("Production Machine Learning Systems") == std::string::npos);
-            if (it.role == "link" && it.table != 0) CHECK(it.value.find("google") == std::string::npos);
+            if (it.role == Role::link && it.table != 0) CHECK(it.value.find("google") == std::string::npos);
         }
         // The study path lists the guide, its length said to be unknown.
         CHECK(ui.has_text("Study path for AWS MLA-C01"));
@@ -275,7 +275,7 @@ TEST_CASE("a target retired since the plan was made: the Plan view and one notic
     app_plan_edited(ui.app);
     app_check_target_status(ui.app);
     app_check_target_status(ui.app);  // opened twice: still one notice
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(3);
     CHECK(ui.has_text("Your target, AWS MLA-C01, can no longer be booked: its English delivery ended on 2026-09-28. Its successor is "
                       "AWS MLA-C02 (Beta since 2026-09-29)."));

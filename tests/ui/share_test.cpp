@@ -118,7 +118,7 @@ TEST_CASE("a shared plan, adopted, keeps the visitor's own check answers and att
 TEST_CASE("issue 26.8: a bookmark of one's own plan, reopened after more check-ins, comes back as one's own") {
     UiHarness ui(1280, 3000);
     app_set_hours(ui.app, 8);  // the plan is made: its start is fixed
-    app_show(ui.app, View::plan);
+    show_view(ui.views.view_state, View::plan);
     ui.frames(2);
     const int monday = ui.app.derived.study_plan.start_day;
     app_log_hours(ui.app, monday, 5);

@@ -10,7 +10,7 @@
 #include "date.h"
 #include "fonts.h"
 #include "imgui.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "theme.h"
 #include "views.h"
 
@@ -61,12 +61,12 @@ struct UiHarness {
 
     const UiItem* find(const std::string& label, const std::string& role = "") {
         for (const UiItem& it : item_registry_items())
-            if (it.label == label && (role.empty() || it.role == role)) return &it;
+            if (it.label == label && (role.empty() || role_name(it.role) == role)) return &it;
         return nullptr;
     }
     const UiItem* find_prefix(const std::string& prefix, const std::string& role = "") {
         for (const UiItem& it : item_registry_items())
-            if (it.label.rfind(prefix, 0) == 0 && (role.empty() || it.role == role)) return &it;
+            if (it.label.rfind(prefix, 0) == 0 && (role.empty() || role_name(it.role) == role)) return &it;
         return nullptr;
     }
     bool has_text(const std::string& words) {
@@ -92,7 +92,7 @@ struct UiHarness {
         const UiItem* it = find(label, role);
         if (!it) {
             std::string all;
-            for (const UiItem& i : item_registry_items()) all += i.role + ":" + i.label + " | ";
+            for (const UiItem& i : item_registry_items()) all += std::string(role_name(i.role)) + ":" + i.label + " | ";
             FAIL("no item " << label << " among " << all);
         }
         click(it);

@@ -38,7 +38,7 @@ static_assert(sizeof(BackgroundHours) == 168, "BackgroundHours changed: see core
 static_assert(sizeof(Calibration) == 144, "Calibration changed: see core/catalog_binary.cpp");
 static_assert(sizeof(EstimateModel) == 536, "EstimateModel changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Catalog) == 888, "Catalog changed: see core/catalog_binary.cpp");
-static_assert(sizeof(StudyResource) == 432, "StudyResource changed: see core/catalog_binary.cpp");
+static_assert(sizeof(StudyResource) == 408, "StudyResource changed: see core/catalog_binary.cpp");
 static_assert(sizeof(StudyPath) == 56, "StudyPath changed: see core/catalog_binary.cpp");
 static_assert(sizeof(QuestionOption) == 72, "QuestionOption changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Question) == 272, "Question changed: see core/catalog_binary.cpp");

@@ -221,6 +221,13 @@ TEST_CASE("a study path is refused naming the file and the field") {
         auto l = load_with("study_paths.json", [](json& j) { j["paths"][1]["resources"][1]["domains"][0] = "d6"; });
         CHECK(has_problem(l, "data/study_paths.json", "paths[1].resources[1].domains[0]", "\"d6\" is not a domain of aws-mla-c01"));
     }
+    SECTION("a kind that is not a resource kind, and a course given as a kind") {
+        auto l = load_with("study_paths.json", [](json& j) { j["paths"][1]["resources"][1]["kind"] = "video"; });
+        CHECK(has_problem(l, "data/study_paths.json", "paths[1].resources[1].kind",
+                          "\"video\" is not one of: exam-guide, learning-path, course, practice"));
+        auto k = load_with("study_paths.json", [](json& j) { j["paths"][1]["resources"][1]["kind"] = "course"; });
+        CHECK(has_problem(k, "data/study_paths.json", "paths[1].resources[1].kind", "a course is named by its id in courses.json"));
+    }
     SECTION("a link that is not https:") {
         auto l = load_with("study_paths.json", [](json& j) { j["paths"][1]["resources"][1]["url"] = "http://docs.aws.amazon.com/x"; });
         CHECK(has_problem(l, "data/study_paths.json", "paths[1].resources[1].url", "is not a plain https: link"));

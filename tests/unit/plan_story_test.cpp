@@ -83,19 +83,19 @@ TEST_CASE("issue 26.5: a failed check adds the domain's own hours, and its prep 
 TEST_CASE("issue 26.10: a practice week links a practice resource, else certplan's Check me, never the exam guide") {
     SECTION("the rule: a practice resource when the path has one; none otherwise") {
         StudyResource guide, practice, path;
-        guide.kind = "exam-guide";
-        practice.kind = "practice";
-        path.kind = "learning-path";
+        guide.kind = ResourceKind::exam_guide;
+        practice.kind = ResourceKind::practice;
+        path.kind = ResourceKind::learning_path;
         path.domains = guide.domains = {"d1"};
         const std::vector<StudyResource> both = {guide, practice};
         REQUIRE(practice_resource(both));
-        CHECK(practice_resource(both)->kind == "practice");
+        CHECK(practice_resource(both)->kind == ResourceKind::practice);
         const std::vector<StudyResource> only_guide = {guide};
         CHECK(practice_resource(only_guide) == nullptr);
         // A domain's prep names something to do (a learning path) before something to read (the guide).
         const std::vector<StudyResource> guide_first = {guide, path};
         REQUIRE(resource_for_domain(guide_first, "d1"));
-        CHECK(resource_for_domain(guide_first, "d1")->kind == "learning-path");
+        CHECK(resource_for_domain(guide_first, "d1")->kind == ResourceKind::learning_path);
     }
     SECTION("Google's practice resource is certplan's Check me: the practice weeks name it, with no link to the guide") {
         PlanDocument plan;

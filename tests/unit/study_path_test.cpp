@@ -20,7 +20,7 @@ Catalog small_catalog() {
 }
 StudyResource resource(const std::string& id, const std::string& kind, std::vector<std::string> domains) {
     StudyResource r;
-    r.id = id, r.title = id, r.kind = kind, r.domains = std::move(domains);
+    r.id = id, r.title = id, r.kind = *from_key<ResourceKind>(kind), r.domains = std::move(domains);
     return r;
 }
 }  // namespace
@@ -66,7 +66,7 @@ TEST_CASE("the shipped study paths: each vendor's own guide, and no Google Cloud
         const StudyPath* p = c.study_path(id);
         INFO(id);
         REQUIRE(p);
-        if (const StudyResource* practice = practice_resource(p->resources)) CHECK(practice->kind == "practice");
+        if (const StudyResource* practice = practice_resource(p->resources)) CHECK(practice->kind == ResourceKind::practice);
         for (const StudyResource& r : p->resources)
             if (std::string(id) != "google-pmle") CHECK(r.provider != "Google Cloud");
     }
@@ -87,7 +87,7 @@ TEST_CASE("the shipped study paths: each vendor's own guide, and no Google Cloud
     const StudyResource* practice = practice_resource(g->resources);
     REQUIRE(practice);
     CHECK(practice->id == "gp-check-me");
-    CHECK(practice->kind == "practice");
+    CHECK(practice->kind == ResourceKind::practice);
     CHECK(practice->url.empty());
     // AI-103's path is no dead end: every resource links Microsoft Learn (its course, then its study guide).
     const StudyPath* az = c.study_path("azure-ai-103");

@@ -47,7 +47,7 @@ TEST_CASE("each list of values is one table: keys in order, a label for each, un
     for (const Vocabulary* v : {&vocabulary::rating(), &vocabulary::verdict(), &vocabulary::background(), &vocabulary::employer(), &vocabulary::cloud(),
                                 &vocabulary::employer_pays(), &vocabulary::goal(), &vocabulary::tradeoff(),
                                 &vocabulary::platform(), &vocabulary::status(), &vocabulary::hiring_weight(),
-                                &vocabulary::phase(), &vocabulary::credential_kind(), &vocabulary::source_kind()}) {
+                                &vocabulary::phase(), &vocabulary::credential_kind(), &vocabulary::source_kind(), &vocabulary::resource_kind()}) {
         REQUIRE_FALSE(v->terms.empty());
         for (size_t i = 0; i < v->terms.size(); ++i) {
             INFO(v->terms[i].key);
@@ -63,11 +63,14 @@ TEST_CASE("each enum of the vocabulary is its list: one value a term, in the lis
     CHECK(vocabulary::credential_kind().terms.size() == size_t(CredentialKind::course_certificate) + 1);
     CHECK(vocabulary::hiring_weight().terms.size() == size_t(HiringLevel::unknown) + 1);
     CHECK(vocabulary::source_kind().terms.size() == size_t(SourceKind::certplan) + 1);
+    CHECK(vocabulary::resource_kind().terms.size() == size_t(ResourceKind::practice) + 1);
     CHECK(std::string(key(Phase::off)) == "off");
     CHECK(std::string(label(Phase::core)) == "Core courses");
     CHECK(std::string(long_label(Phase::exam)) == "Exam week");
     CHECK(std::string(key(CredentialKind::course_certificate)) == "course-certificate");
     CHECK(std::string(key(SourceKind::third_party)) == "third-party");
+    CHECK(std::string(key(ResourceKind::learning_path)) == "learning-path");
+    CHECK(from_key<ResourceKind>("exam-guide") == ResourceKind::exam_guide);
     CHECK(std::string(label(HiringLevel::high)) == "high");
     CHECK(from_key<Phase>("platform") == Phase::platform);
     CHECK(from_key<HiringLevel>("unknown") == HiringLevel::unknown);
@@ -76,4 +79,10 @@ TEST_CASE("each enum of the vocabulary is its list: one value a term, in the lis
     const std::vector<Phase> phases = all_of<Phase>();
     REQUIRE(phases.size() == 7);
     for (size_t i = 0; i < phases.size(); ++i) CHECK(from_key<Phase>(key(phases[i])) == phases[i]);
+}
+
+TEST_CASE("a sentence that names ratings uses the rating list's own labels") {
+    CHECK(rating_scale() == "Not yet, Learning, Can explain it, Done it in production");
+    CHECK(rating_in_prose(Rating::not_yet) == "not yet");
+    CHECK(rating_in_prose(Rating::in_production) == "done it in production");
 }

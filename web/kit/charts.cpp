@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "imgui_internal.h"  // RenderTextEllipsis
-#include "item_registry.h"
+#include "mirror.h"
 #include "theme.h"
 
 void draw_readiness_bars(const char* id, const std::vector<BarRow>& rows, float threshold) {
@@ -43,7 +43,7 @@ void draw_readiness_bars(const char* id, const std::vector<BarRow>& rows, float 
         dl->AddText(ImVec2(b1.x + 8, p.y + 4), ImGui::GetColorU32(c.text), pct);
         ImGui::Dummy(ImVec2(width, row_h));
         ImGui::EndGroup();
-        item_text("text", r.label + ": " + pct + (r.detail.empty() ? "" : " (" + r.detail + ")"));
+        item_text(Role::text, r.label + ": " + pct + (r.detail.empty() ? "" : " (" + r.detail + ")"));
     }
     ImGui::PopID();
 }
@@ -121,6 +121,6 @@ void draw_burn_down(const char* id, const std::vector<double>& planned, const st
     mark(today, c.text, "today");
     ImGui::Dummy(ImVec2(width, height));
     ImGui::EndGroup();
-    item_text("text", text);
+    item_text(Role::text, text);
     ImGui::PopID();
 }

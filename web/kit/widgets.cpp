@@ -7,15 +7,15 @@
 #include <vector>
 
 #include "imgui_internal.h"
-#include "item_registry.h"
 #include "link.h"
+#include "mirror.h"
 #include "theme.h"
 
 namespace ui {
 
 bool button(const char* label, const ImVec2& size) {
     bool pressed = ImGui::Button(label, size);
-    item_annotate("button");
+    item_annotate(Role::button);
     return pressed;
 }
 
@@ -50,7 +50,7 @@ bool link(const std::string& text, const std::string& url) {
     ImGui::PopID();
     // The mirror makes a real link of it only with an address core/link.h lets a person open (shell/a11y.js
     // keeps no rule of its own).
-    item_annotate("link", certplan::openable_url(url) ? url.c_str() : nullptr);
+    item_annotate(Role::link, certplan::openable_url(url) ? url.c_str() : nullptr);
     const ImU32 col = ImGui::GetColorU32(theme_colors().accent);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -66,20 +66,20 @@ bool link(const std::string& text, const std::string& url) {
 bool small_button(const char* label) {
     // A finger needs the full frame height; a mouse is fine with the compact one.
     bool pressed = theme_touch() ? ImGui::Button(label) : ImGui::SmallButton(label);
-    item_annotate("button");
+    item_annotate(Role::button);
     return pressed;
 }
 
 bool checkbox(const char* label, bool* v, const char* name) {
     bool changed = ImGui::Checkbox(label, v);
     if (name) item_name(name);  // the mirror's name, whether or not a word is shown beside the box
-    item_annotate("checkbox", nullptr, *v ? 1 : 0);
+    item_annotate(Role::checkbox, nullptr, *v ? 1 : 0);
     return changed;
 }
 
 bool radio(const char* label, bool active, const char* context, const char* description) {
     bool pressed = ImGui::RadioButton(label, active);
-    item_annotate("radio", nullptr, active ? 1 : 0, context, description);
+    item_annotate(Role::radio, nullptr, active ? 1 : 0, context, description);
     return pressed;
 }
 
@@ -99,13 +99,13 @@ ImVec2 row_size(ImVec2 size) {
 
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, const ImVec2& size) {
     bool pressed = ImGui::Selectable(label, selected, flags, row_size(size));
-    item_annotate("selectable", nullptr, selected ? 1 : 0);
+    item_annotate(Role::selectable, nullptr, selected ? 1 : 0);
     return pressed;
 }
 
 bool tab(const char* label, ImGuiTabItemFlags flags) {
     bool open = ImGui::BeginTabItem(label, nullptr, flags);
-    item_annotate("tab", nullptr, open ? 1 : 0);
+    item_annotate(Role::tab, nullptr, open ? 1 : 0);
     return open;
 }
 
@@ -177,7 +177,7 @@ bool slider_for_everyone(bool changed, int* v, int min, int max, int step, const
     }
     char buf[64];
     snprintf(buf, sizeof buf, format, *v);
-    item_annotate("slider", buf);
+    item_annotate(Role::slider, buf);
     return changed;
 }
 
@@ -231,19 +231,19 @@ bool combo(const char* label, std::string& value, const char* const* values, con
     const bool open = ImGui::BeginCombo(label, preview, flags);
     item_register(name ? name : label);
     if (open) {
-        item_annotate("combo", preview);
+        item_annotate(Role::combo, preview);
         for (int i = 0; i < count; ++i) {
             bool selected = i == current;
             if (ImGui::Selectable(labels[i], selected, 0, row_size(ImVec2(0, 0)))) {
                 value = values[i];
                 changed = true;
             }
-            item_annotate("option", nullptr, selected ? 1 : 0);
+            item_annotate(Role::option, nullptr, selected ? 1 : 0);
             if (selected) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
     } else {
-        item_annotate("combo", preview);
+        item_annotate(Role::combo, preview);
     }
     return changed;
 }
@@ -269,7 +269,7 @@ bool disclosure(const char* label, bool default_open, bool framed) {
     const char* end = ImGui::FindRenderedTextEnd(label);
     draw->AddText(ImVec2(at.x + ImGui::GetFontSize() + style.ItemInnerSpacing.x, at.y), text, label, end);
     item_name(std::string(label, end).c_str());
-    item_annotate("treeitem", nullptr, open ? 1 : 0);
+    item_annotate(Role::treeitem, nullptr, open ? 1 : 0);
     return open;
 }
 
@@ -295,13 +295,13 @@ void table_headers() {
 bool combo_open(const char* label, const char* preview) {
     const bool open = ImGui::BeginCombo(label, preview);
     item_register(label);
-    item_annotate("combo", preview);
+    item_annotate(Role::combo, preview);
     return open;
 }
 
 bool combo_option(const char* label, bool selected, const char* context) {
     const bool pressed = ImGui::Selectable(label, selected, 0, row_size(ImVec2(0, 0)));
-    item_annotate("option", nullptr, selected ? 1 : 0, context);
+    item_annotate(Role::option, nullptr, selected ? 1 : 0, context);
     return pressed;
 }
 
@@ -313,38 +313,38 @@ void heading(const char* s) {
     ImGui::TextUnformatted(s);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    item_text("heading", s);
+    item_text(Role::heading, s);
 }
 
 void text(const std::string& s) {
     ImGui::TextWrapped("%s", s.c_str());
-    item_text("text", s);
+    item_text(Role::text, s);
 }
 
 void text_muted(const std::string& s) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted);
     ImGui::TextWrapped("%s", s.c_str());
     ImGui::PopStyleColor();
-    item_text("text", s);
+    item_text(Role::text, s);
 }
 
 void text_colored(const ImVec4& c, const std::string& s) {
     ImGui::PushStyleColor(ImGuiCol_Text, c);
     ImGui::TextWrapped("%s", s.c_str());
     ImGui::PopStyleColor();
-    item_text("text", s);
+    item_text(Role::text, s);
 }
 
 void status(const std::string& s) {
     ImGui::TextWrapped("%s", s.c_str());
-    item_text("status", s);
+    item_text(Role::status, s);
 }
 
 void label(const std::string& s, const ImVec4* color) {
     if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
     ImGui::TextUnformatted(s.c_str());
     if (color) ImGui::PopStyleColor();
-    item_text("text", s);
+    item_text(Role::text, s);
 }
 
 void bullet() {
@@ -354,13 +354,13 @@ void bullet() {
 
 void progress(float fraction, const ImVec2& size, const char* overlay) {
     ImGui::ProgressBar(fraction, size, overlay);
-    item_text("text", overlay);
+    item_text(Role::text, overlay);
 }
 
 void tooltip(const std::string& s) {
     if (!ImGui::BeginItemTooltip()) return;
     ImGui::TextUnformatted(s.c_str());
-    item_text("text", s);
+    item_text(Role::text, s);
     ImGui::EndTooltip();
 }
 

@@ -306,11 +306,6 @@ void app_check_finished(App& app, const std::string& check_key) {
     app_edit(app, [&](PlanDocument& p) { ++p.check_attempts[check_key]; });
 }
 
-void app_show(App& app, View view) {
-    app.view = view;
-    app.view_requested = true;
-}
-
 void app_dismiss_notice(App& app, size_t i) {
     if (i >= app.notices.size()) return;
     const Notice& n = app.notices[i];

@@ -1,4 +1,5 @@
-// The app: the catalog, the user's plan, what each view shows, and the messages for the user.
+// The app: the catalog, the user's plan, and the messages for the user (how it is looked at, the view shown and
+// the theme, is web/kit/view_state.h).
 // Platform-free and UI-free (no emscripten, no ImGui: the library links neither): web/views draws it,
 // web/main.cpp drives it in the browser, tests/ui drives it natively.
 #pragma once
@@ -47,14 +48,10 @@ struct Notice {
     std::string switch_to, switch_label;  // a successor the notice offers as the target (app_switch_target)
 };
 
-enum class View { compare, assess, plan, share };
-
 struct App {
     Catalog catalog;
     Problems catalog_problems;  // the embedded catalog failed its check: shown instead of the views
     PlanDocument plan;
-    View view = View::compare;
-    bool view_requested = false;  // select `view`'s tab on the next frame
     std::vector<Notice> notices;
     Host host;
     struct {
@@ -70,7 +67,6 @@ struct App {
         unsigned revision = ~0u;  // the plan revision and day `derived` was computed for
         int today = 0;
     } derived_for;
-    bool theme_chosen = false;   // the user picked a theme; otherwise it follows prefers-color-scheme
     int today = 0;               // days since 1970, set by the platform (the user's local date)
     struct {
         bool viewing = false;   // a shared plan is shown; the user's own is kept aside, untouched
@@ -132,7 +128,6 @@ template <class Edit> bool app_edit(App& app, Edit&& edit);
 
 void app_notify(App& app, Notice::Kind kind, const std::string& text, bool sticky = false,
                 const std::string& restore_key = "");
-void app_show(App& app, View view);
 // The user dismissed notice `i` (for good when it says so: Notice::dismiss_key).
 void app_dismiss_notice(App& app, size_t i);
 // Brings app.derived up to date with the plan and today (cheap when nothing changed).

@@ -5,15 +5,6 @@
 #include "views.h"
 #include "widgets.h"
 
-void app_set_theme(App& app, bool dark, bool chosen) {
-    if (!chosen && app.theme_chosen) return;  // the user's own choice wins over the system's
-    apply_theme(dark ? ThemeKind::dark : ThemeKind::light);
-    if (chosen) {
-        app.theme_chosen = true;
-        if (app.host.storage_set) app.host.storage_set("certplan.theme", dark ? "dark" : "light");
-    }
-}
-
 bool draw_late_catalog_wait(App& app) {
     if (app_catalog_complete(app)) return false;
     if (!app.late.failed) {
@@ -36,8 +27,8 @@ void draw_catalog_problems(const App& app) {
 
 // A tab of the bar; true when it is the one shown. Its view is drawn after the bar (draw_view), so that
 // Tab moves through all four tabs first and then into the view, in reading order.
-bool draw_tab(App& app, const char* label, View view) {
-    ImGuiTabItemFlags flags = app.view_requested && app.view == view ? ImGuiTabItemFlags_SetSelected : 0;
+bool draw_tab(const ViewState& shown, const char* label, View view) {
+    ImGuiTabItemFlags flags = shown.view_requested && shown.view == view ? ImGuiTabItemFlags_SetSelected : 0;
     if (!ui::tab(label, flags)) return false;
     ImGui::EndTabItem();
     return true;
@@ -80,7 +71,7 @@ void app_draw(App& app, Views& views) {
     const bool dark = theme_kind() == ThemeKind::dark;
     const char* theme_label = dark ? "Light theme" : "Dark theme";
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(theme_label).x - ImGui::GetStyle().FramePadding.x * 2);
-    if (ui::small_button(theme_label)) app_set_theme(app, !dark, true);
+    if (ui::small_button(theme_label)) theme_choose(views.view_state, !dark);
     draw_notices(app);
     draw_shared_banner(app);
     if (!app.catalog_problems.empty()) {
@@ -95,13 +86,14 @@ void app_draw(App& app, Views& views) {
                                    {"Plan", View::plan, draw_plan_view}, {"Share", View::share, draw_share_view}};
         const Tab* shown = nullptr;
         for (const Tab& t : tabs)
-            if (draw_tab(app, t.label, t.view)) shown = &t;
+            if (draw_tab(views.view_state, t.label, t.view)) shown = &t;
         ImGui::EndTabBar();
         if (shown) {
             // A request (a button in a view, Alt+1..4) holds until its tab is the one shown: a request made
             // while a view draws comes after the tab bar, so the bar selects it on a later frame.
-            if (app.view_requested && shown->view == app.view) app.view_requested = false;
-            if (!app.view_requested) app.view = shown->view;
+            ViewState& vs = views.view_state;
+            if (vs.view_requested && shown->view == vs.view) vs.view_requested = false;
+            if (!vs.view_requested) vs.view = shown->view;
             ImGui::PushID(shown->label);
             // Only Compare's code comes with the first frame; the other views' follows it (App::late.code_ready).
             const bool code_in = shown->view == View::compare || app.late.code_ready;
@@ -112,9 +104,9 @@ void app_draw(App& app, Views& views) {
     // Keyboard shortcuts: Alt+1..4 switch views (documented in the README and on the Share view).
     const ImGuiIO& io = ImGui::GetIO();
     if (io.KeyAlt && !io.WantTextInput) {
-        const View views[] = {View::compare, View::assess, View::plan, View::share};
+        const View shortcuts[] = {View::compare, View::assess, View::plan, View::share};
         for (int i = 0; i < 4; ++i)
-            if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_1 + i), false)) app_show(app, views[i]);
+            if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_1 + i), false)) show_view(views.view_state, shortcuts[i]);
     }
     ImGui::End();
 }

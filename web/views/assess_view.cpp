@@ -6,7 +6,7 @@
 #include "focus_text.h"
 #include "format.h"
 #include "imgui.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "persistence.h"
 #include "target.h"
 #include "trust.h"
@@ -58,7 +58,7 @@ void draw_summary(App& app, bool heading = true) {
     if (heading) ui::heading(("Overall readiness " + percent(r.overall)).c_str());
     ui::text_muted(certplan::weights_sentence(certplan::blueprint_trust(app.catalog, *app.derived.credential, *app.derived.checklist)) +
                    " Rated " + std::to_string(r.rated) + " of " +
-                   std::to_string(r.items) + " items; unrated items count as \"not yet\".");
+                   std::to_string(r.items) + " items; unrated items count as \"" + certplan::rating_in_prose(certplan::Rating::not_yet) + "\".");
     // The rule's figures come from core/readiness.h, so the sentence cannot drift from the rule.
     const std::string floor = percent(certplan::kReadyDomainFloor), overall = percent(certplan::kReadyOverall);
     if (r.ready_to_book)
@@ -130,7 +130,7 @@ void draw_domains(App& app, Views& views) {
     const certplan::Readiness& r = app.derived.readiness;
     const auto& domains = app.derived.credential->blueprint.domains;
     ui::heading("Checklist");
-    ui::text_muted("Rate each item honestly: Not yet, Learning, Can explain it, Done it in production. Click a "
+    ui::text_muted("Rate each item honestly: " + certplan::rating_scale() + ". Click a "
                    "chosen rating again to clear it. Saved in this browser as you go.");
     // The calibration rule's figure comes from core/calibration.h, so the sentence cannot drift from the rule.
     ui::text_muted("Under each domain, Check me asks short scenario questions in certplan's own words (not exam "

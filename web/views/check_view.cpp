@@ -8,7 +8,7 @@
 #include "fill.h"
 #include "format.h"
 #include "imgui.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "theme.h"
 #include "views.h"
 #include "widgets.h"

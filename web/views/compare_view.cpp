@@ -10,7 +10,7 @@
 #include "target.h"
 #include "trust.h"
 #include "imgui.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "theme.h"
 #include "vocabulary.h"
 #include "views.h"
@@ -307,7 +307,7 @@ void draw_details(App& app, CompareViewState& v, const Credential& c) {
 }
 
 // The short answer to "should I certify at all, and which first?", from the Plan view's questions.
-void draw_advice_card(App& app) {
+void draw_advice_card(App& app, ViewState& shown) {
     const certplan::AdviceResult& a = app.derived.advice;
     ui::heading("Should I certify, and which first?");
     std::string first = app.catalog.credential(a.first_credential) ? app.catalog.credential(a.first_credential)->short_name : "";
@@ -316,7 +316,7 @@ void draw_advice_card(App& app) {
         if (r.kind == "status") ui::text_muted(r.text);
     ui::text_muted("Based on the source article's criteria and your answers in the Plan view. The more you answer, "
                    "the firmer the verdict.");
-    if (ui::button("Answer the questions")) app_show(app, View::plan);
+    if (ui::button("Answer the questions")) show_view(shown, View::plan);
 }
 
 }  // namespace
@@ -344,7 +344,7 @@ void draw_compare_view(App& app, Views& views) {
         ImGui::Spacing();
         // As tall as the advice: a box to the foot of the screen stood mostly empty.
         ImGui::BeginChild("advice", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
-        draw_advice_card(app);
+        draw_advice_card(app, views.view_state);
         ImGui::EndChild();
         ImGui::EndChild();
         ImGui::SameLine();
@@ -353,7 +353,7 @@ void draw_compare_view(App& app, Views& views) {
         ImGui::EndChild();
     } else {
         // Narrow (phones): one column that scrolls as a whole; the answer first, then the cards, then details.
-        draw_advice_card(app);
+        draw_advice_card(app, views.view_state);
         ImGui::Separator();
         draw_cards(app, v);
         ImGui::Spacing();

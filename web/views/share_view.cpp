@@ -1,7 +1,7 @@
 // The Share view: the plan as one link (the whole plan is in the part after '#', which never reaches a
 // server), with a copy button and the link shown in full.
 #include "imgui.h"
-#include "item_registry.h"
+#include "mirror.h"
 #include "share.h"
 #include "theme.h"
 #include "views.h"

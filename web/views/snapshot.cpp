@@ -15,7 +15,8 @@ const char* boolean(bool b) { return b ? "true" : "false"; }
 std::string app_snapshot_json(const App& app, const Views& views) {
     using certplan::fill;
     using certplan::json_string;
-    const char* view = app.view == View::compare ? "compare" : app.view == View::assess ? "assess" : app.view == View::plan ? "plan" : "share";
+    const View shown = views.view_state.view;
+    const char* view = shown == View::compare ? "compare" : shown == View::assess ? "assess" : shown == View::plan ? "plan" : "share";
     std::string rows, domains, notices;
     for (size_t i : certplan::compare_rows(app.catalog, views.compare.filter, views.compare.order, app.today))
         rows += (rows.empty() ? "" : ",") + json_string(app.catalog.credentials[i].id);

@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "compare_view.h"
+#include "view_state.h"
 
 // What the views remember between frames, each part declared beside its view. The session (App) holds the
 // user's plan and what is saved; this holds only how it is being looked at.
@@ -27,6 +28,7 @@ struct CheckViewState {
 };
 
 struct Views {
+    ViewState view_state;  // the view shown and the theme (web/kit/view_state.h)
     CompareViewState compare;
     PlanViewState plan;
     CheckViewState check;
@@ -38,8 +40,6 @@ void app_draw(App& app, Views& views);
 // and the figures those tests check against the page. Only what they read: every field is code in the
 // download, and the figures themselves are unit-tested in the core.
 std::string app_snapshot_json(const App& app, const Views& views);
-// Light or dark: `chosen` when the user picked it (remembered), not when the system preference changed.
-void app_set_theme(App& app, bool dark, bool chosen);
 
 void draw_compare_view(App& app, Views& views);
 void draw_assess_view(App& app, Views& views);

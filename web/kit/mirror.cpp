@@ -1,10 +1,40 @@
-#include "item_registry.h"
+#include "mirror.h"
 
 #include "json_text.h"
 
 #include "imgui_internal.h"
 
 namespace {
+
+// What each role becomes in the mirror (shell/a11y.js): the element; for a "div", its ARIA role; the attribute
+// the item's checked state sets; and where it goes ("tablist": in the tab bar's list, "live": announced, not an
+// element; none: in reading order). In the order of Role.
+struct RoleSpec {
+    const char* name;
+    const char* element;
+    const char* aria = nullptr;
+    const char* state = nullptr;
+    const char* place = nullptr;
+};
+const RoleSpec kRoles[] = {
+    {"button", "button"},
+    {"checkbox", "div", "checkbox", "aria-checked"},
+    {"radio", "div", "radio", "aria-checked"},
+    {"tab", "div", "tab", "aria-selected", "tablist"},
+    {"selectable", "div", "button", "aria-pressed"},
+    {"combo", "div", "combobox"},
+    {"option", "div", "option", "aria-selected"},
+    {"treeitem", "div", "button", "aria-expanded"},
+    {"slider", "div", "slider"},
+    {"input", "div", "textbox"},
+    {"link", "a"},
+    {"text", "p"},
+    {"heading", "h2"},
+    {"columnheader", "span"},
+    {"status", "", nullptr, nullptr, "live"},
+};
+static_assert(sizeof kRoles / sizeof kRoles[0] == size_t(Role::status) + 1, "a RoleSpec for every Role, in its order");
+
 struct {
     std::vector<UiItem> building, last;
     // Maps by id are ImGui's own (ImGuiStorage, a sorted vector) rather than std::unordered_map: a few hundred
@@ -37,6 +67,21 @@ UiItem* find(ImGuiID id) {
 }
 }  // namespace
 
+const char* role_name(Role role) { return kRoles[size_t(role)].name; }
+
+std::string mirror_roles_json() {
+    using certplan::json_string;
+    std::string out;
+    for (const RoleSpec& r : kRoles) {
+        std::string spec = "\"element\":" + json_string(r.element);
+        if (r.aria) spec += ",\"aria\":" + json_string(r.aria);
+        if (r.state) spec += ",\"state\":" + json_string(r.state);
+        if (r.place) spec += ",\"place\":" + json_string(r.place);
+        out += (out.empty() ? "" : ",") + json_string(r.name) + ":{" + spec + "}";
+    }
+    return "{" + out + "}";
+}
+
 // --- Dear ImGui's test-engine hooks (declared in imgui_internal.h) ---------------------------------
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
     if (id == 0) return;
@@ -61,17 +106,17 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     const ImRect bb = box > 0 ? state.boxes[box - 1] : ImRect();
     item.x = bb.Min.x, item.y = bb.Min.y, item.w = bb.GetWidth(), item.h = bb.GetHeight();
     if (flags & ImGuiItemStatusFlags_Checkable) {
-        item.role = "checkbox";
+        item.role = Role::checkbox;
         item.has_checked = true;
         item.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
     } else if (flags & ImGuiItemStatusFlags_Openable) {
-        item.role = "treeitem";
+        item.role = Role::treeitem;
         item.has_checked = true;
         item.checked = (flags & ImGuiItemStatusFlags_Opened) != 0;
     } else if (flags & ImGuiItemStatusFlags_Inputable) {
-        item.role = "input";
+        item.role = Role::input;
     } else {
-        item.role = "button";
+        item.role = Role::button;
     }
     item.focused = ctx->NavId == id;
     item.window = ctx->CurrentWindow ? ctx->CurrentWindow->ID : 0;
@@ -105,7 +150,7 @@ bool item_active_is_slider() {
     const ImGuiID active = ImGui::GetActiveID();
     if (active == 0) return false;
     for (const UiItem& it : state.last)
-        if (it.id == active) return it.role == "slider";
+        if (it.id == active) return it.role == Role::slider;
     return false;
 }
 
@@ -125,7 +170,7 @@ void item_register(const char* label) {
     state.building.push_back(item);
 }
 
-void item_annotate(const char* role, const char* value, int checked, const char* context, const char* description) {
+void item_annotate(Role role, const char* value, int checked, const char* context, const char* description) {
     ImGuiContext& g = *GImGui;
     UiItem* item = find(g.LastItemData.ID);
     if (!item) return;  // clipped or unlabelled: nothing to annotate
@@ -149,7 +194,7 @@ void item_describe(const char* description) {
     if (UiItem* item = find(GImGui->LastItemData.ID)) item->description = description;
 }
 
-void item_text(const char* role, const std::string& text) {
+void item_text(Role role, const std::string& text) {
     ImGuiContext& g = *GImGui;
     if (text.empty() || !(g.LastItemData.StatusFlags & ImGuiItemStatusFlags_Visible)) return;
     UiItem item;
@@ -170,7 +215,7 @@ void item_table_header(int column) {
     item.id = g.LastItemData.ID;  // a sort button: keyboard focus can be on it
     item.focused = item.id && g.NavId == item.id;
     item.label = name;
-    item.role = "columnheader";
+    item.role = Role::columnheader;
     item.table = t->ID;
     item.row = 0;
     item.column = column;
@@ -185,7 +230,7 @@ std::string item_registry_json() {
     using certplan::json_string;
     std::string out;
     for (const UiItem& it : state.last) {
-        std::string j = "{\"label\":" + json_string(it.label) + ",\"role\":" + json_string(it.role) + ",\"x\":" + json_number(it.x) +
+        std::string j = "{\"label\":" + json_string(it.label) + ",\"role\":" + json_string(role_name(it.role)) + ",\"x\":" + json_number(it.x) +
                         ",\"y\":" + json_number(it.y) + ",\"w\":" + json_number(it.w) + ",\"h\":" + json_number(it.h);
         if (it.id) j += ",\"id\":" + std::to_string(it.id);
         if (!it.description.empty()) j += ",\"description\":" + json_string(it.description);
