@@ -128,7 +128,7 @@ bool lay_out_input(double now) {
     bool waiting = false;
     for (int pass = 0; pass < kMaxPasses; ++pass) {
         if (pass > 0) ImGui::GetIO().DeltaTime = 1e-4f;
-        const View shown = state.app.view;
+        const View shown = state.views.view_state.view;
         waiting = input_before_frame();
         lay_out(now);
         // Another pass while presses wait their turn, after a press or a release (what it clicked shows on the
@@ -136,7 +136,7 @@ bool lay_out_input(double now) {
         const ImGuiIO& io = ImGui::GetIO();
         bool button = false;
         for (int b = 0; b < 3; ++b) button = button || io.MouseClicked[b] || io.MouseReleased[b];
-        if (!input_presses_waiting() && !button && state.app.view == shown) break;
+        if (!input_presses_waiting() && !button && state.views.view_state.view == shown) break;
     }
     return waiting;
 }
