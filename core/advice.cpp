@@ -37,7 +37,7 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile, int today) {
     int pursue = 0, skip = 0;
     for (const Criterion& c : catalog.advice.criteria) {
         if (!condition_matches(c.when, profile)) continue;
-        (c.kind == "pursue" ? pursue : skip) += c.weight;
+        (c.kind == ReasonKind::pursue ? pursue : skip) += c.weight;
         out.reasons.push_back({c.id, c.kind, c.text, c.source, c.as_of});
     }
     out.score = pursue - skip;
@@ -50,7 +50,7 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile, int today) {
         const Credential* now = named ? current_successor(catalog, *named, today) : nullptr;
         if (named && !now) {
             const StatusAt st = status_at(*named, today);
-            out.reasons.push_back({"retired-no-successor", "status",
+            out.reasons.push_back({"retired-no-successor", ReasonKind::status,
                                    "The rule \"" + rule.id + "\" names " + named->name + "; " +
                                        (st.current ? ended_clause(*st.current) : std::string("it is retired")) +
                                        " and no successor is open, so the next rule that fits is used.",
@@ -62,7 +62,7 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile, int today) {
         // A rule whose credential has been succeeded is not said in its own words: they recommend the retired
         // exam ("the better target"). The reason below says what it named and what succeeds it (issue 26.7).
         const bool succeeded = named && now && named != now;
-        out.reasons.push_back({rule.id, "first-choice",
+        out.reasons.push_back({rule.id, ReasonKind::first_choice,
                                succeeded ? std::string(rule.source == "article" ? "The article's pick" : "The rule's pick") +
                                                " for this case (" + rule.as_of + "): " + named->name + "."
                                          : rule.text,
@@ -70,7 +70,7 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile, int today) {
         if (named && now && named != now) {
             const StatusAt st = status_at(*named, today);
             out.article_credential = named->id;
-            out.reasons.push_back({"retired-successor", "status",
+            out.reasons.push_back({"retired-successor", ReasonKind::status,
                                    (rule.source == "article" ? "The article names " : "The rule names ") + named->name + "; " +
                                        ended_clause(*st.current) + ", so the exam that succeeds it, " + now->name +
                                        ", is recommended instead.",
@@ -81,7 +81,7 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile, int today) {
         const StatusAt st = now ? status_at(*now, today) : StatusAt{};
         if (now && (st.value == Status::beta || st.value == Status::announced)) {
             const StatusEvent* e = st.value == Status::beta ? st.current : st.next;
-            out.reasons.push_back({"beta-status", "status",
+            out.reasons.push_back({"beta-status", ReasonKind::status,
                                    now->short_name + ": " + status_sentence(st) +
                                        (st.value == Status::beta ? " Its questions and skills outline may still change before the final exam." : ""),
                                    e ? e->source : "", e ? e->as_of : ""});
@@ -95,7 +95,7 @@ AdviceResult advise(const Catalog& catalog, const Profile& profile, int today) {
     else out.verdict = Verdict::optional;
     if (pursue == 0 && skip == 0)
         out.reasons.insert(out.reasons.begin(),
-                           {"no-criteria", "note",
+                           {"no-criteria", ReasonKind::note,
                             "None of the article's \"pursue when\" or \"skip when\" cases matches your answers yet: "
                             "answer more of the questions for a firmer verdict.", "", ""});
     return out;
@@ -117,7 +117,7 @@ void agree_with_plan(AdviceResult& advice, int foundations_weeks, int study_week
     if (advice.verdict != Verdict::pursue || !foundations_lead(foundations_weeks, study_weeks)) return;
     advice.verdict = Verdict::foundations_first;
     advice.foundations_first = true;
-    advice.reasons.push_back({"foundations-lead", "note",
+    advice.reasons.push_back({"foundations-lead", ReasonKind::note,
                               "Pursue after the foundations: " + std::to_string(foundations_weeks) + " of the plan's " +
                                   std::to_string(study_weeks) + " study weeks are foundational ML coursework, so the exam "
                                   "prep starts in week " + std::to_string(foundations_weeks + 1) + ".",

@@ -15,7 +15,7 @@ const char* verdict_title(Verdict v);  // "Pursue certification", …
 
 struct Reason {
     std::string id;    // criterion or rule id in data/advice.json, or "retired-successor", "retired-no-successor", "beta-status", "no-criteria", "foundations-lead"
-    std::string kind;  // pursue | skip | first-choice | status | note
+    ReasonKind kind = ReasonKind::note;
     std::string text;
     std::string source, as_of;
 };

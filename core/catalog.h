@@ -144,7 +144,8 @@ struct Question {
 using Condition = std::map<std::string, std::vector<std::string>>;
 
 struct Criterion {
-    std::string id, kind;  // kind: pursue | skip
+    std::string id;
+    ReasonKind kind = ReasonKind::pursue;  // pursue or skip
     int weight = 1;
     std::string text, source, as_of;
     Condition when;

@@ -12,7 +12,7 @@ namespace certplan {
 namespace {
 
 // "CPC" + format version. A change to the catalog's structs changes the bytes: bump the version.
-constexpr char kMagic[] = {'C', 'P', 'C', 10};  // 8: credential kind, hiring weight and source kind as their vocabulary position; 9: the advice's build-instead steps; 10: a resource's kind as its position
+constexpr char kMagic[] = {'C', 'P', 'C', 11};  // 8: credential kind, hiring weight and source kind as their vocabulary position; 9: the advice's build-instead steps; 10: a resource's kind as its position; 11: a criterion's kind as its position
 
 // After the magic: the build stamp (4 bytes, big-endian: the CRC-32 of the whole catalog's structure and text, so
 // the two parts of one build carry the same stamp and a late part from another build is told apart), the length of
@@ -134,6 +134,7 @@ private:
     void io(HiringLevel& e) { io_term(e); }
     void io(SourceKind& e) { io_term(e); }
     void io(ResourceKind& e) { io_term(e); }
+    void io(ReasonKind& e) { io_term(e); }
     // Whole numbers (fees, minutes, weights, hours) as a varint of twice the value; anything else as a 1
     // followed by the double's 8 bytes.
     void io(double& d) {
@@ -226,6 +227,7 @@ private:
     void io(HiringLevel& e) { io_term(e); }
     void io(SourceKind& e) { io_term(e); }
     void io(ResourceKind& e) { io_term(e); }
+    void io(ReasonKind& e) { io_term(e); }
     void io(Status& s) {
         uint64_t n = count();
         if (n > uint64_t(Status::retired)) ok = false;  // `announced` is computed, never stored

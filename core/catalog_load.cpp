@@ -29,6 +29,7 @@ const std::vector<std::string> kSourceKinds = vocabulary::source_kind().keys();
 const std::vector<std::string> kWeights = vocabulary::hiring_weight().keys();
 const std::vector<std::string> kStages = {key(Phase::foundations), key(Phase::core), key(Phase::platform)};  // a course's phase
 const std::vector<std::string> kResourceKinds = vocabulary::resource_kind().keys();
+const std::vector<std::string> kCriterionKinds = {key(ReasonKind::pursue), key(ReasonKind::skip)};  // a "pursue when" or "skip when" case
 
 bool valid_as_of(const std::string& s) { return is_as_of(s); }
 bool valid_date(const std::string& s) { return is_iso_date(s); }
@@ -321,7 +322,7 @@ void load_advice(Loader& L, const json& root, Catalog& c) {
     each(L, root, "criteria", criteria, [&](const json& o, const std::string& p) {
         Criterion k;
         k.id = L.r.string(o, p, "id");
-        k.kind = L.r.one_of(o, p, "kind", {"pursue", "skip"});
+        k.kind = from_key<ReasonKind>(L.r.one_of(o, p, "kind", kCriterionKinds)).value_or(ReasonKind::pursue);
         k.weight = static_cast<int>(L.r.number(o, p, "weight", 1, 3));
         k.text = L.r.string(o, p, "text");
         L.provenance(o, p, k.source, k.as_of);

@@ -31,7 +31,7 @@ std::string answer_effect(const Advice& advice, const std::string& field) {
     for (const Criterion& c : advice.criteria)
         if (c.when.count(field)) {
             verdict = true;
-            skip_only &= c.kind == "skip";
+            skip_only &= c.kind == ReasonKind::skip;
         }
     for (const FirstChoiceRule& r : advice.first_choice) first |= r.when.count(field) > 0;
     const bool estimate = field == "background";  // the estimate model's hours are by background (data/estimate.json)
@@ -48,7 +48,7 @@ std::string checkbox_effect(const Advice& advice, const std::string& field, cons
     for (const Criterion& c : advice.criteria) {
         const auto it = c.when.find(field);
         if (it == c.when.end() || std::find(it->second.begin(), it->second.end(), yes) == it->second.end()) continue;
-        (c.kind == "pursue" ? pursue : skip) += c.weight;
+        (c.kind == ReasonKind::pursue ? pursue : skip) += c.weight;
     }
     if (pursue == skip) return answer_effect(advice, field);
     const std::string leans = skip > pursue ? "a reason to skip certifying" : "a reason to certify";

@@ -135,5 +135,10 @@ const Vocabulary& resource_kind() {
     return v;
 }
 
+const Vocabulary& reason_kind() {
+    static const Vocabulary v{{{"pursue", "Pursue when"}, {"skip", "Skip when"}, {"first-choice", "First choice"}, {"status", "Status"}, {"note", "Note"}}};
+    return v;
+}
+
 }  // namespace vocabulary
 }  // namespace certplan

@@ -51,6 +51,9 @@ const Vocabulary& phase();
 const Vocabulary& credential_kind();  // exam, course-certificate
 const Vocabulary& source_kind();      // official, third-party, article, certplan
 const Vocabulary& resource_kind();    // a study path's resource: exam-guide, learning-path, course, practice
+// The advice's reasons (core/advice.h): a criterion's "pursue when" or "skip when" case (the only kinds
+// data/advice.json's criteria take), the first-choice rule, a status said plainly, a note.
+const Vocabulary& reason_kind();      // pursue, skip, first-choice, status, note
 }  // namespace vocabulary
 
 // The lists the code decides on, as enums: each value is its term's position in its vocabulary (the order
@@ -60,12 +63,14 @@ enum class CredentialKind : unsigned char { exam, course_certificate };
 enum class HiringLevel : unsigned char { high, medium, low, unknown };
 enum class SourceKind : unsigned char { official, third_party, article, certplan };
 enum class ResourceKind : unsigned char { exam_guide, learning_path, course, practice };
+enum class ReasonKind : unsigned char { pursue, skip, first_choice, status, note };
 
 inline const Vocabulary& vocabulary_of(Phase) { return vocabulary::phase(); }
 inline const Vocabulary& vocabulary_of(CredentialKind) { return vocabulary::credential_kind(); }
 inline const Vocabulary& vocabulary_of(HiringLevel) { return vocabulary::hiring_weight(); }
 inline const Vocabulary& vocabulary_of(SourceKind) { return vocabulary::source_kind(); }
 inline const Vocabulary& vocabulary_of(ResourceKind) { return vocabulary::resource_kind(); }
+inline const Vocabulary& vocabulary_of(ReasonKind) { return vocabulary::reason_kind(); }
 
 template <class E> const Term& term(E e) { return vocabulary_of(e).terms[size_t(e)]; }
 template <class E> const char* key(E e) { return term(e).key; }

@@ -12,6 +12,7 @@
 #include "date.h"
 #include "embedded_catalog.h"
 #include "estimate.h"
+#include "plan.h"
 #include "storage.h"
 #include "readiness.h"
 #include "weeks.h"
@@ -42,8 +43,9 @@ int main() {
     PlanDocument p;
     p.profile = {"software-engineer", "large-enterprise", "google-cloud", "yes", "switch-into-ml", "cert-or-build", 7.5,
                  "2027-03-15", "2026-11-30", {}};
-    const Checklist* cl = c.checklist("google-pmle");
-    for (size_t i = 0; i < cl->items.size(); ++i) p.answers["google-pmle"][cl->items[i].id] = Rating(1 + i % 4);
+    const std::string cred = kDefaultCredential;  // Google PMLE
+    const Checklist* cl = c.checklist(cred);
+    for (size_t i = 0; i < cl->items.size(); ++i) p.answers[cred][cl->items[i].id] = Rating(1 + i % 4);
     std::string fragment = std::string(kSharePrefix) + encode_share_fragment(p, c);
     std::printf("share link: %zu characters of fragment for %zu rated Google PMLE items + full profile (goal <= 200)\n",
                 fragment.size(), cl->items.size());
@@ -51,14 +53,14 @@ int main() {
     // The derived figures recomputed on an edit: readiness, advice, estimate, study plan.
     std::vector<double> us;
     const int today = *parse_date("2026-11-30");  // the plan's start: a fixed day, so runs compare
-    const Credential* g = c.credential("google-pmle");
+    const Credential* g = c.credential(cred);
     for (int run = 0; run < 2001; ++run) {
         auto t0 = std::chrono::steady_clock::now();
-        Readiness r = readiness(g->blueprint, *cl, p.answers_for("google-pmle"));
+        Readiness r = readiness(g->blueprint, *cl, p.answers_for(cred));
         AdviceResult a = advise(c, p.profile, today);
         EstimateInput in;
         in.background = p.profile.background;
-        in.credential = "google-pmle";
+        in.credential = cred;
         in.readiness = r.overall;
         in.rated = r.rated;
         Estimate e = estimate(c.estimate, c, in);
@@ -73,8 +75,8 @@ int main() {
 
     // An import at the size the page accepts (4 MB): a plan whose answers name 200,000 items, in reverse order (each
     // key read belongs before all the others: the worst case for a reader that inserts in sorted place).
-    std::string big = "{\"format\": \"certplan-plan\", \"version\": 6, \"plan\": {\"credential\": \"google-pmle\", "
-                      "\"answers\": {\"google-pmle\": {";
+    std::string big = "{\"format\": \"certplan-plan\", \"version\": 6, \"plan\": {\"credential\": \"" + cred +
+                      "\", \"answers\": {\"" + cred + "\": {";
     for (int i = 0; big.size() < 4'000'000; ++i) big += (i ? ", \"" : "\"") + std::to_string(9'999'999 - i) + "-item\": \"learning\"";
     big += "}}}}";
     const double import_ms = median_ms([&] { plan_from_json(big, "bench"); });

@@ -31,10 +31,10 @@ Catalog test_catalog() {
     new_aws.name = "AWS MLA-C01";
     c.credentials = {g, old_aws, new_aws};
     c.advice.criteria = {
-        {"pays", "pursue", 2, "Employer pays", "article", "x", {{"employer_pays", {"yes"}}}},
-        {"enterprise", "pursue", 1, "Large enterprise", "article", "x", {{"employer", {"large-enterprise"}}}},
-        {"startup", "skip", 1, "Startups ignore certs", "article", "x", {{"employer", {"startup-or-midsize"}}}},
-        {"senior", "skip", 1, "2+ years in production", "article", "x", {{"background", {"production-ml-2y"}}}},
+        {"pays", ReasonKind::pursue, 2, "Employer pays", "article", "x", {{"employer_pays", {"yes"}}}},
+        {"enterprise", ReasonKind::pursue, 1, "Large enterprise", "article", "x", {{"employer", {"large-enterprise"}}}},
+        {"startup", ReasonKind::skip, 1, "Startups ignore certs", "article", "x", {{"employer", {"startup-or-midsize"}}}},
+        {"senior", ReasonKind::skip, 1, "2+ years in production", "article", "x", {{"background", {"production-ml-2y"}}}},
     };
     c.advice.first_choice = {
         {"new", "google-pmle", "Foundations first", "article", "x", true, {{"background", {"new-to-ml"}}}},
@@ -117,7 +117,7 @@ Profile profile_of(const std::string& background, const std::string& cloud) {
 // The reason the first-choice rule gave, as the page shows it.
 const Reason* first_choice_reason(const AdviceResult& a) {
     for (const Reason& r : a.reasons)
-        if (r.kind == "first-choice") return &r;
+        if (r.kind == ReasonKind::first_choice) return &r;
     return nullptr;
 }
 }  // namespace

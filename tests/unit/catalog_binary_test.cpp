@@ -29,7 +29,7 @@ static_assert(sizeof(Credential) == 2008, "Credential changed: see core/catalog_
 static_assert(sizeof(ChecklistItem) == 224, "ChecklistItem changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Checklist) == 128, "Checklist changed: see core/catalog_binary.cpp");
 static_assert(sizeof(Course) == 600, "Course changed: see core/catalog_binary.cpp");
-static_assert(sizeof(Criterion) == 216, "Criterion changed: see core/catalog_binary.cpp");
+static_assert(sizeof(Criterion) == 184, "Criterion changed: see core/catalog_binary.cpp");
 static_assert(sizeof(FirstChoiceRule) == 216, "FirstChoiceRule changed: see core/catalog_binary.cpp");
 static_assert(sizeof(BuildStep) == 280, "BuildStep changed: see core/catalog_binary.cpp");
 static_assert(sizeof(BuildInstead) == 120, "BuildInstead changed: see core/catalog_binary.cpp");

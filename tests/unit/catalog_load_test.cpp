@@ -197,6 +197,16 @@ TEST_CASE("bad data is refused naming the file and the field") {
         auto l = load_with("advice.json", [](json& j) { j["criteria"][0]["when"] = {{"salary", {"high"}}}; });
         CHECK(has_problem(l, "data/advice.json", "criteria[0].when.salary", "is not a profile field"));
     }
+    SECTION("a criterion's kind is read as its term, and one that is not a case of the article is refused") {
+        auto ok = load_with("advice.json", [](json& j) { j["criteria"][0]["kind"] = "skip"; });
+        REQUIRE(ok.problems.empty());
+        CHECK(ok.catalog.advice.criteria[0].kind == ReasonKind::skip);
+        auto l = load_with("advice.json", [](json& j) { j["criteria"][0]["kind"] = "maybe"; });
+        CHECK(has_problem(l, "data/advice.json", "criteria[0].kind", "\"maybe\" is not one of: pursue, skip"));
+        // A reason's kind the advisor gives, not one a criterion takes.
+        auto k = load_with("advice.json", [](json& j) { j["criteria"][0]["kind"] = "first-choice"; });
+        CHECK(has_problem(k, "data/advice.json", "criteria[0].kind", "\"first-choice\" is not one of: pursue, skip"));
+    }
     SECTION("a planned course that does not exist, or is planned in the wrong stage") {
         auto l = load_with("estimate.json", [](json& j) {
             j["plan_courses"]["foundations"][0] = "ml-basics";

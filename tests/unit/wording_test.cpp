@@ -47,7 +47,8 @@ TEST_CASE("each list of values is one table: keys in order, a label for each, un
     for (const Vocabulary* v : {&vocabulary::rating(), &vocabulary::verdict(), &vocabulary::background(), &vocabulary::employer(), &vocabulary::cloud(),
                                 &vocabulary::employer_pays(), &vocabulary::goal(), &vocabulary::tradeoff(),
                                 &vocabulary::platform(), &vocabulary::status(), &vocabulary::hiring_weight(),
-                                &vocabulary::phase(), &vocabulary::credential_kind(), &vocabulary::source_kind(), &vocabulary::resource_kind()}) {
+                                &vocabulary::phase(), &vocabulary::credential_kind(), &vocabulary::source_kind(), &vocabulary::resource_kind(),
+                                &vocabulary::reason_kind()}) {
         REQUIRE_FALSE(v->terms.empty());
         for (size_t i = 0; i < v->terms.size(); ++i) {
             INFO(v->terms[i].key);
@@ -71,6 +72,10 @@ TEST_CASE("each enum of the vocabulary is its list: one value a term, in the lis
     CHECK(std::string(key(SourceKind::third_party)) == "third-party");
     CHECK(std::string(key(ResourceKind::learning_path)) == "learning-path");
     CHECK(from_key<ResourceKind>("exam-guide") == ResourceKind::exam_guide);
+    CHECK(vocabulary::reason_kind().terms.size() == size_t(ReasonKind::note) + 1);
+    CHECK(std::string(key(ReasonKind::first_choice)) == "first-choice");
+    CHECK(from_key<ReasonKind>("skip") == ReasonKind::skip);
+    CHECK(std::string(label(ReasonKind::pursue)) == "Pursue when");
     CHECK(std::string(label(HiringLevel::high)) == "high");
     CHECK(from_key<Phase>("platform") == Phase::platform);
     CHECK(from_key<HiringLevel>("unknown") == HiringLevel::unknown);

@@ -7,8 +7,8 @@
 
 #include "vocabulary.h"
 
-// The study plan's phases (certplan::Phase).
-constexpr size_t kPhaseCount = 7;
+// The study plan's phases (certplan::Phase): the last one's position + 1.
+constexpr size_t kPhaseCount = size_t(certplan::Phase::free) + 1;
 
 struct ThemeColors {
     ImVec4 text, muted, background, panel, accent, accent_text, good, warn, bad, border, focus;

@@ -313,7 +313,7 @@ void draw_advice_card(App& app, ViewState& shown) {
     std::string first = app.catalog.credential(a.first_credential) ? app.catalog.credential(a.first_credential)->short_name : "";
     ui::text(std::string(certplan::verdict_title(a.verdict)) + (first.empty() ? "" : ". Start with " + first + "."));
     for (const auto& r : a.reasons)
-        if (r.kind == "status") ui::text_muted(r.text);
+        if (r.kind == certplan::ReasonKind::status) ui::text_muted(r.text);
     ui::text_muted("Based on the source article's criteria and your answers in the Plan view. The more you answer, "
                    "the firmer the verdict.");
     if (ui::button("Answer the questions")) show_view(shown, View::plan);

@@ -173,9 +173,10 @@ void draw_advice(App& app) {
     // With a "skip" verdict the "skip when" cases come first: they say why.
     for (int pass = skip ? 0 : 1; pass < 2; ++pass)
         for (const certplan::Reason& r : a.reasons) {
-            if (skip && (pass == 0) != (r.kind == "skip")) continue;
+            if (skip && (pass == 0) != (r.kind == certplan::ReasonKind::skip)) continue;
             ui::bullet();
-            std::string tag = r.kind == "pursue" ? "Pursue when: " : r.kind == "skip" ? "Skip when: " : "";
+            const bool when = r.kind == certplan::ReasonKind::pursue || r.kind == certplan::ReasonKind::skip;  // a criterion's case
+            std::string tag = when ? std::string(certplan::label(r.kind)) + ": " : "";
             const char* origin = certplan::reason_origin(r);
             ui::text(tag + r.text + (*origin ? "  (" + std::string(origin) + ")" : ""));
         }

@@ -127,8 +127,9 @@ void draw_weeks(App& app) {
     if (!ImGui::BeginTable("weeks", 3, flags)) return;
     // As wide as what they hold: a checkbox with its word "Off" beside it (a bare box read as a done tick), a
     // date its longest.
-    ImGui::TableSetupColumn("Week off", ImGuiTableColumnFlags_WidthFixed,
-                            std::max(ui::checkbox_width("Off"), ImGui::CalcTextSize("Week off").x));
+    const char* off_title = certplan::label(certplan::Phase::off);  // "Week off": the phase's own name
+    ImGui::TableSetupColumn(off_title, ImGuiTableColumnFlags_WidthFixed,
+                            std::max(ui::checkbox_width("Off"), ImGui::CalcTextSize(off_title).x));
     ImGui::TableSetupColumn("Week", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Wed 30 Dec 2026").x);
     ImGui::TableSetupColumn("What to study", ImGuiTableColumnFlags_WidthStretch, 1.0f);  // an explicit weight: 0 would divide by zero
     ui::table_headers();
