@@ -42,6 +42,12 @@ std::string answer_effect(const Advice& advice, const std::string& field) {
     return verdict ? "Changes the verdict on whether to certify." : "";
 }
 
+std::string hours_effect(bool assumed, bool replanned) {
+    return std::string(assumed ? "Assumed until you set it. " : "") +
+           (replanned ? "Changes the hours of the re-plan in force, and the estimate."
+                      : "Changes the prep-time estimate and the length of the week-by-week plan.");
+}
+
 std::string checkbox_effect(const Advice& advice, const std::string& field, const std::string& yes, bool checked,
                             const CheckboxVerdicts& v) {
     int pursue = 0, skip = 0;  // the weights its criteria add when checked

@@ -28,6 +28,10 @@ int logged_hours_max(const StudyWeek& week);
 // it), which credential first (a first-choice rule names it), the prep-time estimate (the background).
 std::string answer_effect(const Advice& advice, const std::string& field);
 
+// What the hours-per-week slider changes: the hours of a re-plan while one is in force, else the estimate and the
+// plan's length; `assumed` while the user has not set it (the slider then stands at the estimate's rhythm).
+std::string hours_effect(bool assumed, bool replanned);
+
 // What the yes/no question `field` (its one "yes" value) does for this user: the verdict with it checked and
 // unchecked, from the rules (core/advice.h verdict_with), and whether its criteria count for or against
 // certifying. "Checking it makes the verdict …" only when the rules do; else what it adds, and the verdict that

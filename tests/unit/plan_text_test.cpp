@@ -24,6 +24,14 @@ TEST_CASE("what each answer changes is read from the rules that use it") {
     }
 }
 
+TEST_CASE("what the hours slider changes: a re-plan's hours while one is in force, else the estimate and the plan") {
+    CHECK(hours_effect(false, false) == "Changes the prep-time estimate and the length of the week-by-week plan.");
+    CHECK(hours_effect(false, true) == "Changes the hours of the re-plan in force, and the estimate.");
+    SECTION("not set yet: it says the figure is assumed") {
+        CHECK(hours_effect(true, false) == "Assumed until you set it. Changes the prep-time estimate and the length of the week-by-week plan.");
+    }
+}
+
 TEST_CASE("the plan's shared sentences: progress, weeks with no study, the check-in's most hours") {
     Pace p;
     p.hours_done = 12;

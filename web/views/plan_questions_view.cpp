@@ -37,9 +37,7 @@ void draw_hours(App& app, float indent) {
                                "one hour more per week"))
         app_set_hours(app, hours);
     if (indent > 0) ImGui::SetCursorPosX(indent);
-    ui::text_muted(std::string(unset ? "Assumed until you set it. " : "") +
-                   (app.derived.in_force.replanned ? "Changes the hours of the re-plan in force, and the estimate."
-                                                   : "Changes the prep-time estimate and the length of the week-by-week plan."));
+    ui::text_muted(certplan::hours_effect(unset, app.derived.in_force.replanned));
 }
 
 // Year, month and day lists rather than a text field: every pick is a real date (the day follows the
