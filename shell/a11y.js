@@ -94,7 +94,7 @@
     const a = api();
     if (!a) return;
     const x = +el.dataset.x, y = +el.dataset.y, w = +el.dataset.w, h = +el.dataset.h;
-    a.activate(x + Math.min(w / 2, 40), y + h / 2);
+    a.activate(+el.dataset.id || 0, x + Math.min(w / 2, 40), y + h / 2);  // the app clicks where the item is now
   }
 
   function focusItem(el) {

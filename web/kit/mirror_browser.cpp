@@ -3,6 +3,7 @@
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 
+#include <algorithm>
 #include <string>
 
 #include "mirror.h"
@@ -30,7 +31,16 @@ EMSCRIPTEN_KEEPALIVE const char* certplan_roles_json() {
     return s.c_str();
 }
 // The accessibility mirror operates the interface through these: a click on an item, and keyboard focus.
-EMSCRIPTEN_KEEPALIVE void certplan_activate(float x, float y) {
+// A click on item `id` where the last laid-out frame put it: the mirror's copy of its place can be a tenth of a
+// second old (focusing an item may scroll it), and a click there would miss. (x, y): the mirror's place, for an
+// item no longer in the frame.
+EMSCRIPTEN_KEEPALIVE void certplan_activate(unsigned id, float x, float y) {
+    for (const UiItem& it : item_registry_items())
+        if (id && it.id == id) {
+            x = it.x + std::min(it.w / 2, 40.0f);  // near the start of wide items, where their label is
+            y = it.y + it.h / 2;
+            break;
+        }
     if (platform.click_at) platform.click_at(x, y);
 }
 EMSCRIPTEN_KEEPALIVE void certplan_step_item(unsigned id, int direction) {
@@ -48,7 +58,7 @@ EM_JS(void, js_mirror_install, (), {
     const api = window.certplan;
     api.roles = JSON.parse(UTF8ToString(_certplan_roles_json()));
     api.items = () => JSON.parse(UTF8ToString(_certplan_items_json()));
-    api.activate = (x, y) => _certplan_activate(x, y);
+    api.activate = (id, x, y) => _certplan_activate(id >>> 0, x, y);
     api.focusItem = (id) => _certplan_focus_item(id >>> 0);
     api.stepItem = (id, direction) => _certplan_step_item(id >>> 0, direction);
 });
