@@ -31,6 +31,11 @@ EM_JS(void, js_install, (), {
     window.addEventListener("storage", (e) => {
         if (e.key === "certplan.plan" || e.key === null) _certplan_storage_changed();
     });
+    // The page is hidden or closed: an edit made in the last moments is saved now (no frame may follow).
+    window.addEventListener("pagehide", () => _certplan_leaving());
+    document.addEventListener("visibilitychange", () => {
+        if (document.visibilityState === "hidden") _certplan_leaving();
+    });
     api.pasted = "";
     // NOTE: emscripten 3.1.6's GLFW has no clipboard: reading comes from the page's paste event.
     document.addEventListener("paste", (e) => {

@@ -18,6 +18,7 @@
 #include "input.h"
 #include "late_catalog.h"
 #include "mirror.h"
+#include "page_life.h"
 #include "persistence.h"
 #include "share.h"
 #include "theme.h"
@@ -248,9 +249,10 @@ EMSCRIPTEN_KEEPALIVE void certplan_hash_changed() {
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void certplan_storage_changed() {
-    persistence_sync(state.app);
+    app_other_tab_saved(state.app);
     wake();
 }
+EMSCRIPTEN_KEEPALIVE void certplan_leaving() { app_leaving(state.app, emscripten_get_now() / 1000.0); }
 EMSCRIPTEN_KEEPALIVE void certplan_update_ready() {
     app_notify(state.app, Notice::Kind::info, "certplan was updated: reload the page to use the new version.", true);
     wake();

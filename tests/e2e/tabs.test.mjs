@@ -32,6 +32,9 @@ test("two tabs: a rating made in each survives, each tab shows the other's, and 
     assert.equal(stored.plan.answers["google-pmle"][other], "can_explain");
     assert.equal(await ratingOf(tabB, first), "learning", "tab B shows A's rating");
     assert.equal(await eventually(() => ratingOf(tabA, other), "can_explain"), "can_explain", "tab A shows B's rating");
+    // ...and its address bar holds the merged plan at once: a reload reopens the plan the tab shows, not an
+    // older copy of it (which would open as someone's shared plan).
+    assert.equal(await tabA.evaluate(() => location.hash), new URL(await tabA.evaluate(() => window.certplan.shareUrl())).hash);
     await settle(tabA);
     await screenshot(tabA, "tabs-a-shows-b");
 
@@ -40,6 +43,7 @@ test("two tabs: a rating made in each survives, each tab shows the other's, and 
     await settle(tabA);
     assert.equal(await ratingOf(tabA, first), "learning");
     assert.equal(await ratingOf(tabA, other), "can_explain");
+    assert.equal((await snapshot(tabA)).share.viewing_shared, false, "the reload shows the user's own plan");
     assert.deepEqual([...watchA.errors, ...watchB.errors], []);
   } finally {
     await b.close();
