@@ -42,6 +42,7 @@ Estimate estimate(const EstimateModel& m, const Catalog& catalog, const Estimate
     // Hours per week: unanswered means the article's rhythm; answered must be within limits.
     e.hours_per_week = m.rhythm_hours_per_week;
     if (!in.hours_per_week) {
+        e.hours_assumed = true;
         // The article gives weeks, not hours: the basis says where this rhythm comes from.
         e.assumptions.push_back("Hours per week not given: certplan assumes " + num(m.rhythm_hours_per_week) +
                                 " h/week. " + m.rhythm_basis);

@@ -39,6 +39,7 @@ struct Estimate {
     double hours_low = 0, hours_high = 0;
     double gap = 1;
     double hours_per_week = 0;
+    bool hours_assumed = false;   // the user gave no hours: hours_per_week is the article's rhythm
     int weeks_low = 0, weeks_high = 0;
     std::vector<std::string> assumptions;  // each assumption the figures rest on, in plain words
     std::vector<std::string> warnings;

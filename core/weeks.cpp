@@ -107,12 +107,28 @@ StudyTask resource_task(Phase phase, const std::string& title, const StudyResour
     return t;
 }
 
+// A domain's prep task. A learning path is something to do: its units on the domain. An exam guide only says
+// what is asked, so with Check me questions on the domain the task is to answer them and study, in the guide,
+// what they showed missing: something to do, never "read the guide" alone (issue 26.10).
+std::string domain_task_title(const StudyResource* r, const std::string& domain, bool checks) {
+    if (!r) return "Platform prep: " + domain;
+    if (r->kind == ResourceKind::exam_guide && checks)
+        return fill("Check me on {} (Assess tab), then study what you missed in the {}", {domain, r->title});
+    return r->title + ": " + domain;
+}
+
 // What to study, in order, in fractional hours.
 std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& model, const Estimate& est,
                                    const Credential* credential, const Readiness& readiness) {
     const double foundations = (est.foundations_low + est.foundations_high) / 2;
     const double exam = (est.exam_low + est.exam_high) / 2;
     const std::vector<StudyResource> resources = credential ? study_resources(catalog, *credential) : std::vector<StudyResource>();
+    // Whether Check me has questions for this exam (for one domain, or any: "").
+    const auto has_checks = [&](const std::string& domain) {
+        return credential && std::any_of(catalog.questions.begin(), catalog.questions.end(), [&](const Question& q) {
+                   return q.credential == credential->id && (domain.empty() || q.domain == domain);
+               });
+    };
     std::vector<StudyTask> queue = foundations_tasks(catalog, model, foundations);
     // A weak spot among strong domains (a check well below the self-rating, or a domain under the booking floor
     // while the whole is above it) is studied first, before the courses (issue 26.5): its prep tasks go here.
@@ -142,7 +158,7 @@ std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& 
             double share = total_shortfall > 1e-9 ? d.shortfall() / total_shortfall : d.weight;
             if (share * platform < 0.5) continue;  // already strong: review covers it
             const StudyResource* r = resource_for_domain(resources, d.id);
-            StudyTask t = resource_task(Phase::platform, (r ? r->title + ": " : std::string("Platform prep: ")) + d.name, r, share * platform);
+            StudyTask t = resource_task(Phase::platform, domain_task_title(r, d.name, has_checks(d.id)), r, share * platform);
             t.domain_id = d.id;
             if (weak_spot(d)) queue.insert(queue.begin() + std::ptrdiff_t(weak_at + weak_count++), t);
             else queue.push_back(t);
@@ -153,8 +169,7 @@ std::vector<StudyTask> study_queue(const Catalog& catalog, const EstimateModel& 
     // Practice with a practice resource of the path; with none, certplan's own checks when it has some for this
     // exam; never the exam guide (issue 26.10).
     const StudyResource* practice = practice_resource(resources);
-    const bool checks = credential && std::any_of(catalog.questions.begin(), catalog.questions.end(),
-                                                  [&](const Question& q) { return q.credential == credential->id; });
+    const bool checks = has_checks("");
     queue.push_back(resource_task(Phase::practice,
                                   practice ? practice->title
                                   : checks ? "Check me on every domain (Assess tab), then review what you missed"
@@ -251,7 +266,8 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
     plan.voice = voice;
     if (!est.ok || est.hours_per_week <= 0) return plan;
     const bool own = voice == Voice::own;
-    const char* who_set = own ? "you set" : "its owner set";  // "the 8 you set", "the 8 its owner set"
+    // "the 8 you set", "the 8 its owner set"; "the 10 certplan assumes" until hours are given (the slider says so)
+    const char* who_set = est.hours_assumed ? "certplan assumes" : own ? "you set" : "its owner set";
     const int first_monday = next_monday(start_day);
     plan.start_day = next_available_week(first_monday, unavailable);
 

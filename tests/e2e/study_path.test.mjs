@@ -57,7 +57,10 @@ for (const phone of [false, true]) {
       const tasks = all.filter((i) => i.role === "link" && / \(\d+ h\)$/.test(i.label));
       assert.ok(tasks.length >= 6, `the week plan's tasks are links: ${tasks.map((t) => t.label).join(" | ")}`);
       assert.ok(tasks.some((t) => t.label.startsWith("Structuring Machine Learning Projects (")), "the vendor-neutral course, with its why");
-      assert.ok(tasks.some((t) => t.label.startsWith("MLA-C02 exam guide: Data Preparation for ML and AI (") && t.value === guide));
+      // A guide says only what is asked: the domain's task is Check me on it, then the guide for what it missed.
+      assert.ok(tasks.some((t) => t.label.startsWith("Check me on Data Preparation for ML and AI (Assess tab), then study what you missed in the MLA-C02 exam guide (") && t.value === guide),
+        tasks.map((t) => t.label).join(" | "));
+      assert.ok(!tasks.some((t) => t.label.startsWith("MLA-C02 exam guide: ")), "no week of reading the guide alone");
       for (const t of tasks) {
         assert.ok(!/google/i.test(t.value), `${t.label} links ${t.value}`);
         assert.ok(!t.label.startsWith("Production Machine Learning Systems"), t.label);

@@ -99,7 +99,7 @@ TEST_CASE("the summary lists the plan's other resources with their links: an AWS
     // Its one course is the vendor-neutral one, listed with the courses; Google Cloud's is nowhere.
     CHECK(md.find("- Structuring Machine Learning Projects (DeepLearning.AI (Andrew Ng), Coursera): ") != std::string::npos);
     CHECK(md.find("Production Machine Learning Systems") == std::string::npos);
-    CHECK(md.find("MLA-C01 exam guide: Data Preparation for Machine Learning") != std::string::npos);  // a week's task
+    CHECK(md.find("Check me on Data Preparation for Machine Learning (Assess tab), then study what you missed in the MLA-C01 exam guide") != std::string::npos);  // a week's task
     SECTION("a resource with no verified page says so rather than link a guessed one") {
         // Every shipped resource now has its page; a copy of the catalog takes the link of AI-103's course (what its
         // weeks study: a learning path comes before the guide) away.

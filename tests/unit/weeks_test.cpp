@@ -18,10 +18,12 @@ using Catch::Approx;
 namespace {
 // At the article's rhythm (10 h/week) with nothing rated: working ML = 40-80 h, plan 60 h;
 // software engineer = 130-260 h, plan 135 + 60 = 195 h.
-Estimate estimate_for(const std::string& background) {
+// The user set 10 h/week (the article's rhythm, which certplan assumes when none is set: `hours` none).
+Estimate estimate_for(const std::string& background, std::optional<double> hours = 10) {
     EstimateInput in;
     in.background = background;
     in.credential = "google-pmle";
+    in.hours_per_week = hours;
     return estimate(data_catalog().estimate, data_catalog(), in);
 }
 int day(const char* iso) { return *parse_date(iso); }
@@ -164,6 +166,16 @@ TEST_CASE("one statement about the target date: feasible, tight or not feasible"
         CHECK(p.pace_message.empty());
         check_whole_hours(p, {});
     }
+    SECTION("hours never set: the statement says certplan assumes them, never that the user set them") {
+        const Catalog& c = data_catalog();
+        const Credential* g = c.credential("google-pmle");
+        const Readiness r = readiness(g->blueprint, *c.checklist("google-pmle"), {});
+        const StudyPlan p = study_plan(c, c.estimate, estimate_for("working-ml", std::nullopt), g, r, kMon23Nov, kMon23Nov,
+                                       day("2027-01-29"), {});
+        CHECK(p.fit_message.find(" The week plan spreads its 60 h over 9 study weeks: about 7 h/week, less than the 10 certplan "
+                                 "assumes, so there is room to revise; at 10 h/week you could sit it by Fri 22 Jan 2027.") != std::string::npos);
+        CHECK(p.fit_message.find("you set") == std::string::npos);
+    }
     SECTION("tight: 6 study weeks before Fri 8 Jan give 60 h: the low 40 h fits, the high 80 h needs 14 h/week") {
         StudyPlan p = plan_for("working-ml", kMon23Nov, day("2027-01-08"));
         CHECK(p.fit == DateFit::tight);
@@ -267,7 +279,7 @@ std::vector<std::string> week_titles(const StudyWeek& w) {
 }
 }  // namespace
 
-TEST_CASE("an AWS plan follows AWS's own path: no Google Cloud course opens it, every prep task names its guide") {
+TEST_CASE("an AWS plan follows AWS's own path: no Google Cloud course opens it, every prep task is a Check me with its guide") {
     // Working ML, 10 h/week, nothing rated: 60 h. AWS's path holds one of the article's two core courses
     // (Structuring ML Projects, vendor-neutral), so it gets one half of the core 40%: 12 h. The guide's
     // domains share the rest of 80% (36 h) by weight 28/26/24/22: 10.08, 9.36, 8.64, 7.92 -> 10, 9, 9, 8
@@ -275,14 +287,17 @@ TEST_CASE("an AWS plan follows AWS's own path: no Google Cloud course opens it, 
     const StudyPlan p = plan_for_credential("aws-mla-c01", "working-ml", 10);
     REQUIRE(p.ok);
     REQUIRE(p.weeks.size() == 7);
-    const std::string guide = "MLA-C01 exam guide: ";
+    // A guide only says what is asked: each domain's task is Check me on it, then the guide for what it missed.
+    const auto prep = [](const std::string& domain, int hours) {
+        return "Check me on " + domain + " (Assess tab), then study what you missed in the MLA-C01 exam guide " + std::to_string(hours);
+    };
     CHECK(week_titles(p.weeks[0]) == std::vector<std::string>{"Structuring Machine Learning Projects 10"});
     CHECK(week_titles(p.weeks[1]) == std::vector<std::string>{"Structuring Machine Learning Projects 2",
-                                                              guide + "Data Preparation for Machine Learning 8"});
-    CHECK(week_titles(p.weeks[2]) == std::vector<std::string>{guide + "Data Preparation for Machine Learning 2", guide + "ML Model Development 8"});
-    CHECK(week_titles(p.weeks[3]) == std::vector<std::string>{guide + "ML Model Development 1",
-                                                              guide + "ML Solution Monitoring, Maintenance, and Security 9"});
-    CHECK(week_titles(p.weeks[4]) == std::vector<std::string>{guide + "Deployment and Orchestration of ML Workflows 8",
+                                                              prep("Data Preparation for Machine Learning", 8)});
+    CHECK(week_titles(p.weeks[2]) == std::vector<std::string>{prep("Data Preparation for Machine Learning", 2), prep("ML Model Development", 8)});
+    CHECK(week_titles(p.weeks[3]) == std::vector<std::string>{prep("ML Model Development", 1),
+                                                              prep("ML Solution Monitoring, Maintenance, and Security", 9)});
+    CHECK(week_titles(p.weeks[4]) == std::vector<std::string>{prep("Deployment and Orchestration of ML Workflows", 8),
                                                               "Check me on every domain (Assess tab), then review what you missed 2"});
     SECTION("no task anywhere names or links a Google Cloud resource") {
         for (const StudyWeek& w : p.weeks)
