@@ -19,9 +19,9 @@ std::string no_study_line(const StudyWeek& week) {
     return "";
 }
 
-std::string no_exam_plan_line() {
-    return "The verdict is to skip certification for now, so there is no exam estimate or week plan. "
-           "\"Plan for an exam anyway\" on the Plan tab shows them.";
+std::string no_exam_plan_line(bool on_plan_tab) {
+    return std::string("The verdict is to skip certification for now, so there is no exam estimate or week plan. ") +
+           (on_plan_tab ? "\"Plan for an exam anyway\" shows them." : "\"Plan for an exam anyway\" on certplan's Plan tab shows them.");
 }
 
 int logged_hours_max(const StudyWeek& week) { return std::max(40, int(week.hours) * 2); }

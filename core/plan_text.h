@@ -18,8 +18,9 @@ std::string progress_line(const Pace& pace);
 // planned: the plan needs less than an hour a week" (a free week); empty for any other week.
 std::string no_study_line(const StudyWeek& week);
 
-// What a "skip" verdict not overridden says where the exam plan would be (the page and the summary).
-std::string no_exam_plan_line();
+// What a "skip" verdict not overridden says where the exam plan would be: on the Plan tab, beside its button; in
+// an export (the summary), where the button is.
+std::string no_exam_plan_line(bool on_plan_tab);
 
 // The most hours the check-in's slider offers for a week: twice its planned hours, and at least 40.
 int logged_hours_max(const StudyWeek& week);

@@ -74,7 +74,7 @@ std::string plan_summary_markdown(const SummaryInput& in) {
         for (const auto& d : r.domains) md += fill("| {} | {} | {} |\n", {d.name, percent(d.weight), percent(d.readiness)});
         md += "\n";
     }
-    if (!in.exam_plan) return md + fill("## No exam plan\n\n{}\n", {no_exam_plan_line()});
+    if (!in.exam_plan) return md + fill("## No exam plan\n\n{}\n", {no_exam_plan_line(false)});
     if (in.estimate && in.estimate->ok) {
         const Estimate& e = *in.estimate;
         md += fill("## Estimate\n\n{}.\n\n", {estimate_line(e)});

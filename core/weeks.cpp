@@ -396,4 +396,12 @@ std::string task_line(const StudyTask& t) {
     return t.title + (t.hours > 0 ? " (" + hours(t.hours) + ")" : "") + (t.moved ? ": moved on by the re-plan" : "");
 }
 
+std::vector<Phase> phases_shown(const StudyPlan& plan) {
+    std::vector<Phase> out;
+    for (Phase phase : all_of<Phase>())
+        if (std::any_of(plan.weeks.begin(), plan.weeks.end(), [&](const StudyWeek& w) { return w.phase == phase; }))
+            out.push_back(phase);
+    return out;
+}
+
 }  // namespace certplan

@@ -95,4 +95,8 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
                      const Credential* credential, const Readiness& readiness, int today, int start_day,
                      std::optional<int> target_day, const WeekSet& unavailable, Voice voice = Voice::own);
 
+// The phases the plan's weeks show, in the phases' own order: what the timeline's legend names (a plan with no
+// foundations has no "Foundations" in it).
+std::vector<Phase> phases_shown(const StudyPlan& plan);
+
 }  // namespace certplan

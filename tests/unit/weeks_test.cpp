@@ -144,6 +144,11 @@ TEST_CASE("with no target date, weeks off push the plan and its exam day later")
     CHECK(one.calendar_message == "Plan: 6 study weeks from Mon 23 Nov 2026; exam Fri 15 Jan 2027. 1 week off skipped.");
     CHECK(format_date(q.exam_day) == "2027-01-22");
     check_whole_hours(q, off);
+    SECTION("the legend names the phases the weeks show: no Foundations for working ML, Week off only with one") {
+        CHECK(phases_shown(p) == std::vector<Phase>{Phase::core, Phase::platform, Phase::practice, Phase::exam});
+        CHECK(phases_shown(q) == std::vector<Phase>{Phase::core, Phase::platform, Phase::practice, Phase::exam, Phase::off});
+        CHECK(phases_shown(plan_for("software-engineer", kMon23Nov, std::nullopt)).front() == Phase::foundations);
+    }
 }
 
 TEST_CASE("one statement about the target date: feasible, tight or not feasible") {

@@ -50,7 +50,7 @@ void draw_plan_view(App& app, Views& views) {
         if (app.derived.build.ok) draw_exports(app);
         ImGui::Spacing();
         ui::heading("No exam plan");
-        ui::text_muted(certplan::no_exam_plan_line());
+        ui::text_muted(certplan::no_exam_plan_line(true));
         // Here too, where the plan would be: on a desktop the advice card's own button can sit below the fold.
         // (On a phone the advice card, with its button, is right above: one button, one ImGui id.)
         if (w >= 1000 && ui::button("Plan for an exam anyway")) app_choose_exam_plan(app, true);

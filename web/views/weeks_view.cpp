@@ -101,10 +101,8 @@ void draw_timeline(App& app) {
         dl->AddLine(ImVec2(x, o.y - 4), ImVec2(x, o.y + h + 4), ImGui::GetColorU32(c.text), 2);
     }
     ImGui::Dummy(ImVec2(width, h + 6));
-    // Legend.
-    const bool any_free = std::any_of(p.weeks.begin(), p.weeks.end(), [](const certplan::StudyWeek& w) { return w.phase == certplan::Phase::free; });
-    for (certplan::Phase phase : certplan::all_of<certplan::Phase>()) {
-        if ((phase == certplan::Phase::off && p.weeks_off == 0) || (phase == certplan::Phase::free && !any_free)) continue;
+    // Legend: the phases the weeks show.
+    for (certplan::Phase phase : certplan::phases_shown(p)) {
         ui::same_line_if_fits(ImGui::CalcTextSize(phase_label(phase).c_str()).x + 20);
         ImVec2 q = ImGui::GetCursorScreenPos();
         dl->AddRectFilled(ImVec2(q.x, q.y + 3), ImVec2(q.x + 12, q.y + 15), ImGui::GetColorU32(phase_color(phase)), 2);
