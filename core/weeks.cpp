@@ -285,7 +285,9 @@ StudyPlan study_plan(const Catalog& catalog, const EstimateModel& model, const E
                            fill(" The earliest date at {} h/week is {}.", {num(est.hours_per_week), format_date_long(plan.earliest_day)});
         target_day.reset();
     };
-    if (target_day && *target_day < today)
+    // A date that passed before the plan began is set aside; one the plan was made for stays its exam day once it
+    // passes, so that the plan, its calendar and the statement that the date passed all name the same day.
+    if (target_day && *target_day < today && *target_day < start_day)
         set_aside(DateFit::past, "The exam date {} has passed.");
     else if (target_day && *target_day < start_day)
         set_aside(DateFit::before_start, "The exam date {} is before the plan starts ({}).", format_date_long(start_day));

@@ -117,6 +117,21 @@ TEST_CASE("issue 26.9: absurd dates get a plain sentence and a next step") {
         const DateStatement s = date_statement(f.study_plan, f.pace);
         CHECK(s.text == "The planned exam day passed on Fri 8 Jan 2027 with nothing checked in: set a new target date to plan again.");
     }
+    SECTION("a target date long passed stays the plan's exam day: the statement and the calendar name it") {
+        // 10 h/week from Mon 23 Nov: at its own pace the plan would end Fri 8 Jan; the user's date was Fri 5 Mar.
+        plan.profile.hours_per_week = 10;
+        plan.profile.start_date = "2026-11-23";
+        plan.profile.target_date = "2027-03-05";
+        const int today = *parse_date("2027-04-30");
+        const Figures f = derive(data_catalog(), plan, today);
+        CHECK(f.study_plan.exam_day == *parse_date("2027-03-05"));
+        CHECK(f.study_plan.calendar_message.find("exam Fri 5 Mar 2027") != std::string::npos);
+        CHECK(date_statement(f.study_plan, f.pace).text ==
+              "Your target date passed on Fri 5 Mar 2027 with nothing checked in: set a new target date to plan again.");
+        plan.progress[kMonday] = {5, 0};
+        const Figures g = derive(data_catalog(), plan, today);
+        CHECK(date_statement(g.study_plan, g.pace).text.rfind("Your target date passed on Fri 5 Mar 2027 with 5 hours of ", 0) == 0);
+    }
 }
 
 // Issue 26 "Done when": for every case of point 2 (and the shared voice, the exam day passed, a date too near),

@@ -256,8 +256,9 @@ TEST_CASE("issue 26.11: a shared plan's date statement says whose hours were set
         const Figures after = derive(data_catalog(), plan, kMonday + 7 * 10, Voice::shared);
         REQUIRE(after.pace.exam_passed);
         const std::string theirs = date_statement(after.study_plan, after.pace).text;
-        // A target date passed is not used (weeks.h): the plan's own exam day is what passed, said of no one.
-        CHECK(theirs == "The planned exam day passed on Fri 22 Jan 2027 with nothing checked in: set a new target date to plan again.");
+        // The date its owner set, which the plan was made for, is what passed; never the own-pace day (Fri 22 Jan
+        // at 8 h/week) its owner never saw as the exam day.
+        CHECK(theirs == "Its owner's target date passed on Fri 8 Jan 2027 with nothing checked in: set a new target date to plan again.");
         CHECK(contains(markdown(after), theirs));  // the Markdown says what the page says, not the fit of a date passed
     }
 }
