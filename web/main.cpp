@@ -59,12 +59,15 @@ const char* css_cursor(ImGuiMouseCursor c) {
     }
 }
 
-// Keeps the canvas backing store at CSS size x devicePixelRatio, so text is crisp on HiDPI screens.
+// Keeps the canvas backing store at CSS size x devicePixelRatio, so text is crisp on HiDPI screens, up to
+// kMaxPixelRatio: a 3x phone's canvas would hold 2.25 times the pixels of a 2x one (1170x2532 for 390x844),
+// each of them drawn and, where the browser has no GPU, read back every drawn frame; at 2x text is still sharp.
 // NOTE: never through glfwSetWindowSize: in 3.1.6 a size equal to the screen requests fullscreen.
+constexpr float kMaxPixelRatio = 2;
 void follow_canvas_size() {
     double w = 0, h = 0;
     emscripten_get_element_css_size(kCanvas, &w, &h);
-    float ratio = float(emscripten_get_device_pixel_ratio());
+    const float ratio = std::fmin(float(emscripten_get_device_pixel_ratio()), kMaxPixelRatio);
     if (w != state.css_w || h != state.css_h || ratio != state.ratio) {
         state.css_w = w, state.css_h = h;
         emscripten_set_canvas_element_size(kCanvas, int(std::lround(w * ratio)), int(std::lround(h * ratio)));

@@ -9,12 +9,11 @@ import { gzipSync } from "node:zlib";
 import { tmpdir, loadavg } from "node:os";
 import { join } from "node:path";
 import { startServer } from "./static_server.mjs";
+import { FLAGS, PHONE, PHONE_NETWORK, PHONE_CPU, throttle, watchPresentation } from "./bench_common.mjs";
 
 const [appDir, floorDir, loadsArg, stockDir, whichArg, beforeDir] = process.argv.slice(2);
 const LOADS = Math.max(5, Number(loadsArg || 7));
 const WHICH = whichArg || "all";  // desktop | phone | all
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
-  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader"];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 const gz = (dir, files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
 
@@ -24,11 +23,6 @@ const pages = {
   floor: { dir: floorDir, files: ["index.html", "floor-boot.js", "app.js", "app.wasm"], api: "floor" },
 };
 
-// The throttled phone: 390x844 at 3x with touch, a Fast-3G-like link (1.6 Mbit/s down, 750 kbit/s up, 150 ms
-// latency) and the CPU slowed 4x, both through the DevTools protocol; files are served gzip-encoded.
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
-const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-const PHONE_CPU = 4;
 
 async function withBrowser(fn, phone = false) {
   const dir = mkdtempSync(join(tmpdir(), "certplan-bench-"));
@@ -38,33 +32,10 @@ async function withBrowser(fn, phone = false) {
   try {
     const page = ctx.pages()[0] || await ctx.newPage();
     if (phone) {
-      const cdp = await ctx.newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.emulateNetworkConditions", PHONE_NETWORK);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: PHONE_CPU });
+      await throttle(await ctx.newCDPSession(page));
     }
     return await fn(ctx, page);
   } finally { await ctx.close(); rmSync(dir, { recursive: true, force: true }); }
-}
-
-// Two marks per load. readyAt: the CPU-side mark, taken when the app's first frame's code ends. presentedAt:
-// when the browser has put that frame on screen, taken as the second animation frame that starts after ready
-// (the first one after ready is the frame that carries the canvas to the compositor; the second can start
-// only once that frame was presented). Long tasks after ready say where the time between the two goes.
-function watchPresentation(api) {
-  window.__bench = { presentedAt: 0, longTasks: [] };
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]);
-    }).observe({ type: "longtask", buffered: true });
-  } catch (e) { /* no long-task timing in this browser: the split is left out */ }
-  let seen = 0;
-  const tick = () => {
-    const a = window[api];
-    if (a && a.readyAt > 0 && ++seen === 2) { window.__bench.presentedAt = performance.now(); return; }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
 }
 
 // One cold load (a fresh profile: nothing cached). Besides the marks: when the page's code was fetched (the

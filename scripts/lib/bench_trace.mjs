@@ -7,25 +7,12 @@
 import { chromium } from "playwright-core";
 import { loadavg } from "node:os";
 import { startServer } from "./static_server.mjs";
+import { FLAGS, PHONE, throttle, watchPresentation } from "./bench_common.mjs";
 
 const [dir, loadsArg, apiArg, planArg] = process.argv.slice(2);
 const LOADS = Number(loadsArg || 3), API = apiArg || "certplan", PLAN = planArg === "plan";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
-  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-angle=swiftshader"];
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.wasm", "blink.user_timing",
   "toplevel", "loading", "blink", "gpu", "cc", "viz", "disabled-by-default-v8.gc", "disabled-by-default-devtools.timeline.frame"];
-
-function presentedWatch(api) {
-  window.__trace = { presentedAt: 0 };
-  let seen = 0;
-  const tick = () => {
-    const a = window[api];
-    if (a && a.readyAt > 0 && ++seen === 2) { window.__trace.presentedAt = performance.now(); return; }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}
 
 async function traceOne(url) {
   // A fresh browser and context (nothing cached), traced from the browser's side: every process's threads.
@@ -35,17 +22,15 @@ async function traceOne(url) {
     const page = await ctx.newPage();
     const cdp = await ctx.newCDPSession(page);
     const tracing = await browser.newBrowserCDPSession();
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.addInitScript(presentedWatch, API);
+    await throttle(cdp);
+    await page.addInitScript(watchPresentation, API);
     const events = [];
     tracing.on("Tracing.dataCollected", (e) => events.push(...e.value));
     const done = new Promise((r) => tracing.once("Tracing.tracingComplete", r));
     await tracing.send("Tracing.start", { traceConfig: { includedCategories: CATEGORIES }, transferMode: "ReportEvents" });
     await page.goto(url, { waitUntil: "commit", timeout: 120000 });
-    await page.waitForFunction(() => window.__trace && window.__trace.presentedAt > 0, null, { timeout: 120000 });
-    const marks = await page.evaluate((a) => ({ ...window[a].startup, presented: window.__trace.presentedAt, origin: performance.timeOrigin }), API);
+    await page.waitForFunction(() => window.__bench && window.__bench.presentedAt > 0, null, { timeout: 120000 });
+    const marks = await page.evaluate((a) => ({ ...window[a].startup, presented: window.__bench.presentedAt, origin: performance.timeOrigin }), API);
     if (PLAN) {
       const tab = (await page.evaluate(() => window.certplan.items())).find((i) => i.role === "tab" && i.label === "Plan");
       const shown = page.evaluate(() => new Promise((ok) => {
