@@ -140,7 +140,7 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today, Voice voic
         p.message = fill(own ? "All {} planned are done: you are ready for the exam on {}." : "All {} planned are done: they are ready for the exam on {}.", {hours_words(p.hours_total), exam});
     } else if (p.exam_passed) {
         p.message = fill("{} passed on {} with {} of {} done: set a new target date to plan the rest.",
-                         {plan.target_day ? (own ? "Your target date" : "Their target date") : "The planned exam day", exam,
+                         {plan.target_day ? (own ? "Your target date" : "Its owner's target date") : "The planned exam day", exam,
                           hours_words(p.hours_done), hours_words(p.hours_total)});
     } else if (p.finish_day == 0) {
         p.message = fill("{}{}; at no hours a week the plan does not finish, and {}.", {done, where, keep});
@@ -155,7 +155,7 @@ Pace pace(const StudyPlan& plan, const Progress& progress, int today, Voice voic
     }
     // A target date the plan could not use (passed, before the start, in a week off) is said too, in the same sentence.
     if (!p.exam_passed && (plan.fit == DateFit::past || plan.fit == DateFit::before_start || plan.fit == DateFit::unavailable))
-        p.message = std::string(own ? "Your" : "Their") + " target date is not used (" + std::string(plan.fit == DateFit::past ? "it has passed" :
+        p.message = std::string(own ? "Your" : "Its owner's") + " target date is not used (" + std::string(plan.fit == DateFit::past ? "it has passed" :
                     plan.fit == DateFit::before_start ? "it is before the plan starts" : "it falls in a week off") +
                     "); " + std::string(1, char(std::tolower(p.message[0]))) + p.message.substr(1);
     return p;

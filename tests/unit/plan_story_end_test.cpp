@@ -260,5 +260,10 @@ TEST_CASE("issue 26.11: a shared plan's date statement says whose hours were set
         // at 8 h/week) its owner never saw as the exam day.
         CHECK(theirs == "Its owner's target date passed on Fri 8 Jan 2027 with nothing checked in: set a new target date to plan again.");
         CHECK(contains(markdown(after), theirs));  // the Markdown says what the page says, not the fit of a date passed
+        SECTION("with hours checked in, the sentence that opens with the date names whose it is") {
+            plan.progress[kMonday] = {4, 0};
+            const Figures logged = derive(data_catalog(), plan, kMonday + 7 * 10, Voice::shared);
+            CHECK(date_statement(logged.study_plan, logged.pace).text.rfind("Its owner's target date passed on Fri 8 Jan 2027 with 4 hours", 0) == 0);
+        }
     }
 }
