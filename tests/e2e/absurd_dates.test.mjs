@@ -2,7 +2,7 @@
 // An exam on Christmas Day, a plan at 1 h/week whose exam lies years on, and a plan whose exam day has passed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveDist, openApp, click, items, settle, reveal, snapshot, screenshot, setToday } from "./harness.mjs";
+import { launch, serveDist, openApp, click, items, settle, reveal, snapshot, screenshot, setToday, longDate } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -12,11 +12,6 @@ const pick = async (page, combo, option) => {
   await reveal(page, combo, "combo");
   await click(page, combo, "combo");
   await click(page, option, "option");
-};
-const longDate = (iso) => {
-  const d = new Date(iso + "T00:00:00Z");
-  const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  return `${days[d.getUTCDay()]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 };
 const saying = async (page, pattern) => (await items(page)).find((i) => pattern.test(i.label))?.label;
 

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
-import { launch, serveDist, openApp, click, findItem, items, settle, tap, reveal, snapshot, screenshot, scrollUntil } from "./harness.mjs";
+import { launch, serveDist, openApp, click, findItem, items, settle, tap, reveal, snapshot, screenshot, scrollUntil, longDate } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -16,12 +16,6 @@ function scrollTo(page, label, role, n, x, y) {
   const nth = (it, _, all) => all.filter((o) => label.test(o.label) && o.role === role)[n] === it;
   return scrollUntil(page, nth, x, y, `item ${n} matching ${label}`);
 }
-
-const longDate = (iso) => {
-  const d = new Date(iso + "T00:00:00Z");
-  const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  return `${days[d.getUTCDay()]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-};
 
 for (const phone of [false, true]) {
   const size = phone ? "390x844" : "1280x800";

@@ -229,3 +229,10 @@ export async function setToday(page, iso) {
 export async function firstOpenTask(page) {
   return (await items(page)).find((i) => i.role === "checkbox" && i.label.startsWith("Done: ") && !i.checked);
 }
+
+// "Fri 25 Dec 2026": a date ("2026-12-25") as certplan writes it (core/date.h format_date_long).
+export function longDate(iso) {
+  const d = new Date(iso + "T00:00:00Z");
+  const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  return `${days[d.getUTCDay()]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
