@@ -4,7 +4,7 @@
 // in tests/unit/plan_story_end_test.cpp). Screenshots: tests/e2e/out/story-*.png.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serveForTests, openApp, click, items, reveal, snapshot, screenshot, setToday, firstOpenTask, waitSaved } from "./harness.mjs";
+import { launch, serveForTests, openApp, click, items, reveal, snapshot, screenshot, setToday, firstOpenTask, waitSaved, settle } from "./harness.mjs";
 
 const served = serveForTests();
 const texts = async (page) => (await items(page)).map((i) => i.label);
@@ -61,9 +61,17 @@ test("a shared plan with check-ins speaks of its owner to someone else; the owne
     const { page } = await openApp(owner.context, served.url);
     await setToday(page, "2026-12-07");  // the Monday the plan starts
     await click(page, "Plan", "tab");
+    // Hours the owner sets (until then the statement says "the 10 certplan assumes"): 8 a week.
+    const hours = async () => (await snapshot(page)).plan.plan.profile.hours_per_week;
+    await page.getByRole("slider", { name: "Hours per week" }).focus();
+    for (let i = 0; i < 10 && (await hours()) !== 8; ++i) {
+      await page.keyboard.press("ArrowLeft");
+      await settle(page);
+    }
+    assert.equal(await hours(), 8);
     await click(page, "Set a date", "button");  // the date certplan proposes: the week plan is lighter than the hours set
     await waitSaved(page);
-    assert.match((await snapshot(page)).progress.date_statement, / you set\b/);
+    assert.match((await snapshot(page)).progress.date_statement, / the 8 you set\b/);
     before = await page.evaluate(() => window.certplan.shareUrl());
     await click(page, (await firstOpenTask(page)).label, "checkbox");
     await waitSaved(page);
