@@ -17,6 +17,9 @@
   }, true);
   const byKey = new Map();
   let lastUpdate = 0, pending = false, presented = false, lastStatus = "";
+  // The frame count when the mirror last moved ImGui's focus: items() from that frame or before still show the
+  // focus as it was (on the control just clicked), and following them would pull the user's focus back there.
+  let focusAskedAt = -1;
 
   function api() { return window.certplan && window.certplan.ready ? window.certplan : null; }
 
@@ -99,7 +102,7 @@
 
   function focusItem(el) {
     const a = api();
-    if (a && el.dataset.id) a.focusItem(+el.dataset.id);
+    if (a && el.dataset.id) { focusAskedAt = a.frames; a.focusItem(+el.dataset.id); }
     // A visible focus ring on the canvas, around the item the mirror has focused.
     ring.style.left = `${el.dataset.x - 3}px`; ring.style.top = `${el.dataset.y - 3}px`;
     ring.style.width = `${+el.dataset.w + 6}px`; ring.style.height = `${+el.dataset.h + 6}px`;
@@ -172,7 +175,7 @@
     const status = statuses.join(" ");
     if (status !== lastStatus) { lastStatus = status; live.textContent = status; }
     // ImGui's keyboard focus moved (arrows on the canvas): the mirror follows while it has focus.
-    const focused = items.find((i) => i.focused && i.id);
+    const focused = a.frames > focusAskedAt && items.find((i) => i.focused && i.id);
     if (focused && mirror.contains(document.activeElement)) {
       const el = [...byKey.values()].find((e) => +e.dataset.id === focused.id);
       if (el && el !== document.activeElement) el.focus({ preventScroll: true });

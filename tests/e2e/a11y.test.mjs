@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, serveDist, openApp, snapshot, settle, root, screenshot, eventually } from "./harness.mjs";
+import { launch, serveDist, openApp, snapshot, settle, root, screenshot, eventually, click } from "./harness.mjs";
 
 let server, url;
 before(async () => { ({ server, url } = await serveDist()); });
@@ -83,6 +83,40 @@ test("axe-core finds no serious or critical violation in the mirror", async () =
       const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
       assert.deepEqual(bad, [], `${tab}: ${JSON.stringify(bad)}`);
     }
+  } finally {
+    await b.close();
+  }
+});
+
+// A keyboard or screen-reader user who moves to a control right after a click keeps it: the mirror follows
+// ImGui's focus only from a frame drawn after the mirror's own request (before it, that focus is the click's).
+test("a control focused in the mirror just after a click keeps the focus (no pull back to the clicked tab)", async () => {
+  const b = await launch();
+  try {
+    const { page, watch } = await openApp(b.context, url);
+    const slider = page.getByRole("slider", { name: /^Hours per week/ });
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });  // a slow machine widens the window
+    const hours = async () => (await snapshot(page)).plan.plan.profile.hours_per_week;
+    const active = () => page.evaluate(() => document.activeElement && document.activeElement.getAttribute("aria-label"));
+    for (let round = 0; round < 12; ++round) {
+      await click(page, "Compare", "tab");
+      await click(page, "Plan", "tab");
+      await slider.waitFor({ state: "attached" });
+      await page.waitForTimeout(150);  // the mirror's last refresh is a while ago: the next runs at once
+      // Focus, then a refresh before the app draws again (on a busy machine the refresh timer can win the race).
+      await page.evaluate(() => {
+        [...document.querySelectorAll("#a11y-mirror [role=slider]")].find((e) => /^Hours per week/.test(e.getAttribute("aria-label"))).focus();
+        document.dispatchEvent(new Event("certplan-frame"));
+      });
+      await page.waitForTimeout(350);  // three of the mirror's refreshes
+      assert.match(String(await active()), /^Hours per week/, `round ${round}: the focus moved to ${await active()}`);
+      // And the arrows step that slider: down one hour, then up again (10, the hours assumed, until set).
+      await page.keyboard.press(round % 2 ? "ArrowRight" : "ArrowLeft");
+      await settle(page);
+      assert.equal(await eventually(hours, round % 2 ? 10 : 9), round % 2 ? 10 : 9, `round ${round}`);
+    }
+    assert.deepEqual(watch.errors, []);
   } finally {
     await b.close();
   }
