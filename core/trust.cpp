@@ -49,7 +49,7 @@ std::string checklist_origin_sentence(const Catalog& catalog, const Credential& 
     const Blueprint& bp = credential.blueprint;
     const BlueprintTrust t = blueprint_trust(catalog, credential, checklist);
     const bool old = fact_possibly_out_of_date(catalog.source(bp.source), bp.verified, bp.as_of, credential.last_checked, today);
-    std::string s = "Items follow " + bp.guide + ". Source: " + provenance_text(catalog, bp.source, bp.as_of, bp.verified) +
+    std::string s = "Blueprint: " + bp.guide + ". Source: " + provenance_text(catalog, bp.source, bp.as_of, bp.verified) +
                     (old ? ", possibly out of date. " : ". ");
     if (!t.weights_official)
         return s + "The domains and their weights come from third-party copies of the guide, and the items are "

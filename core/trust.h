@@ -40,7 +40,7 @@ struct BlueprintTrust {
 };
 BlueprintTrust blueprint_trust(const Catalog& catalog, const Credential& credential, const Checklist& checklist);
 
-// "Items follow <guide>. Source: <provenance>[, possibly out of date]. The domains ..." and "Weighted by ..." from one BlueprintTrust.
+// "Blueprint: <guide>. Source: <provenance>[, possibly out of date]. The domains ..." and "Weighted by ..." from one BlueprintTrust.
 std::string checklist_origin_sentence(const Catalog& catalog, const Credential& credential, const Checklist& checklist,
                                       int today);
 std::string weights_sentence(const BlueprintTrust& trust);

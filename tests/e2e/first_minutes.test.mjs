@@ -184,7 +184,7 @@ for (const size of sizes) {
         }
         assert.equal((await snapshot(page)).target.credential, id);
         const all = await items(page);
-        const origin = all.find((i) => i.role === "text" && i.label.startsWith("Items follow "));
+        const origin = all.find((i) => i.role === "text" && i.label.startsWith("Blueprint: "));
         const weights = all.find((i) => i.role === "text" && i.label.startsWith("Weighted by "));
         assert.ok(origin && weights, `${id}: both lines`);
         assert.ok(!/\([^()]*\(/.test(origin.label), `no bracket inside a bracket: ${origin.label}`);

@@ -78,14 +78,14 @@ TEST_CASE("the blueprint's two lines on Assess say one thing about its weights")
         CHECK(weights_sentence(t) == "Weighted by the official blueprint's domain weights.");
         // One sentence, no brackets inside brackets (issue 27: "(Google Cloud, 2026-06-01 (unverified))").
         CHECK(checklist_origin_sentence(cat, c, cl, today) ==
-              "Items follow Exam guide of 2025-03-01. Source: Databricks, 2025-03-01. The domains and their weights "
+              "Blueprint: Exam guide of 2025-03-01. Source: Databricks, 2025-03-01. The domains and their weights "
               "are the vendor's own; the items are certplan's wording of them (unverified).");
     }
     SECTION("everything official and verified") {
         cl.verified = true;
         CHECK(blueprint_trust(cat, c, cl).items_official);
         CHECK(checklist_origin_sentence(cat, c, cl, today) ==
-              "Items follow Exam guide of 2025-03-01. Source: Databricks, 2025-03-01. The domains, their weights and "
+              "Blueprint: Exam guide of 2025-03-01. Source: Databricks, 2025-03-01. The domains, their weights and "
               "the items are the vendor's own.");
     }
     SECTION("a blueprint from a third-party copy is unverified in both lines, even when flagged verified") {
@@ -97,7 +97,7 @@ TEST_CASE("the blueprint's two lines on Assess say one thing about its weights")
         CHECK_FALSE(t.items_official);
         CHECK(weights_sentence(t) == "Weighted by the domain weights of third-party copies of the guide (unverified).");
         CHECK(checklist_origin_sentence(cat, c, cl, today) ==
-              "Items follow Exam guide of 2025-03-01. Source: NicheeLab, 2025-09 (unverified), possibly out of date. "
+              "Blueprint: Exam guide of 2025-03-01. Source: NicheeLab, 2025-09 (unverified), possibly out of date. "
               "The domains and their weights come from third-party copies of the guide, and the items are certplan's "
               "wording of them (unverified).");
     }
